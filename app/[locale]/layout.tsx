@@ -1,0 +1,59 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { type Locale, routing } from '@/i18n/routing';
+import { Link } from '@/i18n/navigation';
+import { LocaleSwitch } from '../_components/locale-switch';
+import '../globals.css';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Meta' });
+  return { title: { default: t('title'), template: `%s · ${t('title')}` }, description: t('description') };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d4ed8' };
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('Layout');
+
+  return (
+    <html lang={locale}>
+      <body>
+        {/* Messages stay on the server: client components get their text as props. */}
+        <NextIntlClientProvider messages={null}>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            {t('home')}
+          </Link>
+          <LocaleSwitch label={t('languageLabel')} text={t('switchTo')} target={t('switchToLang') as Locale} />
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>{t('disclaimer')}</p>
+          <p>
+            {t('officialLinks')} <a href="https://vneid.gov.vn">{t('officialApp')}</a> ·{' '}
+            <a href="https://dichvucong.gov.vn">{t('officialPortal')}</a>
+          </p>
+        </footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { OperatorError } from '@/lib/errors';
+import { type DbConfig, type DbKind, dbConfigFromEnv, describeDbConfig } from './config';
+import { acquireDataDirLock } from './lock';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  kind: DbKind;
+  config: DbConfig;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const FS_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EEXIST: 'a file of that name is in the way',
+};
+
+function prepareDataDir(dataDir: string): () => void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    return acquireDataDirLock(dataDir);
+  } catch (error) {
+    const reason = FS_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
+    if (!reason) throw error;
+    throw new OperatorError(`DATA_DIR ${dataDir} is not writable (${reason}). Choose another directory with DATA_DIR.`);
+  }
+}
+
+async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promise<Database> {
+  const release = prepareDataDir(config.dataDir);
+  try {
+    const client = await PGlite.create(path.join(config.dataDir, 'pglite'));
+    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      config,
+      ping: async () => void (await client.query('select 1')),
+      close: async () => {
+        try {
+          if (!client.closed) await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+const PG_PROBLEMS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused (check that PostgreSQL runs there)',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  ETIMEDOUT: 'connection timed out',
+  '28P01': 'wrong user name or password',
+  '28000': 'access denied for this user',
+  '3D000': 'the database does not exist',
+};
+
+export function describePgError(error: unknown): string | undefined {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code && PG_PROBLEMS[code]) return PG_PROBLEMS[code];
+  if (message?.includes('timeout')) return 'connection timed out';
+  if (message?.includes('password')) return 'wrong user name or password';
+  return undefined;
+}
+
+async function openPostgres(config: Extract<DbConfig, { kind: 'postgres' }>): Promise<Database> {
+  let pool: pg.Pool;
+  try {
+    pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.PG_POOL_SIZE) || 10, connectionTimeoutMillis: 5000 });
+  } catch {
+    throw new OperatorError('DATABASE_URL is not a valid connection string (postgres://user:password@host:5432/database).');
+  }
+  // An idle connection that drops must not crash the server; the next query reconnects.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  try {
+    await pool.query('select 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const reason = describePgError(error) ?? (error as Error).message;
+    throw new OperatorError(`Cannot use ${describeDbConfig(config)} from DATABASE_URL: ${reason}.`);
+  }
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    config,
+    ping: async () => void (await db.execute(sql`select 1`)),
+    close: () => pool.end(),
+  };
+}
+
+export function openDatabase(config: DbConfig): Promise<Database> {
+  return config.kind === 'pglite' ? openPglite(config) : openPostgres(config);
+}
+
+// Shared through globalThis: the start script and the bundled route handlers
+// load this module separately but must use one connection (one PGlite owner).
+const SHARED = Symbol.for('vneid-help-point.database');
+type Shared = typeof globalThis & { [SHARED]?: Promise<Database> };
+
+/** The process-wide database, opened from the environment on first use. */
+export function getDatabase(): Promise<Database> {
+  const shared = globalThis as Shared;
+  if (!shared[SHARED]) {
+    shared[SHARED] = openDatabase(dbConfigFromEnv());
+    shared[SHARED].catch(() => {
+      delete shared[SHARED];
+    });
+  }
+  return shared[SHARED];
+}
+
+export async function closeDatabase(): Promise<void> {
+  const shared = globalThis as Shared;
+  const pending = shared[SHARED];
+  delete shared[SHARED];
+  if (pending) await (await pending).close();
+}

@@ -1,0 +1,17 @@
+import path from 'node:path';
+
+export type DbConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+export type DbKind = DbConfig['kind'];
+
+/** PostgreSQL when DATABASE_URL is set, otherwise PGlite in DATA_DIR (default ./data). */
+export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+  return { kind: 'pglite', dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || 'data') };
+}
+
+/** Where the data lives, for people: never prints a password. */
+export function describeDbConfig(config: DbConfig): string {
+  if (config.kind === 'pglite') return `embedded PGlite database in ${config.dataDir}`;
+  const url = new URL(config.url);
+  return `PostgreSQL database "${url.pathname.slice(1)}" on ${url.hostname}:${url.port || 5432}`;
+}

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { count } from 'drizzle-orm';
+import { z } from 'zod';
+import { OperatorError } from '@/lib/errors';
+import type { Db } from './client';
+import { type PlaceKind, places } from './schema';
+
+const code = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'codes are lower-case letters, digits and dashes');
+const name = z.string().trim().min(1).max(120);
+
+export const placesFileSchema = z
+  .object({
+    town: z.object({ code, name }),
+    wards: z
+      .array(
+        z.object({
+          code,
+          kind: z.enum(['ward', 'commune']),
+          name,
+          hamlets: z.array(z.object({ code, name })).min(1),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((file, ctx) => {
+    const codes = [file.town.code, ...file.wards.flatMap((w) => [w.code, ...w.hamlets.map((h) => h.code)])];
+    const seen = new Set<string>();
+    for (const c of codes) {
+      if (seen.has(c)) ctx.addIssue({ code: 'custom', message: `place code "${c}" is used twice` });
+      seen.add(c);
+    }
+  });
+
+export type PlacesFile = z.infer<typeof placesFileSchema>;
+
+export const DEFAULT_PLACES_FILE = 'db/seed/places.json';
+
+/** The places to seed: SEED_PLACES_FILE, or the demo town shipped in db/seed/. */
+export function readPlacesFile(file = process.env.SEED_PLACES_FILE || DEFAULT_PLACES_FILE): PlacesFile {
+  const fullPath = path.resolve(file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(fullPath, 'utf8'));
+  } catch (error) {
+    throw new OperatorError(`Cannot read the places file ${fullPath}: ${(error as Error).message}`);
+  }
+  const parsed = placesFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
+    throw new OperatorError(`The places file ${fullPath} is not valid:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(places);
+  return row.n === 0;
+}
+
+/** Inserts or updates every place of the file by its code; running it twice changes nothing. */
+export async function seedPlaces(db: Db, file: PlacesFile): Promise<number> {
+  return db.transaction(async (tx) => {
+    const upsert = async (kind: PlaceKind, code: string, name: string, parentId: number | null, sortOrder: number) => {
+      const [row] = await tx
+        .insert(places)
+        .values({ code, kind, name, parentId, sortOrder })
+        .onConflictDoUpdate({ target: places.code, set: { kind, name, parentId, sortOrder } })
+        .returning({ id: places.id });
+      return row.id;
+    };
+    let written = 1;
+    const townId = await upsert('town', file.town.code, file.town.name, null, 0);
+    for (const [i, ward] of file.wards.entries()) {
+      const wardId = await upsert(ward.kind, ward.code, ward.name, townId, i);
+      for (const [j, hamlet] of ward.hamlets.entries()) {
+        await upsert('hamlet', hamlet.code, hamlet.name, wardId, j);
+      }
+      written += 1 + ward.hamlets.length;
+    }
+    return written;
+  });
+}

@@ -1,0 +1,62 @@
+import http from 'node:http';
+import net from 'node:net';
+import next from 'next';
+import { closeDatabase } from '@/db/client';
+import { dbConfigFromEnv, describeDbConfig } from '@/db/config';
+import { prepareDatabase } from '@/db/prepare';
+import { OperatorError } from '@/lib/errors';
+import { buildIfNeeded } from './build-if-needed';
+import { runMain } from './cli';
+
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOST || '0.0.0.0';
+
+function assertPortFree(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' || error.code === 'EACCES'
+          ? new OperatorError(`Port ${port} is ${error.code === 'EACCES' ? 'not allowed' : 'already in use'}. Set PORT to a free port, e.g. PORT=3001 npm start.`)
+          : error,
+      ),
+    );
+    probe.listen(port, hostname, () => probe.close(() => resolve()));
+  });
+}
+
+runMain(async () => {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new OperatorError(`PORT must be a number from 1 to 65535, not "${process.env.PORT}".`);
+  const config = dbConfigFromEnv();
+  await assertPortFree();
+  await prepareDatabase(console.log);
+  buildIfNeeded();
+
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, resolve);
+  }).catch(async (error) => {
+    await closeDatabase();
+    throw error.code === 'EADDRINUSE' ? new OperatorError(`Port ${port} is already in use. Set PORT to a free port.`) : error;
+  });
+
+  console.log(`VNeID help point: serving http://localhost:${port}`);
+  console.log(`Data: ${describeDbConfig(config)}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`${signal}: closing the server and the database…`);
+    server.close();
+    server.closeAllConnections();
+    await closeDatabase();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+});
