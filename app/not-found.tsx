@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Reached only for paths the locale proxy does not handle; everything else gets
@@ -10,9 +11,9 @@ export default function GlobalNotFound() {
           <h1>Không tìm thấy trang</h1>
           <p>Đường dẫn này không có hoặc đã được đổi.</p>
           <p>
-            <a className="button" href="/">
+            <Link className="button" href="/">
               Về trang chủ
-            </a>
+            </Link>
           </p>
         </main>
       </body>

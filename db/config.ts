@@ -4,7 +4,7 @@ export type DbConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres';
 export type DbKind = DbConfig['kind'];
 
 /** PostgreSQL when DATABASE_URL is set, otherwise PGlite in DATA_DIR (default ./data). */
-export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
+export function dbConfigFromEnv(env: Partial<Record<string, string>> = process.env): DbConfig {
   if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
   return { kind: 'pglite', dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || 'data') };
 }

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { buildIfNeeded } from './build-if-needed';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+function run(title: string, command: string, args: string[]): void {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`✗ ${title} failed.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function ensureChromium(): void {
+  const wanted = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (fs.existsSync(wanted)) return;
+  if (process.env.CHROMIUM_PATH || process.getuid?.() !== 0) {
+    console.error(`Chromium not found at ${wanted}: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+  run("Installing Debian's Chromium", 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+}
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+
+ensureChromium();
+run('Type check', bin('tsc'), ['--noEmit']);
+run('Lint', bin('eslint'), ['--max-warnings=0', '.']);
+run('Unit and database tests (PGlite and PostgreSQL)', bin('vitest'), ['run']);
+console.log('\n▶ Production build');
+buildIfNeeded();
+run('Browser tests (production build, phone and desktop)', bin('playwright'), ['test']);
