@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, serial, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export const PLACE_KINDS = ['town', 'ward', 'commune', 'hamlet'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -28,3 +28,148 @@ export const places = pgTable(
 );
 
 export type Place = typeof places.$inferSelect;
+
+/** A place where a hamlet's guidance team receives people, usually its cultural house. */
+export const helpPoints = pgTable(
+  'help_points',
+  {
+    id: serial('id').primaryKey(),
+    hamletId: integer('hamlet_id')
+      .notNull()
+      .references(() => places.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    address: text('address').notNull(),
+    landmark: text('landmark').notNull().default(''),
+    opensAt: text('opens_at').notNull().default('07:30'),
+    closesAt: text('closes_at').notNull().default('22:00'),
+    slotMinutes: integer('slot_minutes').notNull().default(20),
+    seatsPerSlot: integer('seats_per_slot').notNull().default(3),
+    campaignStart: date('campaign_start').notNull(),
+    campaignEnd: date('campaign_end').notNull(),
+    closedDays: date('closed_days').array().notNull().default(sql`'{}'::date[]`),
+    needsConfirmation: boolean('needs_confirmation').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('help_points_hamlet_idx').on(t.hamletId),
+    check('help_points_hours_check', sql`${t.opensAt} ~ '^[0-2][0-9]:[0-5][0-9]$' and ${t.closesAt} ~ '^[0-2][0-9]:[0-5][0-9]$' and ${t.opensAt} < ${t.closesAt}`),
+    check('help_points_slot_check', sql`${t.slotMinutes} between 5 and 240 and ${t.seatsPerSlot} between 1 and 50`),
+    check('help_points_campaign_check', sql`${t.campaignStart} <= ${t.campaignEnd}`),
+  ],
+);
+
+/** Seats taken per slot: the one row every booking of a slot updates, so it can never be overbooked. */
+export const slotSeats = pgTable(
+  'slot_seats',
+  {
+    helpPointId: integer('help_point_id')
+      .notNull()
+      .references(() => helpPoints.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    taken: integer('taken').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.helpPointId, t.startsAt] }), check('slot_seats_taken_check', sql`${t.taken} >= 0`)],
+);
+
+export const BOOKING_STATUSES = ['pending', 'confirmed', 'cancelled', 'declined'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+export const bookings = pgTable(
+  'bookings',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    tokenHash: text('token_hash').notNull(),
+    helpPointId: integer('help_point_id')
+      .notNull()
+      .references(() => helpPoints.id, { onDelete: 'restrict' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    people: integer('people').notNull(),
+    fullName: text('full_name').notNull(),
+    phone: text('phone').notNull(),
+    need: text('need').notNull(),
+    notes: text('notes').notNull().default(''),
+    status: text('status', { enum: BOOKING_STATUSES }).notNull(),
+    declineReason: text('decline_reason'),
+    consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    consentVersion: text('consent_version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('bookings_slot_idx').on(t.helpPointId, t.startsAt),
+    index('bookings_phone_idx').on(t.phone, t.status),
+    check('bookings_people_check', sql`${t.people} between 1 and 3`),
+    check('bookings_status_check', sql`${t.status} in ('pending', 'confirmed', 'cancelled', 'declined')`),
+  ],
+);
+
+export type HelpPoint = typeof helpPoints.$inferSelect;
+export type Booking = typeof bookings.$inferSelect;
+
+/** Answers already given to a request key, so a retried or double-tapped request books once. */
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  key: text('key').primaryKey(),
+  requestHash: text('request_hash').notNull(),
+  status: integer('status'),
+  body: jsonb('body'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Request counts per client and time window, in the database so all app instances share them. */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    hits: integer('hits').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+export const WAITLIST_STATUSES = ['waiting', 'offered', 'booked', 'expired', 'cancelled'] as const;
+
+/** People waiting for a seat on a full day at a help point, offered freed seats in turn. */
+export const waitlist = pgTable(
+  'waitlist',
+  {
+    id: serial('id').primaryKey(),
+    helpPointId: integer('help_point_id')
+      .notNull()
+      .references(() => helpPoints.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+    fullName: text('full_name').notNull(),
+    phone: text('phone').notNull(),
+    people: integer('people').notNull().default(1),
+    need: text('need').notNull(),
+    status: text('status', { enum: WAITLIST_STATUSES }).notNull().default('waiting'),
+    offeredStartsAt: timestamp('offered_starts_at', { withTimezone: true }),
+    offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
+    offerTokenHash: text('offer_token_hash'),
+    consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('waitlist_day_idx').on(t.helpPointId, t.day, t.status, t.id)],
+);
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
+
+/** Messages to citizens; a sender delivers them later, so a failed send never blocks a booking. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: serial('id').primaryKey(),
+    bookingId: integer('booking_id').references(() => bookings.id, { onDelete: 'set null' }),
+    waitlistId: integer('waitlist_id').references(() => waitlist.id, { onDelete: 'set null' }),
+    phone: text('phone').notNull(),
+    kind: text('kind').notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+);

@@ -1,24 +1,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { OperatorError } from '@/lib/errors';
 import type { Db } from './client';
-import { type PlaceKind, places } from './schema';
+import { addDays, localDate } from '@/lib/time';
+import { helpPoints, type PlaceKind, places } from './schema';
+
+const CAMPAIGN_DAYS = 90;
 
 const code = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'codes are lower-case letters, digits and dashes');
 const name = z.string().trim().min(1).max(120);
+const day = z.iso.date();
 
 export const placesFileSchema = z
   .object({
     town: z.object({ code, name }),
+    /** When help points take bookings; without it, from the day of seeding for CAMPAIGN_DAYS. */
+    campaign: z.object({ start: day, end: day }).optional(),
     wards: z
       .array(
         z.object({
           code,
           kind: z.enum(['ward', 'commune']),
           name,
-          hamlets: z.array(z.object({ code, name })).min(1),
+          hamlets: z
+            .array(
+              z.object({
+                code,
+                name,
+                helpPoint: z.object({ name, address: name, landmark: z.string().max(200).optional() }).optional(),
+              }),
+            )
+            .min(1),
         }),
       )
       .min(1),
@@ -58,8 +72,13 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return row.n === 0;
 }
 
-/** Inserts or updates every place of the file by its code; running it twice changes nothing. */
-export async function seedPlaces(db: Db, file: PlacesFile): Promise<number> {
+/**
+ * Inserts or updates every place of the file by its code, and gives each
+ * hamlet without a help point one at its cultural house; running it twice
+ * changes nothing.
+ */
+export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new Date())): Promise<number> {
+  const campaign = file.campaign ?? { start: today, end: addDays(today, CAMPAIGN_DAYS) };
   return db.transaction(async (tx) => {
     const upsert = async (kind: PlaceKind, code: string, name: string, parentId: number | null, sortOrder: number) => {
       const [row] = await tx
@@ -74,7 +93,17 @@ export async function seedPlaces(db: Db, file: PlacesFile): Promise<number> {
     for (const [i, ward] of file.wards.entries()) {
       const wardId = await upsert(ward.kind, ward.code, ward.name, townId, i);
       for (const [j, hamlet] of ward.hamlets.entries()) {
-        await upsert('hamlet', hamlet.code, hamlet.name, wardId, j);
+        const hamletId = await upsert('hamlet', hamlet.code, hamlet.name, wardId, j);
+        const [existing] = await tx.select({ id: helpPoints.id }).from(helpPoints).where(eq(helpPoints.hamletId, hamletId)).limit(1);
+        if (existing) continue;
+        await tx.insert(helpPoints).values({
+          hamletId,
+          name: hamlet.helpPoint?.name ?? `Nhà văn hóa ${hamlet.name.charAt(0).toLowerCase()}${hamlet.name.slice(1)}`,
+          address: hamlet.helpPoint?.address ?? `${hamlet.name}, ${ward.name}, ${file.town.name}`,
+          landmark: hamlet.helpPoint?.landmark ?? '',
+          campaignStart: campaign.start,
+          campaignEnd: campaign.end,
+        });
       }
       written += 1 + ward.hamlets.length;
     }

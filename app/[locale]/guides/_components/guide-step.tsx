@@ -1,0 +1,54 @@
+import { getTranslations } from 'next-intl/server';
+import type { GuideStep as Step } from '@/lib/guides/schema';
+import { splitLabels } from '@/lib/guides/inline';
+import { LabelledText } from './labelled-text';
+import { ReadAloud } from './read-aloud';
+
+type Props = { step: Step; number: number; total: number; locale: string };
+
+const plain = (text: string) => splitLabels(text).map((p) => p.text).join('');
+
+export async function GuideStep({ step, number, total, locale }: Props) {
+  const t = await getTranslations('Guides');
+  const progress = t('stepOf', { current: number, total });
+  const speech = [progress, plain(step.title), ...step.body.map(plain)].join('. ');
+  return (
+    <li id={`step-${number}`} className="step">
+      <p className="progress">{progress}</p>
+      <h2>
+        <LabelledText text={step.title} />
+      </h2>
+      {step.body.map((paragraph, i) => (
+        <p key={i}>
+          <LabelledText text={paragraph} />
+        </p>
+      ))}
+      {step.illustration && (
+        // A hand-drawn SVG of a known size: next/image would add JavaScript and nothing else.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          className="illustration"
+          src={`/illustrations/${step.illustration.src}`}
+          alt={step.illustration.alt}
+          width={240}
+          height={180}
+          loading={number > 2 ? 'lazy' : 'eager'}
+          decoding="async"
+        />
+      )}
+      {step.problems?.length ? (
+        <div className="problems">
+          <h3>{t('commonProblems')}</h3>
+          <ul>
+            {step.problems.map((problem, i) => (
+              <li key={i}>
+                <LabelledText text={problem} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <ReadAloud text={speech} lang={locale} label={t('readAloud')} stopLabel={t('stopReading')} />
+    </li>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { loadGuide } from '@/lib/guides/load';
+import { allPaths, type CheckStep, nextStep, OUTCOMES, parseSegments, QUESTIONS, segment } from '@/lib/triage';
+
+type Props = { params: Promise<{ locale: Locale; answers?: string[] }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return allPaths().map((answers) => ({ answers }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Start' });
+  return { title: t('title') };
+}
+
+const pathOf = (segments: string[]) => ['/start', ...segments].join('/');
+
+export default async function StartPage({ params }: Props) {
+  const { locale, answers: segments = [] } = await params;
+  setRequestLocale(locale);
+  const answers = parseSegments(segments);
+  if (!answers) notFound();
+  const step = nextStep(answers);
+  const t = await getTranslations('Start');
+
+  return (
+    <div className="page narrow">
+      <h1>{t('title')}</h1>
+      {'question' in step ? (
+        <Question step={step} segments={segments} t={t} />
+      ) : (
+        <Outcome step={step} locale={locale} segments={segments} t={t} />
+      )}
+    </div>
+  );
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<'Start'>>>;
+
+function Question({ step, segments, t }: { step: Extract<CheckStep, { question: unknown }>; segments: string[]; t: T }) {
+  const q = step.question;
+  return (
+    <>
+      {segments.length === 0 && <p className="lead">{t('intro')}</p>}
+      <p className="progress">{t('progress', { current: segments.length + 1 })}</p>
+      <h2 id="question">{t(`questions.${q}.text`)}</h2>
+      <p className="note">{t(`questions.${q}.hint`)}</p>
+      <ul className="choices" aria-labelledby="question">
+        {QUESTIONS[q].map((answer) => (
+          <li key={answer}>
+            <Link href={pathOf([...segments, segment(q, answer)])} className="button button-choice">
+              {t(`questions.${q}.${answer}` as Parameters<T>[0])}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {segments.length > 0 && <BackLinks segments={segments} t={t} />}
+    </>
+  );
+}
+
+async function Outcome({ step, locale, segments, t }: { step: Extract<CheckStep, { outcome: unknown }>; locale: Locale; segments: string[]; t: T }) {
+  const slug = OUTCOMES[step.outcome];
+  const guide = await loadGuide(locale, slug);
+  return (
+    <>
+      <h2>{t('resultTitle')}</h2>
+      <p className="result" role="status">
+        {t(`outcomes.${step.outcome}`)}
+      </p>
+      <p>
+        <Link href={`/guides/${slug}`} className="button button-primary button-large">
+          {t('openGuide', { guide: guide.title })}
+        </Link>
+      </p>
+      <p className="note">{t('shareHint')}</p>
+      <BackLinks segments={segments} t={t} />
+    </>
+  );
+}
+
+function BackLinks({ segments, t }: { segments: string[]; t: T }) {
+  return (
+    <p className="back-links">
+      <Link href={pathOf(segments.slice(0, -1))} className="button">
+        ← {t('back')}
+      </Link>
+      <Link href="/start" className="button">
+        {t('restart')}
+      </Link>
+    </p>
+  );
+}

@@ -1,0 +1,147 @@
+import { and, count, eq, gt, inArray, sql } from 'drizzle-orm';
+import { hashToken, newBookingCode, newBookingToken } from '@/lib/booking-code';
+import type { BookingRequest } from '@/lib/booking/schema';
+import { bookingSettings } from '@/lib/booking/settings';
+import { isBookable, isOpenOn, isSlotStart } from '@/lib/slots';
+import { addDays, localDate } from '@/lib/time';
+import type { Db } from '../client';
+import { type Booking, bookings, helpPoints, idempotencyKeys } from '../schema';
+import { queueBookingMessage } from './outbox';
+import { freeSeats, takeSeats } from './seats';
+import { type BookingRefusal, Refused, refusalOr, type Tx } from './tx';
+import { offerFreedSeats } from './waitlist';
+
+export const ACTIVE_STATUSES = ['pending', 'confirmed'] as const;
+
+export type BookingResult = { ok: true; booking: Booking; token: string; replayed: boolean } | { ok: false; reason: BookingRefusal };
+
+/** Checks that a slot exists at the help point and can still be booked. */
+export async function bookableHelpPoint(tx: Tx, helpPointId: number, startsAt: Date, now: Date) {
+  const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, helpPointId));
+  if (!point || !isSlotStart(point, startsAt) || !isOpenOn(point, localDate(startsAt))) throw new Refused('unknown-slot');
+  const { cutoffMinutes, daysAhead } = bookingSettings();
+  if (!isBookable(startsAt, now, cutoffMinutes) || localDate(startsAt) >= addDays(localDate(now), daysAhead)) throw new Refused('too-late');
+  return point;
+}
+
+async function insertWithFreshCode(tx: Tx, values: Omit<typeof bookings.$inferInsert, 'code'>): Promise<Booking> {
+  for (;;) {
+    const [row] = await tx
+      .insert(bookings)
+      .values({ ...values, code: newBookingCode() })
+      .onConflictDoNothing({ target: bookings.code })
+      .returning();
+    if (row) return row;
+  }
+}
+
+/** Claims an idempotency key, or answers with what the first request with it got. */
+async function claimKey(tx: Tx, key: string, requestHash: string): Promise<{ code: string; token: string } | null> {
+  const [claimed] = await tx.insert(idempotencyKeys).values({ key, requestHash }).onConflictDoNothing().returning();
+  if (claimed) return null;
+  const [first] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
+  if (first.requestHash !== requestHash) throw new Refused('idempotency-mismatch');
+  if (!first.body) throw new Refused('in-progress');
+  return first.body as { code: string; token: string };
+}
+
+export interface CreateOptions {
+  now?: Date;
+  idempotency?: { key: string; requestHash: string };
+}
+
+/** Books seats for a citizen, all or nothing. */
+export async function createBooking(db: Db, request: BookingRequest, { now = new Date(), idempotency }: CreateOptions = {}): Promise<BookingResult> {
+  return refusalOr(() =>
+    db.transaction(async (tx) => {
+      if (idempotency) {
+        const first = await claimKey(tx, idempotency.key, idempotency.requestHash);
+        if (first) {
+          const [booking] = await tx.select().from(bookings).where(eq(bookings.code, first.code));
+          return { ok: true as const, booking, token: first.token, replayed: true };
+        }
+      }
+      const point = await bookableHelpPoint(tx, request.helpPointId, request.startsAt, now);
+
+      // One booker per phone number at a time, so two parallel requests cannot both pass the limit.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`phone:${request.phone}`}))`);
+      const [active] = await tx
+        .select({ n: count() })
+        .from(bookings)
+        .where(and(eq(bookings.phone, request.phone), inArray(bookings.status, ACTIVE_STATUSES), gt(bookings.startsAt, now)));
+      if (active.n >= bookingSettings().maxActivePerPhone) throw new Refused('phone-limit');
+
+      await takeSeats(tx, point.id, request.startsAt, request.people, point.seatsPerSlot);
+      const token = newBookingToken();
+      const booking = await insertWithFreshCode(tx, {
+        tokenHash: hashToken(token),
+        helpPointId: point.id,
+        startsAt: request.startsAt,
+        people: request.people,
+        fullName: request.fullName,
+        phone: request.phone,
+        need: request.need,
+        notes: request.notes,
+        status: point.needsConfirmation ? 'pending' : 'confirmed',
+        consentAt: now,
+        consentVersion: request.consentVersion,
+      });
+      await queueBookingMessage(tx, booking, token, point, booking.status === 'pending' ? 'received' : 'confirmed', now);
+      if (idempotency) {
+        await tx.update(idempotencyKeys).set({ status: 201, body: { code: booking.code, token } }).where(eq(idempotencyKeys.key, idempotency.key));
+      }
+      return { ok: true as const, booking, token, replayed: false };
+    }),
+  );
+}
+
+/** The booking a code and its secret token open; the code alone opens nothing. */
+export async function findBooking(db: Db, code: string, token: string): Promise<Booking | undefined> {
+  const [booking] = await db.select().from(bookings).where(eq(bookings.code, code));
+  return booking && booking.tokenHash === hashToken(token) ? booking : undefined;
+}
+
+export type ChangeResult = { ok: true; booking: Booking } | { ok: false; reason: BookingRefusal };
+
+async function lockActiveBooking(tx: Tx, code: string, token: string) {
+  const [booking] = await tx.select().from(bookings).where(eq(bookings.code, code)).for('update');
+  if (!booking || booking.tokenHash !== hashToken(token)) return { error: 'not-found' as const };
+  if (!(ACTIVE_STATUSES as readonly string[]).includes(booking.status)) return { error: 'not-active' as const };
+  return { booking };
+}
+
+/** Cancels a booking, frees its seats and offers them to the waitlist. */
+export async function cancelBooking(db: Db, code: string, token: string, now = new Date()): Promise<ChangeResult> {
+  return db.transaction(async (tx) => {
+    const { booking, error } = await lockActiveBooking(tx, code, token);
+    if (error) return { ok: false, reason: error };
+    const [cancelled] = await tx.update(bookings).set({ status: 'cancelled', updatedAt: now }).where(eq(bookings.id, booking.id)).returning();
+    await freeSeats(tx, booking.helpPointId, booking.startsAt, booking.people);
+    await offerFreedSeats(tx, booking.helpPointId, booking.startsAt, now);
+    return { ok: true, booking: cancelled };
+  });
+}
+
+/**
+ * Moves a booking to another slot: the new seats are taken before the old ones
+ * are freed, in one transaction, so a failed move leaves the booking as it was.
+ */
+export async function moveBooking(db: Db, code: string, token: string, to: { helpPointId: number; startsAt: Date }, now = new Date()): Promise<ChangeResult> {
+  return refusalOr(() =>
+    db.transaction(async (tx) => {
+      const { booking, error } = await lockActiveBooking(tx, code, token);
+      if (error) return { ok: false as const, reason: error };
+      if (booking.helpPointId === to.helpPointId && booking.startsAt.getTime() === to.startsAt.getTime()) return { ok: true as const, booking };
+      const point = await bookableHelpPoint(tx, to.helpPointId, to.startsAt, now);
+      await takeSeats(tx, point.id, to.startsAt, booking.people, point.seatsPerSlot);
+      await freeSeats(tx, booking.helpPointId, booking.startsAt, booking.people);
+      const [moved] = await tx
+        .update(bookings)
+        .set({ helpPointId: point.id, startsAt: to.startsAt, status: point.needsConfirmation ? 'pending' : 'confirmed', updatedAt: now })
+        .where(eq(bookings.id, booking.id))
+        .returning();
+      await offerFreedSeats(tx, booking.helpPointId, booking.startsAt, now);
+      return { ok: true as const, booking: moved };
+    }),
+  );
+}

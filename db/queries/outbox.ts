@@ -1,0 +1,60 @@
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { publicUrl, type SmsKind, smsText } from '@/lib/messaging/sms-text';
+import { addDays, localDate, toInstant } from '@/lib/time';
+import type { Db } from '../client';
+import { type Booking, type HelpPoint, outbox } from '../schema';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export const bookingLink = (code: string, token: string) => publicUrl(`/booking/${code}?t=${encodeURIComponent(token)}`);
+
+/** Queues a message about a booking and, for a new or moved one, the reminder the evening before. */
+export async function queueBookingMessage(tx: Tx, booking: Booking, token: string | null, point: HelpPoint, kind: SmsKind, now: Date) {
+  const values = { code: booking.code, startsAt: booking.startsAt, place: point.name, link: token ? bookingLink(booking.code, token) : undefined };
+  await tx.insert(outbox).values({ bookingId: booking.id, phone: booking.phone, kind, body: smsText(kind, values) });
+  await tx.delete(outbox).where(and(eq(outbox.bookingId, booking.id), eq(outbox.kind, 'reminder'), eq(outbox.status, 'pending')));
+  const remindAt = toInstant(addDays(localDate(booking.startsAt), -1), '18:00');
+  if (kind !== 'cancelled' && remindAt > now) {
+    await tx.insert(outbox).values({ bookingId: booking.id, phone: booking.phone, kind: 'reminder', body: smsText('reminder', values), nextAttemptAt: remindAt });
+  }
+}
+
+const MAX_ATTEMPTS = 5;
+
+/** Claims due messages; SKIP LOCKED lets several app instances send without sending twice. */
+export async function claimDueMessages(db: Db, now: Date, limit = 20) {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
+      .orderBy(asc(outbox.nextAttemptAt))
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    for (const message of due) {
+      // Pushed forward while it is being sent, so a crash mid-send retries it later rather than never.
+      await tx
+        .update(outbox)
+        .set({ attempts: sql`${outbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + 5 * 60_000) })
+        .where(eq(outbox.id, message.id));
+    }
+    return due;
+  });
+}
+
+export async function markSent(db: Db, id: number, now: Date) {
+  await db.update(outbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(outbox.id, id));
+}
+
+/** Retries with a growing delay, and gives up after a few attempts. */
+export async function markFailed(db: Db, id: number, attempts: number, error: string, now: Date) {
+  const gaveUp = attempts + 1 >= MAX_ATTEMPTS;
+  await db
+    .update(outbox)
+    .set({ status: gaveUp ? 'failed' : 'pending', lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + 2 ** attempts * 60_000) })
+    .where(eq(outbox.id, id));
+}
+
+export function listMessages(db: Db, bookingId: number) {
+  return db.select().from(outbox).where(eq(outbox.bookingId, bookingId)).orderBy(asc(outbox.id));
+}

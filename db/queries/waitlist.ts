@@ -1,0 +1,82 @@
+import { and, asc, eq, lte } from 'drizzle-orm';
+import { hashToken, newBookingToken } from '@/lib/booking-code';
+import { bookingSettings } from '@/lib/booking/settings';
+import { publicUrl, smsText } from '@/lib/messaging/sms-text';
+import { isBookable } from '@/lib/slots';
+import { localDate } from '@/lib/time';
+import type { Db } from '../client';
+import { helpPoints, outbox, waitlist } from '../schema';
+import { freeSeats, seatsTakenAt, takeSeats } from './seats';
+import type { Tx } from './tx';
+
+export interface WaitlistEntry {
+  helpPointId: number;
+  day: string;
+  fullName: string;
+  phone: string;
+  people: number;
+  need: string;
+}
+
+export async function joinWaitlist(db: Db, entry: WaitlistEntry, now = new Date()) {
+  const [row] = await db.insert(waitlist).values({ ...entry, consentAt: now }).returning();
+  return row;
+}
+
+/**
+ * Offers seats freed at a slot to the first people waiting for that day who
+ * fit, holding the seats for them for a set time; the offer goes out by SMS.
+ */
+export async function offerFreedSeats(tx: Tx, helpPointId: number, startsAt: Date, now: Date) {
+  const { cutoffMinutes, waitlistHoldMinutes } = bookingSettings();
+  if (!isBookable(startsAt, now, cutoffMinutes)) return;
+  const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, helpPointId));
+  let free = point.seatsPerSlot - (await seatsTakenAt(tx, helpPointId, startsAt));
+  const waiting = await tx
+    .select()
+    .from(waitlist)
+    .where(and(eq(waitlist.helpPointId, helpPointId), eq(waitlist.day, localDate(startsAt)), eq(waitlist.status, 'waiting')))
+    .orderBy(asc(waitlist.id))
+    .for('update');
+  for (const entry of waiting) {
+    if (free <= 0) break;
+    if (entry.people > free) continue;
+    await takeSeats(tx, helpPointId, startsAt, entry.people, point.seatsPerSlot);
+    free -= entry.people;
+    const token = newBookingToken();
+    const until = new Date(now.getTime() + waitlistHoldMinutes * 60_000);
+    await tx
+      .update(waitlist)
+      .set({ status: 'offered', offeredStartsAt: startsAt, offerExpiresAt: until, offerTokenHash: hashToken(token) })
+      .where(eq(waitlist.id, entry.id));
+    const link = publicUrl(`/waitlist/${entry.id}?t=${encodeURIComponent(token)}`);
+    await tx.insert(outbox).values({
+      waitlistId: entry.id,
+      phone: entry.phone,
+      kind: 'waitlist-offer',
+      body: smsText('waitlist-offer', { startsAt, place: point.name, link, until }),
+    });
+  }
+}
+
+/** The waitlist entry an offer link opens. */
+export async function findOffer(db: Db, id: number, token: string) {
+  const [entry] = await db.select().from(waitlist).where(eq(waitlist.id, id));
+  return entry && entry.offerTokenHash === hashToken(token) ? entry : undefined;
+}
+
+/** Releases held seats whose offer ran out, and offers them to the next person waiting. */
+export async function expireOffers(db: Db, now = new Date()) {
+  await db.transaction(async (tx) => {
+    const expired = await tx
+      .select()
+      .from(waitlist)
+      .where(and(eq(waitlist.status, 'offered'), lte(waitlist.offerExpiresAt, now)))
+      .for('update', { skipLocked: true });
+    for (const entry of expired) {
+      await tx.update(waitlist).set({ status: 'expired' }).where(eq(waitlist.id, entry.id));
+      await freeSeats(tx, entry.helpPointId, entry.offeredStartsAt!, entry.people);
+      await offerFreedSeats(tx, entry.helpPointId, entry.offeredStartsAt!, now);
+    }
+  });
+}

@@ -1,0 +1,30 @@
+import { type SlotRules, isBookable, slotStarts } from '../slots';
+import { addDays, localDate, localTime } from '../time';
+
+export interface SlotView {
+  startsAt: Date;
+  time: string;
+  seatsLeft: number;
+}
+
+export interface AvailabilityContext {
+  now: Date;
+  cutoffMinutes: number;
+  daysAhead: number;
+}
+
+/** The days a citizen may pick: from today for `daysAhead` days, within the campaign. */
+export function bookableDays(rules: SlotRules, { now, daysAhead }: AvailabilityContext): string[] {
+  const today = localDate(now);
+  return Array.from({ length: daysAhead }, (_, i) => addDays(today, i)).filter(
+    (day) => day >= rules.campaignStart && day <= rules.campaignEnd && !rules.closedDays.includes(day),
+  );
+}
+
+/** A day's slots still open to booking (none in the past or within the cut-off), with seats left. */
+export function daySlots(rules: SlotRules, day: string, taken: (start: Date) => number, ctx: AvailabilityContext): SlotView[] {
+  if (!bookableDays(rules, ctx).includes(day)) return [];
+  return slotStarts(rules, day)
+    .filter((start) => isBookable(start, ctx.now, ctx.cutoffMinutes))
+    .map((start) => ({ startsAt: start, time: localTime(start), seatsLeft: Math.max(0, rules.seatsPerSlot - taken(start)) }));
+}

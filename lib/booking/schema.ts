@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { normalizePhone } from '../phone';
+import { OUTCOMES } from '../triage';
+
+/** What a citizen can say they need: the outcomes of the check, or "not sure". */
+export const NEEDS = [...(Object.keys(OUTCOMES) as (keyof typeof OUTCOMES)[]), 'unsure'] as const;
+export type Need = (typeof NEEDS)[number];
+
+/** Bumped whenever the consent wording changes, so each booking records what was agreed to. */
+export const CONSENT_VERSION = '2026-11-25';
+
+/**
+ * The booking form, shared by the browser (react-hook-form) and the server
+ * (server action and JSON API). Error messages are keys into Booking.errors.
+ */
+export const bookingFormSchema = z.object({
+  helpPointId: z.coerce.number({ error: 'slot' }).int('slot').positive('slot'),
+  startsAt: z.iso.datetime({ offset: true, error: 'slot' }),
+  fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
+  phone: z.string({ error: 'phoneInvalid' }).refine((value) => normalizePhone(value) !== null, 'phoneInvalid'),
+  people: z.coerce.number({ error: 'people' }).int('people').min(1, 'people').max(3, 'people'),
+  need: z.enum(NEEDS, { error: 'need' }),
+  notes: z.string().trim().max(500, 'notesTooLong').default(''),
+  consent: z.union([z.literal(true), z.literal('on')], { error: 'consent' }),
+});
+
+export type BookingFormInput = z.input<typeof bookingFormSchema>;
+
+/** A validated booking, in the form the database takes. */
+export function toBookingRequest(form: z.output<typeof bookingFormSchema>) {
+  return {
+    helpPointId: form.helpPointId,
+    startsAt: new Date(form.startsAt),
+    fullName: form.fullName,
+    phone: normalizePhone(form.phone)!,
+    people: form.people,
+    need: form.need,
+    notes: form.notes,
+    consentVersion: CONSENT_VERSION,
+  };
+}
+
+export type BookingRequest = ReturnType<typeof toBookingRequest>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { GUIDE_SLUGS } from './catalog';
+
+const text = z.string().trim().min(1);
+
+/** One guide in one language, as editors write it in messages/guides/<locale>/<slug>.json. */
+export const guideSchema = z.strictObject({
+  title: text,
+  summary: text,
+  checkedOn: z.iso.date(),
+  sources: z.array(z.strictObject({ title: text, url: z.url({ protocol: /^https$/ }) })).min(1),
+  youWillNeed: z.array(text).min(1),
+  steps: z
+    .array(
+      z.strictObject({
+        title: text,
+        body: z.array(text).min(1),
+        illustration: z.strictObject({ src: z.string().regex(/^[a-z0-9-]+\.svg$/), alt: text }).optional(),
+        problems: z.array(text).optional(),
+      }),
+    )
+    .min(1),
+  next: z.enum(GUIDE_SLUGS).optional(),
+});
+
+export type Guide = z.infer<typeof guideSchema>;
+export type GuideStep = Guide['steps'][number];

@@ -1,0 +1,26 @@
+import { createTranslator } from 'next-intl';
+import messages from '@/messages/vi.json';
+import { localTime } from '../time';
+
+export type SmsKind = keyof typeof messages.Sms;
+
+const t = createTranslator({ locale: 'vi', messages, namespace: 'Sms' });
+
+/** The public address of the app, for links in text messages. */
+export function publicUrl(path: string): string {
+  return new URL(path, process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).toString();
+}
+
+const viDate = (instant: Date) => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(instant);
+
+/** Text messages go out in Vietnamese, short enough for two SMS parts. */
+export function smsText(kind: SmsKind, values: { code?: string; startsAt: Date; place: string; link?: string; until?: Date }): string {
+  return t(kind, {
+    code: values.code ?? '',
+    time: localTime(values.startsAt),
+    date: viDate(values.startsAt),
+    place: values.place,
+    link: values.link ?? '',
+    until: values.until ? `${localTime(values.until)} ${viDate(values.until)}` : '',
+  });
+}

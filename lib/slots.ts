@@ -1,0 +1,38 @@
+import { localDate, minutesOf, toInstant } from './time';
+
+/** The rules a help point's slots follow; times are Vietnamese wall-clock times. */
+export interface SlotRules {
+  opensAt: string;
+  closesAt: string;
+  slotMinutes: number;
+  seatsPerSlot: number;
+  campaignStart: string;
+  campaignEnd: string;
+  closedDays: string[];
+}
+
+export function isOpenOn(rules: SlotRules, date: string): boolean {
+  return date >= rules.campaignStart && date <= rules.campaignEnd && !rules.closedDays.includes(date);
+}
+
+/** The start of every slot on a day, each ending by closing time; none on closed days. */
+export function slotStarts(rules: SlotRules, date: string): Date[] {
+  if (!isOpenOn(rules, date)) return [];
+  const starts: Date[] = [];
+  const close = minutesOf(rules.closesAt);
+  for (let m = minutesOf(rules.opensAt); m + rules.slotMinutes <= close; m += rules.slotMinutes) {
+    const time = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    starts.push(toInstant(date, time));
+  }
+  return starts;
+}
+
+/** Whether an instant is the start of one of the help point's slots. */
+export function isSlotStart(rules: SlotRules, instant: Date): boolean {
+  return slotStarts(rules, localDate(instant)).some((start) => start.getTime() === instant.getTime());
+}
+
+/** A slot can be booked until `cutoffMinutes` before it starts. */
+export function isBookable(start: Date, now: Date, cutoffMinutes: number): boolean {
+  return start.getTime() - now.getTime() >= cutoffMinutes * 60_000;
+}

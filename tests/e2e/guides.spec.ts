@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { GUIDE_SLUGS } from '@/lib/guides/catalog';
+import { expectNoAxeViolations } from './axe';
+
+async function expectTouchTargets(page: Page) {
+  const small = await page.$$eval('a, button, input, select, textarea, summary', (elements) =>
+    elements
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ el, box }) => `${el} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small).toEqual([]);
+}
+
+for (const locale of ['', '/en']) {
+  for (const path of ['/start', '/guides', ...GUIDE_SLUGS.map((slug) => `/guides/${slug}`)]) {
+    test(`${locale}${path} has no axe violations and only large touch targets`, async ({ page }) => {
+      const response = await page.goto(`${locale}${path}`);
+      expect(response?.status()).toBe(200);
+      await expectNoAxeViolations(page);
+      await expectTouchTargets(page);
+    });
+  }
+}
+
+test('a guide starts with what you need, numbers its steps and ends with "did it work?"', async ({ page }) => {
+  await page.goto('/guides/activate');
+  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings[0]).toBe('Bạn cần chuẩn bị');
+  const steps = page.locator('.step');
+  const total = await steps.count();
+  expect(total).toBeGreaterThan(3);
+  await expect(steps.nth(1).locator('.progress')).toHaveText(`Bước 2/${total}`);
+  await expect(page.locator('.ui-label').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nguồn chính thức' })).toBeVisible();
+  await expect(page.getByText(/Nội dung được kiểm tra ngày \d+ tháng \d+/)).toBeVisible();
+
+  await expect(page.getByRole('link', { name: /Được rồi, sang bước tiếp/ })).toHaveAttribute('href', '/guides/public-services');
+  await expect(page.getByRole('link', { name: /Chưa được/ })).toHaveAttribute('href', '/book?need=not-activated');
+  await expect(page.getByRole('link', { name: /trục trặc thường gặp/ })).toHaveAttribute('href', '/guides/problems');
+  await expect(page.getByText('không phải ứng dụng hay trang chính thức')).toBeVisible();
+});
+
+test('a guide reads without JavaScript and fits a 320 px screen', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const slug of GUIDE_SLUGS) {
+    await page.goto(`/guides/${slug}`);
+    await expect(page.locator('.step').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  }
+  await context.close();
+});
+
+test('the read-aloud button is absent where the browser has no Vietnamese voice', async ({ page }) => {
+  await page.addInitScript(() => {
+    speechSynthesis.getVoices = () => [];
+  });
+  await page.goto('/guides/install-app');
+  await expect(page.locator('.step').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /Nghe đọc/ })).toHaveCount(0);
+});
+
+test('the read-aloud button reads the step in a Vietnamese voice', async ({ page }) => {
+  await page.addInitScript(() => {
+    const voice = { lang: 'vi-VN', voiceURI: 'test-vi', name: 'Tiếng Việt', localService: true, default: true };
+    const spoken: { text: string; lang: string }[] = [];
+    Object.assign(window, { spoken });
+    speechSynthesis.getVoices = () => [voice as SpeechSynthesisVoice];
+    speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang });
+  });
+  await page.goto('/guides/install-app');
+  const firstStep = page.locator('.step').first();
+  const title = await firstStep.getByRole('heading', { level: 2 }).textContent();
+  await firstStep.getByRole('button', { name: 'Nghe đọc bước này' }).click();
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0].lang).toBe('vi-VN');
+  expect(spoken[0].text).toContain('Bước 1/');
+  expect(spoken[0].text).toContain(title);
+});
+
+test('a guide prints on paper without buttons and with its sources spelled out', async ({ page }) => {
+  await page.goto('/guides/register-level-1');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.did-it-work')).toBeHidden();
+  await expect(page.locator('.print-url').first()).toBeVisible();
+  await expect(page.locator('.step').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(1000);
+});
+
+test('guide and check pages are prerendered and ship only their own text', async ({ page }) => {
+  const manifest = JSON.parse(fs.readFileSync('.next/prerender-manifest.json', 'utf8'));
+  for (const slug of GUIDE_SLUGS) {
+    expect(Object.keys(manifest.routes)).toContain(`/vi/guides/${slug}`);
+    expect(Object.keys(manifest.routes)).toContain(`/en/guides/${slug}`);
+  }
+  expect(Object.keys(manifest.routes)).toContain('/vi/start/installed-yes/registered-yes/approved-yes/activated-no');
+
+  const response = await page.goto('/guides/install-app');
+  const html = await response!.text();
+  expect(html).not.toContain('Tiến độ chiến dịch'); // a home-page message
+  expect(html).not.toContain('đã được phê duyệt nhưng chưa kích hoạt'); // a check result
+  expect(html).not.toContain('VNeID help point'); // the English catalogue
+});
