@@ -1,11 +1,11 @@
 import { and, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { hashToken, newBookingCode, newBookingToken } from '@/lib/booking-code';
-import type { BookingRequest } from '@/lib/booking/schema';
+import { type BookingRequest, CONSENT_VERSION } from '@/lib/booking/schema';
 import { bookingSettings } from '@/lib/booking/settings';
 import { isBookable, isOpenOn, isSlotStart } from '@/lib/slots';
 import { addDays, localDate } from '@/lib/time';
 import type { Db } from '../client';
-import { type Booking, bookings, helpPoints, idempotencyKeys } from '../schema';
+import { type Booking, bookings, helpPoints, idempotencyKeys, waitlist } from '../schema';
 import { queueBookingMessage } from './outbox';
 import { freeSeats, takeSeats } from './seats';
 import { type BookingRefusal, Refused, refusalOr, type Tx } from './tx';
@@ -117,6 +117,8 @@ export async function cancelBooking(db: Db, code: string, token: string, now = n
     if (error) return { ok: false, reason: error };
     const [cancelled] = await tx.update(bookings).set({ status: 'cancelled', updatedAt: now }).where(eq(bookings.id, booking.id)).returning();
     await freeSeats(tx, booking.helpPointId, booking.startsAt, booking.people);
+    const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, booking.helpPointId));
+    await queueBookingMessage(tx, cancelled, null, point, 'cancelled', now);
     await offerFreedSeats(tx, booking.helpPointId, booking.startsAt, now);
     return { ok: true, booking: cancelled };
   });
@@ -140,8 +142,37 @@ export async function moveBooking(db: Db, code: string, token: string, to: { hel
         .set({ helpPointId: point.id, startsAt: to.startsAt, status: point.needsConfirmation ? 'pending' : 'confirmed', updatedAt: now })
         .where(eq(bookings.id, booking.id))
         .returning();
+      await queueBookingMessage(tx, moved, token, point, 'moved', now);
       await offerFreedSeats(tx, booking.helpPointId, booking.startsAt, now);
       return { ok: true as const, booking: moved };
+    }),
+  );
+}
+
+/** Turns a waitlist offer, whose seats are already held, into a booking. */
+export async function acceptOffer(db: Db, id: number, token: string, now = new Date()): Promise<BookingResult> {
+  return refusalOr(() =>
+    db.transaction(async (tx) => {
+      const [entry] = await tx.select().from(waitlist).where(eq(waitlist.id, id)).for('update');
+      if (!entry || entry.offerTokenHash !== hashToken(token)) throw new Refused('not-found');
+      if (entry.status !== 'offered' || !entry.offeredStartsAt || entry.offerExpiresAt! <= now) throw new Refused('not-active');
+      const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, entry.helpPointId));
+      const bookingToken = newBookingToken();
+      const booking = await insertWithFreshCode(tx, {
+        tokenHash: hashToken(bookingToken),
+        helpPointId: entry.helpPointId,
+        startsAt: entry.offeredStartsAt,
+        people: entry.people,
+        fullName: entry.fullName,
+        phone: entry.phone,
+        need: entry.need,
+        status: point.needsConfirmation ? 'pending' : 'confirmed',
+        consentAt: entry.consentAt,
+        consentVersion: CONSENT_VERSION,
+      });
+      await tx.update(waitlist).set({ status: 'booked' }).where(eq(waitlist.id, entry.id));
+      await queueBookingMessage(tx, booking, bookingToken, point, 'confirmed', now);
+      return { ok: true as const, booking, token: bookingToken, replayed: false };
     }),
   );
 }

@@ -1,0 +1,139 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { cancelBooking, createBooking, findBooking, moveBooking } from '@/db/queries/bookings';
+import { listMessages } from '@/db/queries/outbox';
+import { bookings, helpPoints, outbox, slotSeats } from '@/db/schema';
+import { readPlacesFile, seedPlaces } from '@/db/seed';
+import type { BookingRequest } from '@/lib/booking/schema';
+import { toInstant } from '@/lib/time';
+import { describeEachEngine } from './test-database';
+
+const NOW = toInstant('2026-11-25', '09:00');
+const SLOT = toInstant('2026-11-26', '08:10');
+let phoneSeq = 0;
+const nextPhone = () => `+8491${String(1000000 + phoneSeq++).slice(-7)}`;
+
+function request(helpPointId: number, overrides: Partial<BookingRequest> = {}): BookingRequest {
+  return {
+    helpPointId,
+    startsAt: SLOT,
+    fullName: 'Nguyễn Văn An',
+    phone: nextPhone(),
+    people: 1,
+    need: 'not-activated',
+    notes: '',
+    consentVersion: 'test',
+    ...overrides,
+  };
+}
+
+describeEachEngine('booking a help slot', (database: () => Database) => {
+  let pointId: number;
+  let otherPointId: number;
+
+  beforeAll(async () => {
+    const { db } = database();
+    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    const points = await db.select().from(helpPoints).orderBy(helpPoints.id).limit(2);
+    [pointId, otherPointId] = points.map((p) => p.id);
+  });
+
+  it('never overbooks: of 200 simultaneous bookings of a 3-seat slot exactly 3 succeed', async () => {
+    const { db } = database();
+    const startsAt = toInstant('2026-11-27', '10:10');
+    const results = await Promise.all(Array.from({ length: 200 }, () => createBooking(db, request(pointId, { startsAt }), { now: NOW })));
+    expect(results.filter((r) => r.ok)).toHaveLength(3);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.reason === 'full')).toBe(true);
+    const [seats] = await db.select().from(slotSeats).where(and(eq(slotSeats.helpPointId, pointId), eq(slotSeats.startsAt, startsAt)));
+    expect(seats.taken).toBe(3);
+    const rows = await db.select().from(bookings).where(eq(bookings.startsAt, startsAt));
+    expect(rows).toHaveLength(3);
+  });
+
+  it('counts every person of a group as a seat', async () => {
+    const { db } = database();
+    const startsAt = toInstant('2026-11-27', '11:10');
+    expect((await createBooking(db, request(pointId, { startsAt, people: 2 }), { now: NOW })).ok).toBe(true);
+    const refused = await createBooking(db, request(pointId, { startsAt, people: 2 }), { now: NOW });
+    expect(refused).toEqual({ ok: false, reason: 'full' });
+    expect((await createBooking(db, request(pointId, { startsAt, people: 1 }), { now: NOW })).ok).toBe(true);
+  });
+
+  it('replays the first answer for a repeated idempotency key and refuses a different body', async () => {
+    const { db } = database();
+    const body = request(pointId, { startsAt: toInstant('2026-11-27', '12:10') });
+    const idempotency = { key: 'api:key-1', requestHash: 'hash-a' };
+    const [first, second] = await Promise.all([createBooking(db, body, { now: NOW, idempotency }), createBooking(db, body, { now: NOW, idempotency })]);
+    const answers = [first, second].filter((r) => r.ok);
+    expect(answers).toHaveLength(2);
+    expect(new Set(answers.map((r) => r.ok && r.booking.code)).size).toBe(1);
+    expect(answers.filter((r) => r.ok && r.replayed)).toHaveLength(1);
+    expect(await db.select().from(bookings).where(eq(bookings.phone, body.phone))).toHaveLength(1);
+
+    const other = await createBooking(db, { ...body, people: 2 }, { now: NOW, idempotency: { key: 'api:key-1', requestHash: 'hash-b' } });
+    expect(other).toEqual({ ok: false, reason: 'idempotency-mismatch' });
+  });
+
+  it('allows two upcoming bookings per phone number, not a third', async () => {
+    const { db } = database();
+    const phone = nextPhone();
+    for (const time of ['13:10', '13:30']) {
+      expect((await createBooking(db, request(pointId, { phone, startsAt: toInstant('2026-11-27', time) }), { now: NOW })).ok).toBe(true);
+    }
+    const third = await createBooking(db, request(pointId, { phone, startsAt: toInstant('2026-11-27', '13:50') }), { now: NOW });
+    expect(third).toEqual({ ok: false, reason: 'phone-limit' });
+  });
+
+  it('refuses slots that do not exist, have passed or start within the cut-off', async () => {
+    const { db } = database();
+    expect(await createBooking(db, request(pointId, { startsAt: toInstant('2026-11-27', '08:15') }), { now: NOW })).toEqual({ ok: false, reason: 'unknown-slot' });
+    expect(await createBooking(db, request(999999), { now: NOW })).toEqual({ ok: false, reason: 'unknown-slot' });
+    expect(await createBooking(db, request(pointId, { startsAt: toInstant('2026-11-25', '08:10') }), { now: NOW })).toEqual({ ok: false, reason: 'too-late' });
+    expect(await createBooking(db, request(pointId, { startsAt: toInstant('2026-11-25', '09:10') }), { now: NOW })).toEqual({ ok: false, reason: 'too-late' });
+    expect(await createBooking(db, request(pointId, { startsAt: toInstant('2027-06-01', '09:10') }), { now: NOW })).toEqual({ ok: false, reason: 'unknown-slot' });
+  });
+
+  it('opens a booking with its token only, and queues the confirmation and the reminder', async () => {
+    const { db } = database();
+    const result = await createBooking(db, request(pointId), { now: NOW });
+    if (!result.ok) throw new Error(result.reason);
+    expect(await findBooking(db, result.booking.code, result.token)).toMatchObject({ id: result.booking.id, status: 'confirmed' });
+    expect(await findBooking(db, result.booking.code, 'guess')).toBeUndefined();
+    const messages = await listMessages(db, result.booking.id);
+    expect(messages.map((m) => m.kind)).toEqual(['confirmed', 'reminder']);
+    expect(messages[0].body).toContain(result.booking.code);
+    expect(messages[1].nextAttemptAt).toEqual(toInstant('2026-11-25', '18:00'));
+  });
+
+  it('cancels a booking and frees its seat', async () => {
+    const { db } = database();
+    const startsAt = toInstant('2026-11-27', '14:10');
+    const booked = await createBooking(db, request(pointId, { startsAt, people: 3 }), { now: NOW });
+    if (!booked.ok) throw new Error(booked.reason);
+    expect((await cancelBooking(db, booked.booking.code, 'wrong-token', NOW)).ok).toBe(false);
+    expect(await cancelBooking(db, booked.booking.code, booked.token, NOW)).toMatchObject({ ok: true, booking: { status: 'cancelled' } });
+    expect((await createBooking(db, request(pointId, { startsAt, people: 3 }), { now: NOW })).ok).toBe(true);
+    expect(await cancelBooking(db, booked.booking.code, booked.token, NOW)).toEqual({ ok: false, reason: 'not-active' });
+    const kinds = (await db.select().from(outbox).where(eq(outbox.bookingId, booked.booking.id))).map((m) => m.kind);
+    expect(kinds).toEqual(['confirmed', 'cancelled']);
+  });
+
+  it('moves a booking atomically and leaves it intact when the new slot is full', async () => {
+    const { db } = database();
+    const from = toInstant('2026-11-27', '15:10');
+    const full = toInstant('2026-11-27', '15:30');
+    const free = toInstant('2026-11-27', '15:50');
+    const booked = await createBooking(db, request(pointId, { startsAt: from }), { now: NOW });
+    if (!booked.ok) throw new Error(booked.reason);
+    expect((await createBooking(db, request(pointId, { startsAt: full, people: 3 }), { now: NOW })).ok).toBe(true);
+
+    expect(await moveBooking(db, booked.booking.code, booked.token, { helpPointId: pointId, startsAt: full }, NOW)).toEqual({ ok: false, reason: 'full' });
+    expect(await findBooking(db, booked.booking.code, booked.token)).toMatchObject({ startsAt: from, status: 'confirmed' });
+
+    const moved = await moveBooking(db, booked.booking.code, booked.token, { helpPointId: otherPointId, startsAt: free }, NOW);
+    expect(moved).toMatchObject({ ok: true, booking: { helpPointId: otherPointId, startsAt: free } });
+    const seats = await db.select().from(slotSeats).where(eq(slotSeats.startsAt, from));
+    expect(seats.find((s) => s.helpPointId === pointId)?.taken).toBe(0);
+  });
+});
