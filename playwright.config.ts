@@ -30,15 +30,17 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: { baseURL: `http://localhost:${PORT}`, trace: 'off' },
   projects: [
-    { name: 'phone', testIgnore: /cli\.spec/, use: { ...devices['Pixel 5'], ...chromium, viewport: { width: 360, height: 740 } } },
-    { name: 'desktop', testIgnore: /cli\.spec/, use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } } },
-    { name: 'cli', testMatch: /cli\.spec/ },
+    { name: 'phone', testIgnore: /(cli|api)\.spec/, use: { ...devices['Pixel 5'], ...chromium, viewport: { width: 360, height: 740 } } },
+    // Bookings change shared data, so the booking flow runs once, at the phone viewport the issue names.
+    { name: 'desktop', testIgnore: /(cli|api|booking)\.spec/, use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } } },
+    { name: 'api', testMatch: /(cli|api)\.spec/ },
   ],
   webServer: {
     command: 'node --import tsx scripts/start.ts',
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 300_000,
-    env: { PORT: String(PORT), DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1' },
+    // TRUST_PROXY lets API tests act as many different clients through X-Forwarded-For.
+    env: { PORT: String(PORT), DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY: '1', BOOKING_RATE_PER_MINUTE: '60' },
   },
 });

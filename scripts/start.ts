@@ -5,6 +5,9 @@ import { closeDatabase } from '@/db/client';
 import { dbConfigFromEnv, describeDbConfig } from '@/db/config';
 import { prepareDatabase } from '@/db/prepare';
 import { OperatorError } from '@/lib/errors';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { startJobs } from '@/lib/jobs';
+import { senderFromEnv } from '@/lib/messaging/sender';
 import { buildIfNeeded } from './build-if-needed';
 import { runMain } from './cli';
 
@@ -29,13 +32,18 @@ runMain(async () => {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new OperatorError(`PORT must be a number from 1 to 65535, not "${process.env.PORT}".`);
   const config = dbConfigFromEnv();
   await assertPortFree();
-  await prepareDatabase(console.log);
+  const database = await prepareDatabase(console.log);
   buildIfNeeded();
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((req, res) => void handle(req, res));
+  const trustProxy = process.env.TRUST_PROXY === '1';
+  const server = http.createServer((req, res) => {
+    const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+    req.headers[CLIENT_ADDRESS_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
+    void handle(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, resolve);
@@ -46,12 +54,16 @@ runMain(async () => {
 
   console.log(`VNeID help point: serving http://localhost:${port}`);
   console.log(`Data: ${describeDbConfig(config)}`);
+  const sender = senderFromEnv();
+  console.log(`Text messages: ${sender.name === 'log' ? 'written to this log (set SMS_WEBHOOK_URL to send them)' : `sent through ${sender.name}`}`);
+  const stopJobs = startJobs(database.db, sender);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) process.exit(1);
     stopping = true;
     console.log(`${signal}: closing the server and the database…`);
+    stopJobs();
     server.close();
     server.closeAllConnections();
     await closeDatabase();

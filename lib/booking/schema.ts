@@ -41,3 +41,6 @@ export function toBookingRequest(form: z.output<typeof bookingFormSchema>) {
 }
 
 export type BookingRequest = ReturnType<typeof toBookingRequest>;
+
+/** Joining the waitlist of a full day: who, how many, and consent; no time yet. */
+export const waitlistFormSchema = bookingFormSchema.omit({ startsAt: true, notes: true }).extend({ day: z.iso.date({ error: 'slot' }) });

@@ -1,10 +1,10 @@
-import { createTranslator } from 'next-intl';
-import messages from '@/messages/vi.json';
+import type messages from '@/messages/vi.json';
 import { localTime } from '../time';
+import { viText } from '../vi-text';
 
 export type SmsKind = keyof typeof messages.Sms;
 
-const t = createTranslator({ locale: 'vi', messages, namespace: 'Sms' });
+const t = viText('Sms');
 
 /** The public address of the app, for links in text messages. */
 export function publicUrl(path: string): string {

@@ -7,7 +7,7 @@ import { GUIDE_SLUGS, isGuideSlug } from '@/lib/guides/catalog';
 import { loadGuide } from '@/lib/guides/load';
 import { outcomeForGuide } from '@/lib/triage';
 import { GuideStep } from '../_components/guide-step';
-import { PrintButton } from '../_components/print-button';
+import { PrintButton } from '../../../_components/print-button';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 

@@ -1,0 +1,31 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { startTransition } from 'react';
+import { type FieldValues, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+
+/**
+ * A server-action form that works as a plain POST without JavaScript and,
+ * with it, validates as you type against the same zod schema the server uses
+ * before handing the form data to the action.
+ */
+export function useEnhancedForm<S extends z.ZodType<FieldValues, FieldValues>>(
+  schema: S,
+  defaultValues: Record<string, string | undefined>,
+  serverErrors: Record<string, string> | undefined,
+  action: (data: FormData) => void,
+) {
+  const form = useForm<z.input<S>>({
+    resolver: zodResolver(schema as never),
+    mode: 'onTouched',
+    defaultValues: defaultValues as never,
+  });
+  const errorKey = (name: string): string | undefined =>
+    (form.formState.errors[name]?.message as string | undefined) ?? serverErrors?.[name];
+  const onSubmit = form.handleSubmit((_, event) => {
+    const data = new FormData(event!.target as HTMLFormElement);
+    startTransition(() => action(data));
+  });
+  return { register: form.register, errorKey, onSubmit };
+}

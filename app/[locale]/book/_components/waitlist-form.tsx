@@ -1,0 +1,49 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { NEEDS, waitlistFormSchema } from '@/lib/booking/schema';
+import { joinWaitlistAction } from '../waitlist-actions';
+import { Checkbox, ErrorSummary, SelectField, TextField } from './fields';
+import { useEnhancedForm } from './use-enhanced-form';
+
+type Props = { helpPointId: number; day: string; need?: string; title: string; intro: string; submit: string; done: string };
+
+/** Leaves name and phone for a full day; the first person waiting is offered a freed seat. */
+export function WaitlistForm({ helpPointId, day, need, title, intro, submit, done }: Props) {
+  const t = useTranslations('BookForm');
+  const [state, formAction, pending] = useActionState(joinWaitlistAction, {
+    version: 0,
+    values: { helpPointId: String(helpPointId), day, need: need ?? 'unsure', people: '1' },
+  });
+  const { register, errorKey, onSubmit } = useEnhancedForm(waitlistFormSchema, state.values, state.errors, formAction);
+  if (state.joined) return <p className="notice notice-success" role="status">{done}</p>;
+  const error = (name: string) => {
+    const key = errorKey(name);
+    return key ? t(`errors.${key}` as 'errors.slot') : undefined;
+  };
+  const shown = ['fullName', 'phone', 'people', 'need', 'consent', 'day'].flatMap((name) => (error(name) ? [[name, error(name)!] as [string, string]] : []));
+
+  return (
+    <section className="waitlist">
+      <h2>{title}</h2>
+      <p>{intro}</p>
+      <form key={state.version} action={formAction} noValidate onSubmit={onSubmit}>
+        <ErrorSummary title={t('errorSummary')} errors={shown} />
+        <input type="hidden" {...register('helpPointId')} />
+        <input type="hidden" {...register('day')} />
+        <TextField label={t('fullName')} autoComplete="name" error={error('fullName')} {...register('fullName')} />
+        <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...register('phone')} />
+        <SelectField label={t('people')} error={error('people')} options={['1', '2', '3'].map((n) => ({ value: n, label: n }))} {...register('people')} />
+        <SelectField label={t('need')} error={error('need')} options={NEEDS.map((n) => ({ value: n, label: t(`needs.${n}`) }))} {...register('need')} />
+        <fieldset className="consent">
+          <legend>{t('consentTitle')}</legend>
+          <Checkbox label={t('consentText')} error={error('consent')} value="on" {...register('consent')} />
+        </fieldset>
+        <button type="submit" className="button button-primary" disabled={pending}>
+          {submit}
+        </button>
+      </form>
+    </section>
+  );
+}

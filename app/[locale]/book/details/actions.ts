@@ -1,0 +1,61 @@
+'use server';
+
+import { createHash, randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
+import { getDatabase } from '@/db/client';
+import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
+import { createBooking } from '@/db/queries/bookings';
+import { allowHit } from '@/db/queries/rate-limits';
+import { redirect } from '@/i18n/navigation';
+import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
+import { bookingSettings } from '@/lib/booking/settings';
+import { clientAddress } from '@/lib/http/client-address';
+import type { BookingFormState, FieldName, FormValues } from './form-state';
+
+const FIELDS: FieldName[] = ['helpPointId', 'startsAt', 'fullName', 'phone', 'people', 'need', 'notes', 'consent'];
+
+function readValues(formData: FormData): FormValues {
+  return Object.fromEntries(FIELDS.flatMap((f) => (typeof formData.get(f) === 'string' ? [[f, formData.get(f) as string]] : [])));
+}
+
+/**
+ * One action for the whole form: "check" validates and shows the answers,
+ * "edit" goes back to the form, "confirm" books. Every step re-validates,
+ * so edited hidden fields are caught like any other bad input.
+ */
+export async function submitBooking(previous: BookingFormState, formData: FormData): Promise<BookingFormState> {
+  const version = previous.version + 1;
+  const values = readValues(formData);
+  const intent = formData.get('intent');
+  if (intent === 'edit') return { phase: 'edit', version, values };
+
+  const parsed = bookingFormSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path[0], issue.message]));
+    return { phase: 'edit', version, values, errors };
+  }
+  if (intent !== 'confirm') return { phase: 'check', version, values, requestKey: randomUUID() };
+
+  const { db } = await getDatabase();
+  if (!(await allowHit(db, `book:${clientAddress(await headers())}`, bookingSettings().ratePerMinute))) {
+    return { phase: 'edit', version, values, refusal: 'rateLimited' };
+  }
+  const request = toBookingRequest(parsed.data);
+  const requestKey = String(formData.get('requestKey') ?? '');
+  const idempotency = requestKey ? { key: `form:${requestKey}`, requestHash: createHash('sha256').update(JSON.stringify(request)).digest('hex') } : undefined;
+  const result = await createBooking(db, request, { idempotency });
+  if (result.ok) return redirect({ href: `/booking/${result.booking.code}?t=${result.token}`, locale: await getLocale() });
+
+  const alternatives =
+    result.reason === 'full'
+      ? Object.values(await nearestFreeSlots(db, request.helpPointId, request.startsAt, availabilityContext())).flat()
+      : undefined;
+  return {
+    phase: 'edit',
+    version,
+    values,
+    refusal: result.reason,
+    alternatives: alternatives?.map((o) => ({ helpPointId: o.helpPointId, helpPointName: o.helpPointName, startsAt: o.startsAt.toISOString(), seatsLeft: o.seatsLeft })),
+  };
+}

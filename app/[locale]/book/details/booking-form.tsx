@@ -1,0 +1,137 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { Link } from '@/i18n/navigation';
+import { bookingFormSchema, NEEDS } from '@/lib/booking/schema';
+import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../_components/fields';
+import { useEnhancedForm } from '../_components/use-enhanced-form';
+import { submitBooking } from './actions';
+import type { BookingFormState, FieldName, FormValues } from './form-state';
+
+type Props = { initial: FormValues; slotLabel: string };
+
+export function BookingForm({ initial, slotLabel }: Props) {
+  const t = useTranslations('BookForm');
+  const format = useFormatter();
+  const [state, formAction, pending] = useActionState(submitBooking, { phase: 'edit', version: 0, values: initial });
+
+  if (state.phase === 'check') return <CheckAnswers state={state} formAction={formAction} pending={pending} slotLabel={slotLabel} />;
+
+  const errorText = (key?: string) => (key ? t(`errors.${key}` as 'errors.slot') : undefined);
+  return (
+    <>
+      {state.refusal && (
+        <div className="notice notice-error" role="alert">
+          <p>{t(`refusals.${state.refusal}`)}</p>
+          {state.alternatives && state.alternatives.length > 0 && (
+            <>
+              <h2>{t('alternativesTitle')}</h2>
+              <ul className="choices">
+                {state.alternatives.map((a) => (
+                  <li key={`${a.helpPointId}-${a.startsAt}`}>
+                    <Link className="button button-choice" href={{ pathname: '/book/details', query: { point: String(a.helpPointId), start: a.startsAt, need: state.values.need ?? '' } }}>
+                      <span>{format.dateTime(new Date(a.startsAt), { weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })}</span>
+                      <span className="choice-detail">{a.helpPointName} · {t('seatsLeft', { count: a.seatsLeft })}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p>
+            <Link href="/book">{t('chooseAgain')}</Link>
+          </p>
+        </div>
+      )}
+      <DetailsForm key={state.version} state={state} formAction={formAction} pending={pending} errorText={errorText} />
+    </>
+  );
+}
+
+type EditState = Extract<BookingFormState, { phase: 'edit' }>;
+
+const FIELD_ORDER: FieldName[] = ['fullName', 'phone', 'people', 'need', 'notes', 'consent', 'startsAt', 'helpPointId'];
+
+function DetailsForm({ state, formAction, pending, errorText }: { state: EditState; formAction: (data: FormData) => void; pending: boolean; errorText: (key?: string) => string | undefined }) {
+  const t = useTranslations('BookForm');
+  const { register, errorKey, onSubmit } = useEnhancedForm(bookingFormSchema, state.values, state.errors, formAction);
+  const error = (name: FieldName) => errorText(errorKey(name));
+  const shown = FIELD_ORDER.flatMap((name) => {
+    const message = error(name);
+    return message ? [[name, message] as [string, string]] : [];
+  });
+
+  return (
+    <form
+      action={formAction}
+      noValidate
+      onSubmit={onSubmit}
+    >
+      <ErrorSummary title={t('errorSummary')} errors={shown} />
+      <input type="hidden" name="intent" value="check" />
+      <input type="hidden" {...register('helpPointId')} />
+      <input type="hidden" {...register('startsAt')} />
+      <h2>{t('title')}</h2>
+      <TextField label={t('fullName')} autoComplete="name" maxLength={200} error={error('fullName')} {...register('fullName')} />
+      <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...register('phone')} />
+      <SelectField
+        label={t('people')}
+        hint={t('peopleHint')}
+        error={error('people')}
+        options={['1', '2', '3'].map((n) => ({ value: n, label: n }))}
+        {...register('people')}
+      />
+      <SelectField label={t('need')} error={error('need')} options={NEEDS.map((need) => ({ value: need, label: t(`needs.${need}`) }))} {...register('need')} />
+      <TextArea label={t('notes')} hint={t('notesHint')} error={error('notes')} {...register('notes')} />
+      <fieldset className="consent">
+        <legend>{t('consentTitle')}</legend>
+        <Checkbox label={t('consentText')} error={error('consent')} value="on" {...register('consent')} />
+      </fieldset>
+      <button type="submit" className="button button-primary button-large" disabled={pending}>
+        {t('continue')}
+      </button>
+    </form>
+  );
+}
+
+type CheckState = Extract<BookingFormState, { phase: 'check' }>;
+
+function CheckAnswers({ state, formAction, pending, slotLabel }: { state: CheckState; formAction: (data: FormData) => void; pending: boolean; slotLabel: string }) {
+  const t = useTranslations('BookForm');
+  const v = state.values;
+  const rows: [string, string][] = [
+    [t('fullName'), v.fullName ?? ''],
+    [t('phone'), v.phone ?? ''],
+    [t('people'), v.people ?? ''],
+    [t('need'), v.need ? t(`needs.${v.need}` as 'needs.unsure') : ''],
+    [t('notes'), v.notes ?? ''],
+  ];
+  return (
+    <form action={formAction}>
+      <h2>{t('checkTitle')}</h2>
+      <p>{t('checkIntro')}</p>
+      <p className="slot-summary">{slotLabel}</p>
+      <dl className="summary">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value || '—'}</dd>
+          </div>
+        ))}
+      </dl>
+      {Object.entries(v).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <input type="hidden" name="requestKey" value={state.requestKey} />
+      <div className="back-links">
+        <button type="submit" name="intent" value="confirm" className="button button-primary button-large" disabled={pending}>
+          {t('confirm')}
+        </button>
+        <button type="submit" name="intent" value="edit" className="button">
+          {t('edit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+'use server';
+
+import { getDatabase } from '@/db/client';
+import { getHelpPoint } from '@/db/queries/help-points';
+import { joinWaitlist } from '@/db/queries/waitlist';
+import { waitlistFormSchema } from '@/lib/booking/schema';
+import { normalizePhone } from '@/lib/phone';
+
+export type WaitlistState = { version: number; values: Record<string, string>; errors?: Record<string, string>; joined?: string };
+
+const FIELDS = ['helpPointId', 'day', 'fullName', 'phone', 'people', 'need', 'consent'];
+
+export async function joinWaitlistAction(previous: WaitlistState, formData: FormData): Promise<WaitlistState> {
+  const version = previous.version + 1;
+  const values = Object.fromEntries(FIELDS.flatMap((f) => (typeof formData.get(f) === 'string' ? [[f, formData.get(f) as string]] : [])));
+  const parsed = waitlistFormSchema.safeParse(values);
+  if (!parsed.success) return { version, values, errors: Object.fromEntries(parsed.error.issues.map((i) => [i.path[0], i.message])) };
+  const { db } = await getDatabase();
+  if (!(await getHelpPoint(db, parsed.data.helpPointId))) return { version, values, errors: { helpPointId: 'slot' } };
+  await joinWaitlist(db, {
+    helpPointId: parsed.data.helpPointId,
+    day: parsed.data.day,
+    fullName: parsed.data.fullName,
+    phone: normalizePhone(parsed.data.phone)!,
+    people: parsed.data.people,
+    need: parsed.data.need,
+  });
+  return { version, values: {}, joined: parsed.data.day };
+}

@@ -1,0 +1,30 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { getDatabase } from '@/db/client';
+import { cancelBooking, moveBooking } from '@/db/queries/bookings';
+import { redirect } from '@/i18n/navigation';
+import { parseBookingCode } from '@/lib/booking-code';
+
+function readKey(formData: FormData) {
+  return { code: parseBookingCode(String(formData.get('code') ?? '')) ?? '', token: String(formData.get('token') ?? '') };
+}
+
+const bookingPage = (code: string, token: string, extra = '') => `/booking/${code}?t=${encodeURIComponent(token)}${extra}`;
+
+export async function cancelAction(formData: FormData) {
+  const { code, token } = readKey(formData);
+  const { db } = await getDatabase();
+  await cancelBooking(db, code, token);
+  redirect({ href: bookingPage(code, token), locale: await getLocale() });
+}
+
+export async function moveAction(formData: FormData) {
+  const { code, token } = readKey(formData);
+  const to = { helpPointId: Number(formData.get('point')), startsAt: new Date(String(formData.get('start'))) };
+  const { db } = await getDatabase();
+  const result = Number.isNaN(to.startsAt.getTime()) ? { ok: false } : await moveBooking(db, code, token, to);
+  const locale = await getLocale();
+  if (!result.ok) redirect({ href: `/booking/${code}/move?t=${encodeURIComponent(token)}&failed=1`, locale });
+  redirect({ href: bookingPage(code, token, '&moved=1'), locale });
+}

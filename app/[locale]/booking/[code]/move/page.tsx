@@ -1,0 +1,69 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { availabilityContext, freeSeatsPerDay, slotsForDay } from '@/db/queries/availability';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { localDate, toInstant } from '@/lib/time';
+import { ChoiceList } from '../../../book/_components/choice-list';
+import { moveAction } from '../actions';
+import { loadBooking } from '../load';
+import { BookingNotOpen } from '../not-open';
+
+type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; day?: string; failed?: string }> };
+
+export default async function MoveBookingPage({ params, searchParams }: Props) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const search = await searchParams;
+  const loaded = await loadBooking(code, search.t);
+  if (!loaded || !['confirmed', 'pending'].includes(loaded.booking.status)) return <BookingNotOpen />;
+  const { booking, point, db } = loaded;
+  const [t, tBook, format] = await Promise.all([getTranslations('Booking'), getTranslations('Book'), getFormatter()]);
+  const token = search.t!;
+  const ctx = availabilityContext();
+  const days = await freeSeatsPerDay(db, point, ctx);
+  const day = days.find((d) => d.day === (search.day ?? localDate(booking.startsAt))) ?? days[0];
+  const slots = day ? await slotsForDay(db, point, day.day, ctx) : [];
+  const base = `/booking/${booking.code}/move?t=${encodeURIComponent(token)}`;
+  const dayLabel = (d: string) => format.dateTime(toInstant(d, '12:00'), { weekday: 'long', day: 'numeric', month: 'numeric' });
+
+  return (
+    <div className="page narrow">
+      <h1>{t('moveTitle')}</h1>
+      {search.failed && <p className="notice notice-error" role="alert">{t('moveFailed')}</p>}
+      <p>{t('moveIntro')}</p>
+      <p>
+        <strong>{point.name}</strong> · {format.dateTime(booking.startsAt, { weekday: 'long', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })}
+      </p>
+      <ChoiceList
+        title={tBook('chooseDay')}
+        items={days.map((d) => ({ key: d.day, label: dayLabel(d.day), detail: tBook('freeSeats', { count: d.free }), href: d.day === day?.day ? undefined : `${base}&day=${d.day}` }))}
+      />
+      {day && (
+        <section>
+          <h2>{tBook('chooseTime')}: {dayLabel(day.day)}</h2>
+          <ul className="choices choices-grid">
+            {slots.map((slot) => (
+              <li key={slot.time}>
+                <form action={moveAction}>
+                  <input type="hidden" name="code" value={booking.code} />
+                  <input type="hidden" name="token" value={token} />
+                  <input type="hidden" name="point" value={point.id} />
+                  <input type="hidden" name="start" value={slot.startsAt.toISOString()} />
+                  <button type="submit" className="button button-choice" disabled={slot.seatsLeft < booking.people || slot.startsAt.getTime() === booking.startsAt.getTime()}>
+                    <span>{slot.time}</span>
+                    <span className="choice-detail">{tBook('seatsLeft', { count: slot.seatsLeft })}</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        <Link className="button" href={`/booking/${booking.code}?t=${encodeURIComponent(token)}`}>
+          {t('backToBooking')}
+        </Link>
+      </p>
+    </div>
+  );
+}

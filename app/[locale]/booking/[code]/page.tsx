@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import QRCode from 'qrcode';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { PrintButton } from '@/app/_components/print-button';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { publicUrl } from '@/lib/messaging/sms-text';
+import { cancelAction } from './actions';
+import { loadBooking } from './load';
+import { BookingNotOpen } from './not-open';
+
+type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; cancel?: string; moved?: string; created?: string }> };
+
+export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' };
+
+export default async function BookingPage({ params, searchParams }: Props) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const search = await searchParams;
+  const loaded = await loadBooking(code, search.t);
+  if (!loaded) return <BookingNotOpen />;
+  const { booking, point } = loaded;
+  const [t, tForm, format] = await Promise.all([getTranslations('Booking'), getTranslations('BookForm'), getFormatter()]);
+  const token = search.t!;
+  const selfPath = `/booking/${booking.code}?t=${encodeURIComponent(token)}`;
+  const qr = await QRCode.toString(publicUrl(locale === 'vi' ? selfPath : `/${locale}${selfPath}`), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const active = booking.status === 'confirmed' || booking.status === 'pending';
+
+  return (
+    <div className="page narrow booking">
+      <h1>{t('title')}</h1>
+      {search.moved && <p className="notice notice-success" role="status">{t('moved')}</p>}
+      <p className={`status status-${booking.status}`}>{t(`status.${booking.status}`)}</p>
+      {booking.status === 'pending' && <p>{t('pendingNote')}</p>}
+      {booking.status === 'declined' && booking.declineReason && <p>{t('declinedNote', { reason: booking.declineReason })}</p>}
+      {booking.status === 'cancelled' && <p>{t('cancelledNote')}</p>}
+
+      <p className="booking-code">
+        <span>{t('code')}</span>
+        <strong>{booking.code}</strong>
+      </p>
+      <p className="note">{t('codeHint')}</p>
+
+      <dl className="summary">
+        <div>
+          <dt>{t('when')}</dt>
+          <dd>{format.dateTime(booking.startsAt, { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' })}</dd>
+        </div>
+        <div>
+          <dt>{t('where')}</dt>
+          <dd>
+            <strong>{point.name}</strong>
+            <br />
+            {point.address}
+            {point.landmark && <><br />{point.landmark}</>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('people')}</dt>
+          <dd>{booking.people}</dd>
+        </div>
+        <div>
+          <dt>{t('need')}</dt>
+          <dd>{tForm(`needs.${booking.need}` as 'needs.unsure')}</dd>
+        </div>
+      </dl>
+
+      {active && (
+        <>
+          <section className="need-box">
+            <h2>{t('bringTitle')}</h2>
+            <ul>
+              {(t.raw('bring') as string[]).map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+          <figure className="qr">
+            <div role="img" aria-label={t('qrLabel')} dangerouslySetInnerHTML={{ __html: qr }} />
+            <figcaption>{t('qrHint')}</figcaption>
+          </figure>
+          <div className="back-links no-print">
+            <a className="button" href={`/api/bookings/${booking.code}/calendar?t=${encodeURIComponent(token)}`} download={`vneid-${booking.code}.ics`}>
+              {t('addToCalendar')}
+            </a>
+            <PrintButton label={t('print')} />
+            <Link className="button" href={`/booking/${booking.code}/move?t=${encodeURIComponent(token)}`}>
+              {t('move')}
+            </Link>
+          </div>
+          {search.cancel ? (
+            <form action={cancelAction} className="notice no-print">
+              <h2>{t('cancelConfirmTitle')}</h2>
+              <p>{t('cancelConfirmText')}</p>
+              <input type="hidden" name="code" value={booking.code} />
+              <input type="hidden" name="token" value={token} />
+              <div className="back-links">
+                <button type="submit" className="button button-danger">{t('cancelYes')}</button>
+                <Link className="button" href={selfPath}>{t('cancelNo')}</Link>
+              </div>
+            </form>
+          ) : (
+            <p className="no-print">
+              <Link className="button button-danger-outline" href={`${selfPath}&cancel=1`}>{t('cancel')}</Link>
+            </p>
+          )}
+        </>
+      )}
+      {!active && (
+        <p>
+          <Link className="button button-primary" href="/book">{t('bookAgain')}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

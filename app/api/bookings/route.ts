@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { getDatabase } from '@/db/client';
+import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
+import { createBooking } from '@/db/queries/bookings';
+import { getHelpPoint } from '@/db/queries/help-points';
+import { allowHit } from '@/db/queries/rate-limits';
+import { bookingJson } from '@/lib/booking/json';
+import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
+import { bookingSettings } from '@/lib/booking/settings';
+import { clientAddress } from '@/lib/http/client-address';
+import { problem } from '@/lib/http/problem';
+import { readJson } from '@/lib/http/read-json';
+
+export const dynamic = 'force-dynamic';
+
+const REFUSAL_STATUS = { 'unknown-slot': 422, 'too-late': 422, full: 409, 'phone-limit': 409, 'idempotency-mismatch': 422, 'in-progress': 409, 'not-found': 404, 'not-active': 409 } as const;
+
+export async function POST(request: Request) {
+  const { db } = await getDatabase();
+  if (!(await allowHit(db, `book:${clientAddress(request.headers)}`, bookingSettings().ratePerMinute))) {
+    return problem(429, 'rateLimited', {}, { 'Retry-After': '60' });
+  }
+  const read = await readJson(request);
+  if ('error' in read) return read.error;
+  const parsed = bookingFormSchema.safeParse(read.body);
+  if (!parsed.success) {
+    return problem(422, 'invalid', { errors: parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), code: issue.message })) });
+  }
+
+  const key = request.headers.get('idempotency-key');
+  const idempotency = key ? { key: `api:${key}`, requestHash: createHash('sha256').update(read.raw).digest('hex') } : undefined;
+  const bookingRequest = toBookingRequest(parsed.data);
+  const result = await createBooking(db, bookingRequest, { idempotency });
+  if (!result.ok) {
+    const alternatives =
+      result.reason === 'full' ? await nearestFreeSlots(db, bookingRequest.helpPointId, bookingRequest.startsAt, availabilityContext()) : undefined;
+    return problem(REFUSAL_STATUS[result.reason], result.reason, alternatives ? { alternatives } : {});
+  }
+  const found = await getHelpPoint(db, result.booking.helpPointId);
+  return Response.json(
+    { ...bookingJson(result.booking, found!.helpPoint), token: result.token, links: { page: `/booking/${result.booking.code}?t=${result.token}` } },
+    { status: 201, headers: { 'Cache-Control': 'no-store', Location: `/api/bookings/${result.booking.code}` } },
+  );
+}

@@ -1,0 +1,61 @@
+import { type AvailabilityContext, bookableDays, daySlots, type SlotView } from '@/lib/booking/availability';
+import { bookingSettings } from '@/lib/booking/settings';
+import { addDays, localDate, toInstant } from '@/lib/time';
+import type { Db } from '../client';
+import type { HelpPoint } from '../schema';
+import { getHelpPoint, listHelpPoints, seatKey, seatsTaken } from './help-points';
+
+export function availabilityContext(now = new Date()): AvailabilityContext {
+  const { cutoffMinutes, daysAhead } = bookingSettings();
+  return { now, cutoffMinutes, daysAhead };
+}
+
+async function takenBetween(db: Db, points: HelpPoint[], firstDay: string, lastDay: string) {
+  const taken = await seatsTaken(db, points.map((p) => p.id), toInstant(firstDay, '00:00'), toInstant(addDays(lastDay, 1), '00:00'));
+  return (pointId: number) => (start: Date) => taken.get(seatKey(pointId, start)) ?? 0;
+}
+
+/** A help point's bookable slots on one day, with seats left. */
+export async function slotsForDay(db: Db, point: HelpPoint, day: string, ctx = availabilityContext()): Promise<SlotView[]> {
+  const taken = await takenBetween(db, [point], day, day);
+  return daySlots(point, day, taken(point.id), ctx);
+}
+
+/** Free seats per bookable day at a help point, for the day picker. */
+export async function freeSeatsPerDay(db: Db, point: HelpPoint, ctx = availabilityContext()) {
+  const days = bookableDays(point, ctx);
+  if (days.length === 0) return [];
+  const taken = (await takenBetween(db, [point], days[0], days.at(-1)!))(point.id);
+  return days.map((day) => ({ day, free: daySlots(point, day, taken, ctx).reduce((sum, slot) => sum + slot.seatsLeft, 0) }));
+}
+
+export interface SlotOption extends SlotView {
+  helpPointId: number;
+  helpPointName: string;
+  day: string;
+}
+
+/**
+ * The free times closest to a wanted one, at the same help point and at the
+ * other help points of its ward, for when the wanted time is full.
+ */
+export async function nearestFreeSlots(db: Db, helpPointId: number, wanted: Date, ctx = availabilityContext(), limit = 3) {
+  const found = await getHelpPoint(db, helpPointId);
+  if (!found) return { here: [], nearby: [] };
+  const points = (await listHelpPoints(db, { wardId: found.wardId })).map((row) => row.helpPoint);
+  const days = Array.from({ length: ctx.daysAhead }, (_, i) => addDays(localDate(ctx.now), i));
+  const taken = await takenBetween(db, points, days[0], days.at(-1)!);
+  const options = points.flatMap((point) =>
+    days.flatMap((day) =>
+      daySlots(point, day, taken(point.id), ctx)
+        .filter((slot) => slot.seatsLeft > 0)
+        .map((slot): SlotOption => ({ ...slot, helpPointId: point.id, helpPointName: point.name, day })),
+    ),
+  );
+  const closest = (list: SlotOption[]) =>
+    list.sort((a, b) => Math.abs(a.startsAt.getTime() - wanted.getTime()) - Math.abs(b.startsAt.getTime() - wanted.getTime())).slice(0, limit);
+  return {
+    here: closest(options.filter((o) => o.helpPointId === helpPointId)),
+    nearby: closest(options.filter((o) => o.helpPointId !== helpPointId)),
+  };
+}

@@ -1,0 +1,31 @@
+import { and, eq, inArray, lt, ne, or } from 'drizzle-orm';
+import { addDays, localDate } from '@/lib/time';
+import type { Db } from '../client';
+import { bookings, idempotencyKeys, outbox, waitlist } from '../schema';
+
+export const RETENTION_DAYS = 30;
+const REMOVED = '(đã xóa)';
+
+/**
+ * Keeps personal data only as long as the consent says: bookings 30 days after
+ * their time or a day after cancellation, waitlist entries once their day is
+ * past, sent messages and idempotency answers after a day. Counts stay.
+ */
+export async function removeExpiredPersonalData(db: Db, now = new Date()) {
+  const dayAgo = new Date(now.getTime() - 24 * 3600_000);
+  const retentionEnd = new Date(now.getTime() - RETENTION_DAYS * 24 * 3600_000);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(bookings)
+      .set({ fullName: REMOVED, phone: REMOVED, notes: '', tokenHash: REMOVED, updatedAt: now })
+      .where(
+        and(
+          ne(bookings.phone, REMOVED),
+          or(lt(bookings.startsAt, retentionEnd), and(inArray(bookings.status, ['cancelled', 'declined']), lt(bookings.updatedAt, dayAgo))),
+        ),
+      );
+    await tx.delete(outbox).where(and(eq(outbox.status, 'sent'), lt(outbox.sentAt, dayAgo)));
+    await tx.delete(waitlist).where(lt(waitlist.day, addDays(localDate(now), -1)));
+    await tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, dayAgo));
+  });
+}

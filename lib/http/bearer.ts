@@ -1,0 +1,5 @@
+/** The token of `Authorization: Bearer <token>`, if any. */
+export function bearerToken(headers: Headers): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(headers.get('authorization') ?? '');
+  return match?.[1];
+}

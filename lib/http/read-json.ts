@@ -1,0 +1,36 @@
+import { problem } from './problem';
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/** Reads at most `max` bytes of a body; undefined when it is longer. */
+async function readCapped(request: Request, max: number): Promise<string | undefined> {
+  if (Number(request.headers.get('content-length') ?? 0) > max) return undefined;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The JSON body of a request, or the problem answer to send instead (415, 413, 400). */
+export async function readJson(request: Request): Promise<{ body: unknown; raw: string } | { error: Response }> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) return { error: problem(415, 'unsupportedType') };
+  const raw = await readCapped(request, MAX_BODY_BYTES);
+  if (raw === undefined) return { error: problem(413, 'tooLarge') };
+  try {
+    return { body: JSON.parse(raw), raw };
+  } catch {
+    return { error: problem(400, 'badJson') };
+  }
+}

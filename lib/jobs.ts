@@ -1,0 +1,25 @@
+import type { Db } from '@/db/client';
+import { purgeRateLimits } from '@/db/queries/rate-limits';
+import { removeExpiredPersonalData } from '@/db/queries/retention';
+import { expireOffers } from '@/db/queries/waitlist';
+import { deliverDueMessages } from './messaging/deliver';
+import type { MessageSender } from './messaging/sender';
+
+/**
+ * Background work of a running app: send due messages often, tidy up every
+ * minute. Safe to run in several instances at once. Returns a stop function.
+ */
+export function startJobs(db: Db, sender: MessageSender): () => void {
+  const run = (name: string, job: () => Promise<unknown>) => () =>
+    void job().catch((error: Error) => console.error(`Background job "${name}" failed: ${error.message}`));
+  const deliver = run('deliver messages', () => deliverDueMessages(db, sender));
+  const tidy = run('tidy up', async () => {
+    await expireOffers(db);
+    await purgeRateLimits(db);
+    await removeExpiredPersonalData(db);
+  });
+  const timers = [setInterval(deliver, 15_000), setInterval(tidy, 60_000)];
+  deliver();
+  tidy();
+  return () => timers.forEach(clearInterval);
+}

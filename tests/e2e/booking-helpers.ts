@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+
+let counter = 0;
+/** A fresh valid mobile number per call, so tests never hit the per-phone limit of another. */
+export function uniquePhone(): string {
+  counter += 1;
+  const n = (process.pid % 1000) * 10000 + ((Date.now() + counter) % 10000);
+  return `09${String(n).padStart(8, '0').slice(-8)}`;
+}
+
+/** The Vietnamese date N days from today, as YYYY-MM-DD. */
+export function vnDay(offset: number): string {
+  const d = new Date(Date.now() + 7 * 3600_000 + offset * 24 * 3600_000);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Follows the booking flow's links to a hamlet's time list for a day. */
+export async function openTimes(page: Page, { hamlet = 'Khu phố 5', day = vnDay(2) } = {}) {
+  await page.goto('/book');
+  await page.getByRole('link', { name: 'Phường Đông Sơn' }).click();
+  await page.getByRole('link', { name: new RegExp(`^${hamlet}$`) }).click();
+  await page.locator(`a[href*="day=${day}"]`).click();
+}
+
+export async function fillDetails(page: Page, { name = 'Nguyễn Thị Hoa', phone = uniquePhone(), consent = true } = {}) {
+  await page.getByLabel('Họ và tên').fill(name);
+  await page.getByLabel('Số điện thoại di động').fill(phone);
+  await page.getByLabel('Bạn cần giúp việc gì?').selectOption('not-activated');
+  if (consent) await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  return phone;
+}

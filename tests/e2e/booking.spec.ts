@@ -1,0 +1,144 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { fillDetails, openTimes, uniquePhone, vnDay } from './booking-helpers';
+
+async function withoutJavaScript(browser: Browser, baseURL: string | undefined, run: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 360, height: 740 } });
+  await run(await context.newPage());
+  await context.close();
+}
+
+async function bookNewSlot(page: Page, time: string, day = vnDay(2)) {
+  await openTimes(page, { day });
+  await page.getByRole('link', { name: new RegExp(`^${time}`) }).click();
+  await fillDetails(page);
+  await expect(page.getByRole('heading', { name: 'Kiểm tra lại thông tin' })).toBeVisible();
+  await page.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
+  await expect(page.getByRole('heading', { name: 'Lịch hẹn của bạn' })).toBeVisible();
+}
+
+for (const js of [true, false]) {
+  test(`a citizen books a slot ${js ? 'with' : 'without'} JavaScript`, async ({ page, browser, baseURL }) => {
+    const run = async (p: Page) => {
+      await openTimes(p, { day: vnDay(3) });
+      await expect(p.getByRole('heading', { name: 'Chọn giờ' })).toBeVisible();
+      await p.getByRole('link', { name: js ? /^09:10/ : /^09:30/ }).click();
+      await fillDetails(p, { name: 'Trần Văn Bình', phone: '0912.345.6' + (js ? '78' : '79') });
+      await expect(p.getByText('Trần Văn Bình')).toBeVisible();
+      await p.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
+      await expect(p.getByText('Đã xác nhận')).toBeVisible();
+      await expect(p.locator('.booking-code strong')).toHaveText(/^[ACDEFGHJKMNPQRTUVWXY3479]{3}-[ACDEFGHJKMNPQRTUVWXY3479]{3}$/);
+      await expect(p.getByRole('img', { name: 'Mã QR mở trang lịch hẹn này' })).toBeVisible();
+      await expect(p.getByText('Thẻ căn cước (CCCD) gắn chip')).toBeVisible();
+      await expect(p.getByRole('link', { name: 'Thêm vào lịch' })).toHaveAttribute('href', /\/api\/bookings\/.+\/calendar\?t=/);
+    };
+    if (js) {
+      await run(page);
+      await expectNoAxeViolations(page);
+    } else {
+      await withoutJavaScript(browser, baseURL, run);
+    }
+  });
+}
+
+test('the form keeps what was typed and explains each problem in Vietnamese', async ({ browser, baseURL }) => {
+  await withoutJavaScript(browser, baseURL, async (page) => {
+    await openTimes(page, { day: vnDay(4) });
+    await page.getByRole('link', { name: /^10:10/ }).click();
+    await fillDetails(page, { name: 'A', phone: '12345', consent: false });
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('Hãy nhập họ và tên');
+    await expect(summary).toContainText('Số điện thoại di động chưa đúng');
+    await expect(summary).toContainText('Bạn cần đồng ý');
+    await expect(page.getByLabel('Số điện thoại di động')).toHaveValue('12345');
+    await expect(page.getByRole('checkbox')).not.toBeChecked();
+  });
+});
+
+test('with JavaScript the form validates as you type', async ({ page }) => {
+  await openTimes(page, { day: vnDay(4) });
+  await page.getByRole('link', { name: /^10:30/ }).click();
+  await page.getByLabel('Số điện thoại di động').fill('0123');
+  await page.getByLabel('Họ và tên').focus();
+  await expect(page.getByText('Số điện thoại di động chưa đúng')).toBeVisible();
+  await page.getByLabel('Số điện thoại di động').fill('+84 912 000 111');
+  await page.getByLabel('Họ và tên').focus();
+  await expect(page.getByText('Số điện thoại di động chưa đúng')).toBeHidden();
+});
+
+test('the consent box starts unticked and booking without it stores nothing', async ({ page }) => {
+  await openTimes(page, { day: vnDay(4) });
+  await page.getByRole('link', { name: /^10:50/ }).click();
+  await expect(page.getByRole('checkbox')).not.toBeChecked();
+  await fillDetails(page, { consent: false });
+  await expect(page.getByText('Bạn cần đồng ý để chúng tôi giữ lịch hẹn cho bạn.').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kiểm tra lại thông tin' })).toHaveCount(0);
+});
+
+test('a citizen cancels, and the freed seat can be booked again', async ({ page }) => {
+  await bookNewSlot(page, '11:10', vnDay(5));
+  await page.getByRole('link', { name: 'Hủy lịch hẹn' }).click();
+  await expect(page.getByRole('heading', { name: 'Bạn chắc chắn muốn hủy?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Có, hủy lịch hẹn' }).click();
+  await expect(page.getByText('Đã hủy', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Đặt lịch mới' })).toBeVisible();
+});
+
+test('a citizen moves a booking to another time', async ({ page }) => {
+  await bookNewSlot(page, '11:30', vnDay(5));
+  const code = await page.locator('.booking-code strong').textContent();
+  await page.getByRole('link', { name: 'Đổi giờ hẹn' }).click();
+  await page.getByRole('button', { name: /^12:10/ }).click();
+  await expect(page.getByText('Đã đổi giờ hẹn.')).toBeVisible();
+  await expect(page.locator('.booking-code strong')).toHaveText(code!);
+  await expect(page.getByText(/12:10/)).toBeVisible();
+});
+
+test('a full day offers the nearest free times and the waitlist', async ({ page, request }) => {
+  const day = vnDay(6);
+  const points = await (await request.get('/api/help-points?ward=dong-son')).json();
+  const point = points.helpPoints.find((p: { hamlet: string }) => p.hamlet === 'Khu phố 7');
+  const slots = (await (await request.get(`/api/help-points/${point.id}/slots?date=${day}`)).json()).slots;
+  for (const slot of slots) {
+    const response = await request.post('/api/bookings', {
+      headers: { 'X-Forwarded-For': '10.250.0.1' },
+      data: { helpPointId: point.id, startsAt: slot.startsAt, fullName: 'Người Thử', phone: uniquePhone(), people: 3, need: 'unsure', consent: true },
+    });
+    expect(response.status()).toBe(201);
+  }
+  await openTimes(page, { hamlet: 'Khu phố 7', day });
+  await expect(page.getByText('Ngày này đã hết chỗ.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Giờ trống gần nhất ở điểm này' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Giờ trống ở điểm khác cùng phường, xã' })).toBeVisible();
+  await page.getByLabel('Họ và tên').fill('Lê Văn Chờ');
+  await page.getByLabel('Số điện thoại di động').fill(uniquePhone());
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Đăng ký chờ chỗ' }).click();
+  await expect(page.getByRole('status')).toContainText('Bạn đã vào danh sách chờ');
+});
+
+test('a phone number cannot hold more than two upcoming bookings', async ({ page }) => {
+  const phone = uniquePhone();
+  for (const time of ['13:10', '13:30']) {
+    await openTimes(page, { day: vnDay(7) });
+    await page.getByRole('link', { name: new RegExp(`^${time}`) }).click();
+    await fillDetails(page, { phone });
+    await page.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
+    await expect(page.getByText('Đã xác nhận')).toBeVisible();
+  }
+  await openTimes(page, { day: vnDay(7) });
+  await page.getByRole('link', { name: /^13:50/ }).click();
+  await fillDetails(page, { phone });
+  await page.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
+  await expect(page.getByRole('alert')).toContainText('đã có 2 lịch hẹn sắp tới');
+});
+
+test('the booking page opens only with its secret token', async ({ page }) => {
+  await bookNewSlot(page, '14:10', vnDay(8));
+  const code = (await page.locator('.booking-code strong').textContent())!;
+  await page.goto(`/booking/${code}`);
+  await expect(page.getByRole('heading', { name: 'Không mở được lịch hẹn' })).toBeVisible();
+  await expect(page.getByText(code)).toHaveCount(0);
+  await page.goto(`/booking/${code}?t=guessed-token`);
+  await expect(page.getByRole('heading', { name: 'Không mở được lịch hẹn' })).toBeVisible();
+});
