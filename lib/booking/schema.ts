@@ -21,7 +21,8 @@ export const bookingFormSchema = z.object({
   people: z.coerce.number({ error: 'people' }).int('people').min(1, 'people').max(3, 'people'),
   need: z.enum(NEEDS, { error: 'need' }),
   notes: z.string().trim().max(500, 'notesTooLong').default(''),
-  consent: z.union([z.literal(true), z.literal('on')], { error: 'consent' }),
+  // true from the JSON API, "on" from a ticked checkbox; anything else is no consent.
+  consent: z.custom<true | 'on'>((value) => value === true || value === 'on', 'consent'),
 });
 
 export type BookingFormInput = z.input<typeof bookingFormSchema>;

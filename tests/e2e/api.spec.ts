@@ -104,7 +104,7 @@ test('bad input gets 415, 413, 400 and 422 and stores nothing', async ({ request
   expect(text.status()).toBe(415);
   const huge = await request.post('/api/bookings', { headers: from(), data: booking(point.id, slot.startsAt, { notes: 'x'.repeat(17 * 1024) }) });
   expect(huge.status()).toBe(413);
-  const broken = await request.post('/api/bookings', { headers: { ...from(), 'Content-Type': 'application/json' }, data: '{"helpPointId": ' });
+  const broken = await request.post('/api/bookings', { headers: { ...from(), 'Content-Type': 'application/json' }, data: Buffer.from('{"helpPointId": ') });
   expect(broken.status()).toBe(400);
 
   for (const bad of [{ fullName: '' }, { fullName: 'x'.repeat(200) }, { phone: '0212345678' }, { consent: false }, { people: 4 }, { helpPointId: 'abc' }]) {

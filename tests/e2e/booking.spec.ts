@@ -46,7 +46,7 @@ test('the form keeps what was typed and explains each problem in Vietnamese', as
     await openTimes(page, { day: vnDay(4) });
     await page.getByRole('link', { name: /^10:10/ }).click();
     await fillDetails(page, { name: 'A', phone: '12345', consent: false });
-    const summary = page.getByRole('alert');
+    const summary = page.locator('.error-summary');
     await expect(summary).toContainText('Hãy nhập họ và tên');
     await expect(summary).toContainText('Số điện thoại di động chưa đúng');
     await expect(summary).toContainText('Bạn cần đồng ý');
@@ -60,10 +60,10 @@ test('with JavaScript the form validates as you type', async ({ page }) => {
   await page.getByRole('link', { name: /^10:30/ }).click();
   await page.getByLabel('Số điện thoại di động').fill('0123');
   await page.getByLabel('Họ và tên').focus();
-  await expect(page.getByText('Số điện thoại di động chưa đúng')).toBeVisible();
+  await expect(page.locator('#phone-error')).toHaveText(/Số điện thoại di động chưa đúng/);
   await page.getByLabel('Số điện thoại di động').fill('+84 912 000 111');
   await page.getByLabel('Họ và tên').focus();
-  await expect(page.getByText('Số điện thoại di động chưa đúng')).toBeHidden();
+  await expect(page.locator('#phone-error')).toHaveCount(0);
 });
 
 test('the consent box starts unticked and booking without it stores nothing', async ({ page }) => {
@@ -71,7 +71,7 @@ test('the consent box starts unticked and booking without it stores nothing', as
   await page.getByRole('link', { name: /^10:50/ }).click();
   await expect(page.getByRole('checkbox')).not.toBeChecked();
   await fillDetails(page, { consent: false });
-  await expect(page.getByText('Bạn cần đồng ý để chúng tôi giữ lịch hẹn cho bạn.').first()).toBeVisible();
+  await expect(page.locator('#consent-error')).toHaveText('Bạn cần đồng ý để chúng tôi giữ lịch hẹn cho bạn.');
   await expect(page.getByRole('heading', { name: 'Kiểm tra lại thông tin' })).toHaveCount(0);
 });
 
@@ -130,7 +130,7 @@ test('a phone number cannot hold more than two upcoming bookings', async ({ page
   await page.getByRole('link', { name: /^13:50/ }).click();
   await fillDetails(page, { phone });
   await page.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
-  await expect(page.getByRole('alert')).toContainText('đã có 2 lịch hẹn sắp tới');
+  await expect(page.locator('.notice-error')).toContainText('đã có 2 lịch hẹn sắp tới');
 });
 
 test('the booking page opens only with its secret token', async ({ page }) => {

@@ -27,5 +27,8 @@ export function useEnhancedForm<S extends z.ZodType<FieldValues, FieldValues>>(
     const data = new FormData(event!.target as HTMLFormElement);
     startTransition(() => action(data));
   });
-  return { register: form.register, errorKey, onSubmit };
+  // The server renders the values too, so a form re-shown after a no-JavaScript post keeps them.
+  const field = (name: string) => ({ ...form.register(name as never), defaultValue: defaultValues[name] });
+  const checkbox = (name: string) => ({ ...form.register(name as never), value: 'on', defaultChecked: defaultValues[name] === 'on' });
+  return { field, checkbox, errorKey, onSubmit };
 }

@@ -16,7 +16,7 @@ export function WaitlistForm({ helpPointId, day, need, title, intro, submit, don
     version: 0,
     values: { helpPointId: String(helpPointId), day, need: need ?? 'unsure', people: '1' },
   });
-  const { register, errorKey, onSubmit } = useEnhancedForm(waitlistFormSchema, state.values, state.errors, formAction);
+  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(waitlistFormSchema, state.values, state.errors, formAction);
   if (state.joined) return <p className="notice notice-success" role="status">{done}</p>;
   const error = (name: string) => {
     const key = errorKey(name);
@@ -30,15 +30,15 @@ export function WaitlistForm({ helpPointId, day, need, title, intro, submit, don
       <p>{intro}</p>
       <form key={state.version} action={formAction} noValidate onSubmit={onSubmit}>
         <ErrorSummary title={t('errorSummary')} errors={shown} />
-        <input type="hidden" {...register('helpPointId')} />
-        <input type="hidden" {...register('day')} />
-        <TextField label={t('fullName')} autoComplete="name" error={error('fullName')} {...register('fullName')} />
-        <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...register('phone')} />
-        <SelectField label={t('people')} error={error('people')} options={['1', '2', '3'].map((n) => ({ value: n, label: n }))} {...register('people')} />
-        <SelectField label={t('need')} error={error('need')} options={NEEDS.map((n) => ({ value: n, label: t(`needs.${n}`) }))} {...register('need')} />
+        <input type="hidden" {...field('helpPointId')} />
+        <input type="hidden" {...field('day')} />
+        <TextField label={t('fullName')} autoComplete="name" error={error('fullName')} {...field('fullName')} />
+        <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...field('phone')} />
+        <SelectField label={t('people')} error={error('people')} options={['1', '2', '3'].map((n) => ({ value: n, label: n }))} {...field('people')} />
+        <SelectField label={t('need')} error={error('need')} options={NEEDS.map((n) => ({ value: n, label: t(`needs.${n}`) }))} {...field('need')} />
         <fieldset className="consent">
           <legend>{t('consentTitle')}</legend>
-          <Checkbox label={t('consentText')} error={error('consent')} value="on" {...register('consent')} />
+          <Checkbox label={t('consentText')} error={error('consent')} {...checkbox('consent')} />
         </fieldset>
         <button type="submit" className="button button-primary" disabled={pending}>
           {submit}

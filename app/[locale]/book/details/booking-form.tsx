@@ -55,7 +55,7 @@ const FIELD_ORDER: FieldName[] = ['fullName', 'phone', 'people', 'need', 'notes'
 
 function DetailsForm({ state, formAction, pending, errorText }: { state: EditState; formAction: (data: FormData) => void; pending: boolean; errorText: (key?: string) => string | undefined }) {
   const t = useTranslations('BookForm');
-  const { register, errorKey, onSubmit } = useEnhancedForm(bookingFormSchema, state.values, state.errors, formAction);
+  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(bookingFormSchema, state.values, state.errors, formAction);
   const error = (name: FieldName) => errorText(errorKey(name));
   const shown = FIELD_ORDER.flatMap((name) => {
     const message = error(name);
@@ -70,23 +70,23 @@ function DetailsForm({ state, formAction, pending, errorText }: { state: EditSta
     >
       <ErrorSummary title={t('errorSummary')} errors={shown} />
       <input type="hidden" name="intent" value="check" />
-      <input type="hidden" {...register('helpPointId')} />
-      <input type="hidden" {...register('startsAt')} />
+      <input type="hidden" {...field('helpPointId')} />
+      <input type="hidden" {...field('startsAt')} />
       <h2>{t('title')}</h2>
-      <TextField label={t('fullName')} autoComplete="name" maxLength={200} error={error('fullName')} {...register('fullName')} />
-      <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...register('phone')} />
+      <TextField label={t('fullName')} autoComplete="name" maxLength={200} error={error('fullName')} {...field('fullName')} />
+      <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...field('phone')} />
       <SelectField
         label={t('people')}
         hint={t('peopleHint')}
         error={error('people')}
         options={['1', '2', '3'].map((n) => ({ value: n, label: n }))}
-        {...register('people')}
+        {...field('people')}
       />
-      <SelectField label={t('need')} error={error('need')} options={NEEDS.map((need) => ({ value: need, label: t(`needs.${need}`) }))} {...register('need')} />
-      <TextArea label={t('notes')} hint={t('notesHint')} error={error('notes')} {...register('notes')} />
+      <SelectField label={t('need')} error={error('need')} options={NEEDS.map((need) => ({ value: need, label: t(`needs.${need}`) }))} {...field('need')} />
+      <TextArea label={t('notes')} hint={t('notesHint')} error={error('notes')} {...field('notes')} />
       <fieldset className="consent">
         <legend>{t('consentTitle')}</legend>
-        <Checkbox label={t('consentText')} error={error('consent')} value="on" {...register('consent')} />
+        <Checkbox label={t('consentText')} error={error('consent')} {...checkbox('consent')} />
       </fieldset>
       <button type="submit" className="button button-primary button-large" disabled={pending}>
         {t('continue')}
