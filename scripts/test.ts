@@ -4,9 +4,9 @@ import { buildIfNeeded } from './build-if-needed';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-function run(title: string, command: string, args: string[]): void {
+function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error(`✗ ${title} failed.`);
     process.exit(result.status ?? 1);
@@ -29,6 +29,10 @@ ensureChromium();
 run('Type check', bin('tsc'), ['--noEmit']);
 run('Lint', bin('eslint'), ['--max-warnings=0', '.']);
 run('Unit and database tests (PGlite and PostgreSQL)', bin('vitest'), ['run']);
+// Booking times must not depend on the server's clock zone: run that part again far west and far east.
+for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
+  run(`Booking tests with TZ=${tz}`, bin('vitest'), ['run', 'tests/unit/slots.test.ts', 'tests/db/bookings.test.ts'], { ...process.env, TZ: tz });
+}
 console.log('\n▶ Production build');
 buildIfNeeded();
 run('Browser tests (production build, phone and desktop)', bin('playwright'), ['test']);
