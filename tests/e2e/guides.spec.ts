@@ -67,7 +67,15 @@ test('the read-aloud button reads the step in a Vietnamese voice', async ({ page
   await page.addInitScript(() => {
     const voice = { lang: 'vi-VN', voiceURI: 'test-vi', name: 'Tiếng Việt', localService: true, default: true };
     const spoken: { text: string; lang: string }[] = [];
-    Object.assign(window, { spoken });
+    Object.assign(window, {
+      spoken,
+      SpeechSynthesisUtterance: class {
+        voice: unknown = null;
+        lang = '';
+        rate = 1;
+        constructor(readonly text: string) {}
+      },
+    });
     speechSynthesis.getVoices = () => [voice as SpeechSynthesisVoice];
     speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang });
   });
