@@ -7,6 +7,8 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // The stylesheet is small: inlined, it no longer blocks the first paint on slow mobile data.
+  experimental: { inlineCss: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { type Locale, routing } from '@/i18n/routing';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 import { LocaleSwitch } from '../_components/locale-switch';
 import '../globals.css';
 
@@ -31,8 +31,6 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        {/* Messages stay on the server: client components get their text as props. */}
-        <NextIntlClientProvider messages={null}>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
@@ -52,7 +50,6 @@ export default async function LocaleLayout({ children, params }: Props) {
             <a href="https://dichvucong.gov.vn">{t('officialPortal')}</a>
           </p>
         </footer>
-        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 
 const JOBS = [
   { href: '/guides', key: 'guides' },

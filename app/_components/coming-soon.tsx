@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 
 export async function ComingSoon({ title }: { title: string }) {
   const t = await getTranslations('ComingSoon');

@@ -5,7 +5,7 @@ import { bookingSettings } from '@/lib/booking/settings';
 import { isBookable, isOpenOn, isSlotStart } from '@/lib/slots';
 import { addDays, localDate } from '@/lib/time';
 import type { Db } from '../client';
-import { type Booking, bookings, helpPoints, idempotencyKeys, waitlist } from '../schema';
+import { type Booking, bookings, type HelpPoint, helpPoints, idempotencyKeys, waitlist } from '../schema';
 import { queueBookingMessage } from './outbox';
 import { freeSeats, takeSeats } from './seats';
 import { type BookingRefusal, Refused, refusalOr, type Tx } from './tx';
@@ -13,7 +13,7 @@ import { offerFreedSeats } from './waitlist';
 
 export const ACTIVE_STATUSES = ['pending', 'confirmed'] as const;
 
-export type BookingResult = { ok: true; booking: Booking; token: string; replayed: boolean } | { ok: false; reason: BookingRefusal };
+export type BookingResult = { ok: true; booking: Booking; helpPoint: HelpPoint; token: string; replayed: boolean } | { ok: false; reason: BookingRefusal };
 
 /** Checks that a slot exists at the help point and can still be booked. */
 export async function bookableHelpPoint(tx: Tx, helpPointId: number, startsAt: Date, now: Date) {
@@ -58,7 +58,8 @@ export async function createBooking(db: Db, request: BookingRequest, { now = new
         const first = await claimKey(tx, idempotency.key, idempotency.requestHash);
         if (first) {
           const [booking] = await tx.select().from(bookings).where(eq(bookings.code, first.code));
-          return { ok: true as const, booking, token: first.token, replayed: true };
+          const [helpPoint] = await tx.select().from(helpPoints).where(eq(helpPoints.id, booking.helpPointId));
+          return { ok: true as const, booking, helpPoint, token: first.token, replayed: true };
         }
       }
       const point = await bookableHelpPoint(tx, request.helpPointId, request.startsAt, now);
@@ -90,7 +91,7 @@ export async function createBooking(db: Db, request: BookingRequest, { now = new
       if (idempotency) {
         await tx.update(idempotencyKeys).set({ status: 201, body: { code: booking.code, token } }).where(eq(idempotencyKeys.key, idempotency.key));
       }
-      return { ok: true as const, booking, token, replayed: false };
+      return { ok: true as const, booking, helpPoint: point, token, replayed: false };
     }),
   );
 }
@@ -172,7 +173,7 @@ export async function acceptOffer(db: Db, id: number, token: string, now = new D
       });
       await tx.update(waitlist).set({ status: 'booked' }).where(eq(waitlist.id, entry.id));
       await queueBookingMessage(tx, booking, bookingToken, point, 'confirmed', now);
-      return { ok: true as const, booking, token: bookingToken, replayed: false };
+      return { ok: true as const, booking, helpPoint: point, token: bookingToken, replayed: false };
     }),
   );
 }

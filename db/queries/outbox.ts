@@ -11,12 +11,13 @@ export const bookingLink = (code: string, token: string) => publicUrl(`/booking/
 /** Queues a message about a booking and, for a new or moved one, the reminder the evening before. */
 export async function queueBookingMessage(tx: Tx, booking: Booking, token: string | null, point: HelpPoint, kind: SmsKind, now: Date) {
   const values = { code: booking.code, startsAt: booking.startsAt, place: point.name, link: token ? bookingLink(booking.code, token) : undefined };
-  await tx.insert(outbox).values({ bookingId: booking.id, phone: booking.phone, kind, body: smsText(kind, values) });
-  await tx.delete(outbox).where(and(eq(outbox.bookingId, booking.id), eq(outbox.kind, 'reminder'), eq(outbox.status, 'pending')));
-  const remindAt = toInstant(addDays(localDate(booking.startsAt), -1), '18:00');
-  if (kind !== 'cancelled' && remindAt > now) {
-    await tx.insert(outbox).values({ bookingId: booking.id, phone: booking.phone, kind: 'reminder', body: smsText('reminder', values), nextAttemptAt: remindAt });
+  if (kind === 'moved' || kind === 'cancelled') {
+    await tx.delete(outbox).where(and(eq(outbox.bookingId, booking.id), eq(outbox.kind, 'reminder'), eq(outbox.status, 'pending')));
   }
+  const message = { bookingId: booking.id, phone: booking.phone, kind, body: smsText(kind, values) };
+  const remindAt = toInstant(addDays(localDate(booking.startsAt), -1), '18:00');
+  const reminder = { ...message, kind: 'reminder', body: smsText('reminder', values), nextAttemptAt: remindAt };
+  await tx.insert(outbox).values(kind !== 'cancelled' && remindAt > now ? [message, reminder] : [message]);
 }
 
 const MAX_ATTEMPTS = 5;

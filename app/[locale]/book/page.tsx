@@ -4,7 +4,7 @@ import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'ne
 import { getDatabase } from '@/db/client';
 import { availabilityContext, freeSeatsPerDay, nearestFreeSlots, slotsForDay } from '@/db/queries/availability';
 import { getHelpPoint, listHelpPoints, listWardsWithHamlets } from '@/db/queries/help-points';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
 import { bookingSettings } from '@/lib/booking/settings';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { GUIDE_SLUGS } from '@/lib/guides/catalog';
 import { loadGuide } from '@/lib/guides/load';

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { getDatabase } from '@/db/client';
 import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
 import { createBooking } from '@/db/queries/bookings';
-import { getHelpPoint } from '@/db/queries/help-points';
 import { allowHit } from '@/db/queries/rate-limits';
 import { bookingJson } from '@/lib/booking/json';
 import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
@@ -36,9 +35,8 @@ export async function POST(request: Request) {
       result.reason === 'full' ? await nearestFreeSlots(db, bookingRequest.helpPointId, bookingRequest.startsAt, availabilityContext()) : undefined;
     return problem(REFUSAL_STATUS[result.reason], result.reason, alternatives ? { alternatives } : {});
   }
-  const found = await getHelpPoint(db, result.booking.helpPointId);
   return Response.json(
-    { ...bookingJson(result.booking, found!.helpPoint), token: result.token, links: { page: `/booking/${result.booking.code}?t=${result.token}` } },
+    { ...bookingJson(result.booking, result.helpPoint), token: result.token, links: { page: `/booking/${result.booking.code}?t=${result.token}` } },
     { status: 201, headers: { 'Cache-Control': 'no-store', Location: `/api/bookings/${result.booking.code}` } },
   );
 }

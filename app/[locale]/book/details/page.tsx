@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { getHelpPoint } from '@/db/queries/help-points';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
 import { isSlotStart } from '@/lib/slots';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import QRCode from 'qrcode';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { PrintButton } from '@/app/_components/print-button';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { publicUrl } from '@/lib/messaging/sms-text';
 import { cancelAction } from './actions';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { GUIDE_SLUGS, isGuideSlug } from '@/lib/guides/catalog';
 import { loadGuide } from '@/lib/guides/load';

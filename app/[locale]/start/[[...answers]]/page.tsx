@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { loadGuide } from '@/lib/guides/load';
 import { allPaths, type CheckStep, nextStep, OUTCOMES, parseSegments, QUESTIONS, segment } from '@/lib/triage';

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { getDatabase } from '@/db/client';
 import { getHelpPoint } from '@/db/queries/help-points';
 import { findOffer } from '@/db/queries/waitlist';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { BookingNotOpen } from '../../booking/[code]/not-open';
 import { acceptOfferAction } from './actions';

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { availabilityContext, freeSeatsPerDay, slotsForDay } from '@/db/queries/availability';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { localDate, toInstant } from '@/lib/time';
 import { ChoiceList } from '../../../book/_components/choice-list';

@@ -1,0 +1,34 @@
+import autocannon from 'autocannon';
+
+export interface Throughput {
+  rps: number;
+  p99: number;
+  failures: number;
+  completed: number;
+}
+
+const summarize = (r: autocannon.Result): Throughput => ({
+  rps: r.requests.average,
+  p99: r.latency.p99,
+  failures: r.non2xx + r.errors + r.timeouts,
+  completed: r.requests.total,
+});
+
+/** GETs one URL from 20 connections for `duration` seconds. */
+export async function measureGet(url: string, duration: number): Promise<Throughput> {
+  return summarize(await autocannon({ url, connections: 20, duration }));
+}
+
+/** POSTs a distinct JSON body per request (from `nextBody`) from 20 connections. */
+export async function measurePosts(url: string, duration: number, nextBody: () => unknown): Promise<Throughput> {
+  return summarize(
+    await autocannon({
+      url,
+      connections: 20,
+      duration,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(nextBody()) }) }],
+    }),
+  );
+}

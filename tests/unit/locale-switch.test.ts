@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { localizedPath } from '@/app/_components/locale-switch';
+
+describe('the language switch', () => {
+  it('adds /en for English and drops it for Vietnamese', () => {
+    expect(localizedPath('/guides/activate', 'en')).toBe('/en/guides/activate');
+    expect(localizedPath('/en/guides/activate', 'vi')).toBe('/guides/activate');
+    expect(localizedPath('/', 'en')).toBe('/en');
+    expect(localizedPath('/en', 'vi')).toBe('/');
+  });
+
+  it('understands the internal /vi path of prerendered pages', () => {
+    expect(localizedPath('/vi/start', 'en')).toBe('/en/start');
+    expect(localizedPath('/vi/start', 'vi')).toBe('/start');
+  });
+});
