@@ -7,29 +7,53 @@ import { GUIDE_SLUGS } from '@/lib/guides/catalog';
 import { addDays, localDate } from '@/lib/time';
 import { bookingBodies, freeSeats, oversoldSlots } from './bench/bookings';
 import { lighthouseRows } from './bench/lighthouse';
-import { startServer } from './bench/server';
-import { type Row, printTable, row } from './bench/table';
+import { freePort, startServer } from './bench/server';
+import { type Row, formatTable, row } from './bench/table';
 import { measureGet, measurePosts } from './bench/throughput';
+import { weightRows } from './bench/weight';
 import { buildIfNeeded } from './build-if-needed';
 
 const DURATION = Number(process.env.BENCH_DURATION || 10);
-const PORT = Number(process.env.BENCH_PORT || 3200);
 const ADMIN_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const GUIDE_PAGES = GUIDE_SLUGS.map((slug) => `/guides/${slug}`);
+const PAGES = ['/', '/start', '/guides', ...GUIDE_PAGES];
+const LIGHTHOUSE_PAGES = ['/start', ...GUIDE_PAGES];
 const STATIC_PAGE = '/guides/install-app';
 const BOOKING_DAYS = Array.from({ length: 12 }, (_, i) => addDays(localDate(new Date()), i + 1));
 // Bookings are measured for throughput, so the per-client rate limit is off for the bench.
 const BENCH_ENV = { BOOKING_RATE_PER_MINUTE: '0' };
 
+const status = async (url: string) => (await fetch(url, { redirect: 'manual' })).status;
+
+/** Page weight and Lighthouse on the pages that answer; a failed row for each that does not. */
+async function pageRows(baseUrl: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  const answering: string[] = [];
+  // One at a time, so each page is rendered once before it is measured.
+  for (const page of PAGES) {
+    const code = await status(`${baseUrl}${page}`);
+    if (code === 200) answering.push(page);
+    else rows.push(row(page, 'HTTP status', '200', String(code), false));
+  }
+  rows.push(...(await weightRows(baseUrl, answering)));
+  rows.push(...(await lighthouseRows(baseUrl, LIGHTHOUSE_PAGES.filter((page) => answering.includes(page)))));
+  return rows;
+}
+
 async function serverRun(name: string, config: DbConfig, withPages: boolean): Promise<Row[]> {
   const env = config.kind === 'pglite' ? { ...BENCH_ENV, DATA_DIR: config.dataDir, DATABASE_URL: '' } : { ...BENCH_ENV, DATABASE_URL: config.url };
-  const server = await startServer({ port: PORT, env });
+  const port = Number(process.env.BENCH_PORT) || (await freePort());
+  const server = await startServer({ port, env });
   const rows: Row[] = [];
   try {
-    if (withPages) rows.push(...(await lighthouseRows(server.baseUrl, ['/start', ...GUIDE_SLUGS.map((s) => `/guides/${s}`)])));
-    const get = await measureGet(`${server.baseUrl}${STATIC_PAGE}`, DURATION);
+    if (withPages) rows.push(...(await pageRows(server.baseUrl)));
+    const page = (await status(`${server.baseUrl}${STATIC_PAGE}`)) === 200 ? STATIC_PAGE : '/';
+    const get = await measureGet(`${server.baseUrl}${page}`, DURATION);
+    const clean = get.failures === 0;
+    const failures = clean ? '' : ` (${get.failures} failed)`;
     rows.push(
-      row(`GET ${STATIC_PAGE} (${name})`, 'requests/s, 20 connections', '—', get.rps.toFixed(0), get.failures === 0 ? null : false),
-      row(`GET ${STATIC_PAGE} (${name})`, 'p99 latency', '—', `${get.p99} ms`, null),
+      row(`GET ${page} (${name})`, 'requests/s, 20 connections', '—', `${get.rps.toFixed(0)}${failures}`, clean),
+      row(`GET ${page} (${name})`, 'p99 latency', '—', `${get.p99} ms${failures}`, clean),
     );
     const seats = await freeSeats(server.baseUrl, BOOKING_DAYS);
     const post = await measurePosts(`${server.baseUrl}/api/bookings`, DURATION, bookingBodies(seats));
@@ -73,12 +97,12 @@ async function main() {
   const rows: Row[] = [];
   try {
     rows.push(...(await serverRun('PGlite', { kind: 'pglite', dataDir }, true)));
-    rows.push(...(await withPostgres((url) => serverRun('PostgreSQL', { kind: 'postgres', url }, false))));
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  console.log(`\nMeasured on ${os.cpus().length} cores, Node ${process.version}, ${DURATION} s per load test.`);
-  printTable(rows);
+  rows.push(...(await withPostgres((url) => serverRun('PostgreSQL', { kind: 'postgres', url }, false))));
+  console.log(`\nMeasured on ${os.cpus().length} cores, Node ${process.version}, ${DURATION} s per load test.\n`);
+  console.log(formatTable(rows));
 }
 
 main().catch((error) => {

@@ -11,10 +11,13 @@ export function row(page: string, metric: string, target: string, measured: stri
   return { page, metric, target, measured, ok };
 }
 
-export function printTable(rows: Row[]): void {
-  const mark = (ok: boolean | null) => (ok === null ? '' : ok ? '✓' : '✗');
-  console.log('\n| page | metric | target | measured | ok |\n|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.page} | ${r.metric} | ${r.target} | ${r.measured} | ${mark(r.ok)} |`);
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const mark = (ok: boolean | null) => (ok === null ? '' : ok ? '✓' : '✗');
+
+/** The rows as one Markdown table, followed by how many targets were met. */
+export function formatTable(rows: Row[]): string {
+  const lines = ['| page | metric | target | measured | ok |', '|---|---|---|---|---|'];
+  for (const r of rows) lines.push(`| ${[r.page, r.metric, r.target, r.measured, mark(r.ok)].map(cell).join(' | ')} |`);
   const judged = rows.filter((r) => r.ok !== null);
-  console.log(`\n${judged.filter((r) => r.ok).length} of ${judged.length} targets met.`);
+  return `${lines.join('\n')}\n\n${judged.filter((r) => r.ok).length} of ${judged.length} targets met.`;
 }
