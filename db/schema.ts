@@ -91,6 +91,8 @@ export const bookings = pgTable(
     notes: text('notes').notNull().default(''),
     status: text('status', { enum: BOOKING_STATUSES }).notNull(),
     declineReason: text('decline_reason'),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    noShow: boolean('no_show').notNull().default(false),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     consentVersion: text('consent_version').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -173,3 +175,113 @@ export const outbox = pgTable(
   },
   (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
 );
+
+export const STAFF_ROLES = ['member', 'supervisor', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * People of the campaign: guidance team members (their hamlets), ward
+ * supervisors (the inspection team: their ward) and town admins (everything).
+ */
+export const staffUsers = pgTable(
+  'staff_users',
+  {
+    id: serial('id').primaryKey(),
+    username: text('username').notNull().unique(),
+    phone: text('phone').unique(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: STAFF_ROLES }).notNull(),
+    wardId: integer('ward_id').references(() => places.id, { onDelete: 'restrict' }),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('staff_users_role_check', sql`${t.role} in ('member', 'supervisor', 'admin')`),
+    check('staff_users_ward_check', sql`(${t.role} = 'supervisor') = (${t.wardId} is not null)`),
+  ],
+);
+
+/** The hamlets a guidance team member works in. */
+export const staffHamlets = pgTable(
+  'staff_hamlets',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    hamletId: integer('hamlet_id')
+      .notNull()
+      .references(() => places.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.hamletId] })],
+);
+
+/** Server-side sessions: the cookie holds a random id, the table only its hash. */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('staff_sessions_user_idx').on(t.userId)],
+);
+
+export type StaffUser = typeof staffUsers.$inferSelect;
+
+export const OUTCOME_CASES = ['approved-not-activated', 'not-registered', 'app-not-installed', 'level-2-needed'] as const;
+export const OUTCOME_STEPS = ['app-installed', 'level-1-submitted', 'level-1-approved', 'level-2-submitted', 'activated', 'portal-login'] as const;
+export const OUTCOME_BLOCKERS = ['no-chip-card', 'sim-not-own-name', 'no-smartphone', 'nfc-fails', 'face-fails', 'otp-not-received', 'waiting-approval', 'other'] as const;
+export const TARGET_GROUPS = ['official', 'youth-union', 'mass-organisation', 'student', 'other-citizen'] as const;
+export const NEXT_ACTIONS = ['come-back-after-approval', 'ward-police-level-2', 'carrier-sim'] as const;
+export const OUTCOME_STATUSES = ['confirmed', 'self-reported', 'rejected'] as const;
+
+/** What was achieved for one person, or what blocked it: the lists per case that the plan asks for. */
+export const outcomes = pgTable(
+  'outcomes',
+  {
+    id: serial('id').primaryKey(),
+    hamletId: integer('hamlet_id')
+      .notNull()
+      .references(() => places.id, { onDelete: 'restrict' }),
+    bookingId: integer('booking_id').references(() => bookings.id, { onDelete: 'set null' }),
+    fullName: text('full_name').notNull(),
+    phone: text('phone'),
+    householdNote: text('household_note').notNull().default(''),
+    case: text('case', { enum: OUTCOME_CASES }),
+    steps: text('steps').array().notNull().default(sql`'{}'::text[]`),
+    blocker: text('blocker', { enum: OUTCOME_BLOCKERS }),
+    blockerNote: text('blocker_note').notNull().default(''),
+    targetGroup: text('target_group', { enum: TARGET_GROUPS }).notNull().default('other-citizen'),
+    nextAction: text('next_action', { enum: NEXT_ACTIONS }),
+    status: text('status', { enum: OUTCOME_STATUSES }).notNull(),
+    recordedBy: integer('recorded_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    reviewedBy: integer('reviewed_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('outcomes_hamlet_idx').on(t.hamletId, t.status), index('outcomes_booking_idx').on(t.bookingId)],
+);
+
+/** Append-only record of who changed what; rows are never updated or deleted by the app. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: serial('id').primaryKey(),
+    actorId: integer('actor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    actorLabel: text('actor_label').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    hamletId: integer('hamlet_id').references(() => places.id, { onDelete: 'set null' }),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_hamlet_idx').on(t.hamletId, t.at)],
+);
+
+export type Outcome = typeof outcomes.$inferSelect;

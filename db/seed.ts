@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { OperatorError } from '@/lib/errors';
 import type { Db } from './client';
 import { addDays, localDate } from '@/lib/time';
-import { helpPoints, type PlaceKind, places } from './schema';
+import { hashPassword } from '@/lib/staff/password';
+import { helpPoints, type PlaceKind, places, STAFF_ROLES, staffHamlets, staffUsers } from './schema';
 
 const CAMPAIGN_DAYS = 90;
 
@@ -16,6 +17,19 @@ const day = z.iso.date();
 export const placesFileSchema = z
   .object({
     town: z.object({ code, name }),
+    /** Accounts with known passwords for trying the app out; a real town's file leaves them out. */
+    demoAccounts: z
+      .array(
+        z.object({
+          username: code,
+          displayName: name,
+          role: z.enum(STAFF_ROLES),
+          password: z.string().min(10),
+          ward: code.optional(),
+          hamlets: z.array(code).optional(),
+        }),
+      )
+      .optional(),
     /** When help points take bookings; without it, from the day of seeding for CAMPAIGN_DAYS. */
     campaign: z.object({ start: day, end: day }).optional(),
     wards: z
@@ -106,6 +120,22 @@ export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new
         });
       }
       written += 1 + ward.hamlets.length;
+    }
+    for (const account of file.demoAccounts ?? []) {
+      const [exists] = await tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.username, account.username));
+      if (exists) continue;
+      const idOf = async (placeCode: string) => (await tx.select({ id: places.id }).from(places).where(eq(places.code, placeCode)))[0].id;
+      const [user] = await tx
+        .insert(staffUsers)
+        .values({
+          username: account.username,
+          displayName: account.displayName,
+          role: account.role,
+          passwordHash: await hashPassword(account.password),
+          wardId: account.role === 'supervisor' && account.ward ? await idOf(account.ward) : null,
+        })
+        .returning();
+      for (const hamlet of account.hamlets ?? []) await tx.insert(staffHamlets).values({ userId: user.id, hamletId: await idOf(hamlet) });
     }
     return written;
   });

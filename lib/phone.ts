@@ -13,6 +13,7 @@ export function normalizePhone(input: string): string | null {
 
 /** +84912345678 → 0912 345 678, the way people read it. */
 export function formatPhone(normal: string): string {
+  if (!normal.startsWith('+84')) return normal;
   const national = `0${normal.slice(3)}`;
   return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`;
 }

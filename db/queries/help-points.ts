@@ -65,3 +65,19 @@ export async function seatsTaken(db: Db, helpPointIds: number[], from: Date, to:
 }
 
 export const seatKey = (helpPointId: number, startsAt: Date) => `${helpPointId}@${startsAt.getTime()}`;
+
+export async function getPlace(db: Db, id: number) {
+  const [place] = await db.select().from(places).where(eq(places.id, id));
+  return place;
+}
+
+/** The hamlets a scope covers, for pickers, in the places file's order. */
+export async function hamletsIn(db: Db, hamletIds: number[] | 'all') {
+  const rows = await db
+    .select({ id: hamlet.id, name: hamlet.name, wardName: ward.name })
+    .from(hamlet)
+    .innerJoin(ward, eq(hamlet.parentId, ward.id))
+    .where(and(eq(hamlet.kind, 'hamlet'), hamletIds === 'all' ? undefined : inArray(hamlet.id, hamletIds.length ? hamletIds : [-1])))
+    .orderBy(asc(ward.sortOrder), asc(hamlet.sortOrder));
+  return rows.map((r) => ({ id: r.id, name: `${r.name}, ${r.wardName}` }));
+}

@@ -1,8 +1,16 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ComingSoon } from '../../_components/coming-soon';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import { currentStaff } from '@/lib/staff/session';
 
-export default async function StaffPage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale);
-  const t = await getTranslations('Home');
-  return <ComingSoon title={t('staffTitle')} />;
+export default async function StaffHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
+  const staff = await currentStaff();
+  if (!staff) return redirect({ href: '/staff/sign-in', locale: await getLocale() });
+  if (!(await searchParams).denied) return redirect({ href: '/staff/today', locale: await getLocale() });
+  const t = await getTranslations('Staff');
+  return (
+    <div className="page narrow">
+      <h1>{t('title')}</h1>
+      <p className="notice notice-error" role="alert">{t('denied')}</p>
+    </div>
+  );
 }

@@ -49,12 +49,12 @@ export function SelectField({ name, label, hint, error, options, ...select }: Co
   );
 }
 
-export function Checkbox({ name, label, error, ...input }: Omit<Common, 'hint'> & InputHTMLAttributes<HTMLInputElement>) {
+export function Checkbox({ name, label, error, id = name, ...input }: Omit<Common, 'hint'> & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className={error ? 'field checkbox has-error' : 'field checkbox'}>
-      {error && <p id={`${name}-error`} className="error-message">{error}</p>}
-      <input type="checkbox" id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} {...input} />
-      <label htmlFor={name}>{label}</label>
+      {error && <p id={`${id}-error`} className="error-message">{error}</p>}
+      <input type="checkbox" id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...input} />
+      <label htmlFor={id}>{label}</label>
     </div>
   );
 }

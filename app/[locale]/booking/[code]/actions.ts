@@ -2,7 +2,9 @@
 
 import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
-import { cancelBooking, moveBooking } from '@/db/queries/bookings';
+import { cancelBooking, findBooking, moveBooking } from '@/db/queries/bookings';
+import { recordSelfReport } from '@/db/queries/outcomes';
+import { OUTCOME_BLOCKERS } from '@/db/schema';
 import { redirect } from '@/i18n/navigation';
 import { parseBookingCode } from '@/lib/booking-code';
 
@@ -27,4 +29,23 @@ export async function moveAction(formData: FormData) {
   const locale = await getLocale();
   if (!result.ok) redirect({ href: `/booking/${code}/move?t=${encodeURIComponent(token)}&failed=1`, locale });
   redirect({ href: bookingPage(code, token, '&moved=1'), locale });
+}
+
+const BLOCKERS = new Set<string>(OUTCOME_BLOCKERS);
+
+/** A citizen says they activated, or what stopped them; stored as self-reported until staff confirm. */
+export async function selfReportAction(formData: FormData) {
+  const { code, token } = readKey(formData);
+  const { db } = await getDatabase();
+  const booking = await findBooking(db, code, token);
+  const locale = await getLocale();
+  if (!booking) return redirect({ href: bookingPage(code, token), locale });
+  const done = formData.get('result') === 'done';
+  const blocker = String(formData.get('blocker') ?? '');
+  await recordSelfReport(db, booking.id, {
+    steps: done ? ['activated'] : [],
+    blocker: !done && BLOCKERS.has(blocker) ? blocker : null,
+    note: String(formData.get('note') ?? '').trim().slice(0, 300),
+  });
+  return redirect({ href: bookingPage(code, token, '&reported=1'), locale });
 }

@@ -5,11 +5,11 @@ import { PrintButton } from '@/app/_components/print-button';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { publicUrl } from '@/lib/messaging/sms-text';
-import { cancelAction } from './actions';
+import { cancelAction, selfReportAction } from './actions';
 import { loadBooking } from './load';
 import { BookingNotOpen } from './not-open';
 
-type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; cancel?: string; moved?: string; created?: string }> };
+type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; cancel?: string; moved?: string; reported?: string }> };
 
 export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' };
 
@@ -20,7 +20,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const loaded = await loadBooking(code, search.t);
   if (!loaded) return <BookingNotOpen />;
   const { booking, point } = loaded;
-  const [t, tForm, format] = await Promise.all([getTranslations('Booking'), getTranslations('BookForm'), getFormatter()]);
+  const [t, tForm, tStaff, format] = await Promise.all([getTranslations('Booking'), getTranslations('BookForm'), getTranslations('Staff'), getFormatter()]);
   const token = search.t!;
   const selfPath = `/booking/${booking.code}?t=${encodeURIComponent(token)}`;
   const qr = await QRCode.toString(publicUrl(locale === 'vi' ? selfPath : `/${locale}${selfPath}`), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
@@ -105,6 +105,34 @@ export default async function BookingPage({ params, searchParams }: Props) {
             </p>
           )}
         </>
+      )}
+      {active && (
+        <section className="notice no-print" aria-labelledby="self-report">
+          <h2 id="self-report">{t('selfReportTitle')}</h2>
+          {search.reported ? (
+            <p role="status">{t('selfReportThanks')}</p>
+          ) : (
+            <form action={selfReportAction}>
+              <p>{t('selfReportIntro')}</p>
+              <input type="hidden" name="code" value={booking.code} />
+              <input type="hidden" name="token" value={token} />
+              <button type="submit" name="result" value="done" className="button button-primary">{t('selfReportDone')}</button>
+              <div className="field">
+                <label htmlFor="blocker">{t('selfReportBlocker')}</label>
+                <select id="blocker" name="blocker">
+                  {Object.entries(tStaff.raw('outcome.blockers') as Record<string, string>).map(([value, label]) => (
+                    <option key={value} value={value}>{label}</option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="note">{t('selfReportNote')}</label>
+                <input id="note" name="note" maxLength={300} />
+              </div>
+              <button type="submit" name="result" value="failed" className="button">{t('selfReportFailed')}</button>
+            </form>
+          )}
+        </section>
       )}
       {!active && (
         <p>

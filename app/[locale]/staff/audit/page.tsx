@@ -1,0 +1,62 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getDatabase } from '@/db/client';
+import { listAudit } from '@/db/queries/audit';
+import { hamletsIn } from '@/db/queries/help-points';
+import type { Locale } from '@/i18n/routing';
+import { requireStaff } from '@/lib/staff/session';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ hamlet?: string; day?: string }> };
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  setRequestLocale((await params).locale);
+  const staff = await requireStaff('supervisor');
+  const search = await searchParams;
+  const { db } = await getDatabase();
+  const [t, format] = await Promise.all([getTranslations('Staff'), getFormatter()]);
+  const hamlets = await hamletsIn(db, staff.scope.all ? 'all' : staff.scope.hamletIds);
+  const hamletId = hamlets.find((h) => String(h.id) === search.hamlet)?.id;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(search.day ?? '') ? search.day : undefined;
+  const rows = await listAudit(db, staff.scope, { hamletId, day });
+  return (
+    <div className="page">
+      <h1>{t('audit.title')}</h1>
+      <form method="get" className="inline-form">
+        <div className="field">
+          <label htmlFor="hamlet">{t('outcome.hamlet')}</label>
+          <select id="hamlet" name="hamlet" defaultValue={hamletId ? String(hamletId) : ''}>
+            <option value="">{t('audit.allHamlets')}</option>
+            {hamlets.map((h) => (
+              <option key={h.id} value={h.id}>{h.name}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="day">{t('today.dayLabel')}</label>
+          <input id="day" name="day" type="date" defaultValue={day} />
+        </div>
+        <button type="submit" className="button">{t('audit.filter')}</button>
+      </form>
+      {rows.length === 0 ? (
+        <p>{t('audit.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr><th scope="col">{t('audit.when')}</th><th scope="col">{t('audit.who')}</th><th scope="col">{t('audit.what')}</th><th scope="col">{t('audit.details')}</th></tr>
+            </thead>
+            <tbody>
+              {rows.map(({ entry, actorName }) => (
+                <tr key={entry.id}>
+                  <td>{format.dateTime(entry.at, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' })}</td>
+                  <td>{actorName ?? entry.actorLabel}</td>
+                  <td>{entry.action} #{entry.entityId}</td>
+                  <td><code>{JSON.stringify(entry.before)} → {JSON.stringify(entry.after)}</code></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

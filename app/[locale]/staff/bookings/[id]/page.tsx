@@ -1,0 +1,104 @@
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getDatabase } from '@/db/client';
+import { getPlace } from '@/db/queries/help-points';
+import { outcomesForBooking } from '@/db/queries/outcomes';
+import { bookingInScope } from '@/db/queries/staff-bookings';
+import type { Locale } from '@/i18n/routing';
+import { formatPhone } from '@/lib/phone';
+import { requireStaff } from '@/lib/staff/session';
+import { BookingStatus } from '../../_components/booking-status';
+import { OutcomeForm } from '../../_components/outcome-form';
+import { outcomeText } from '../../_components/outcome-text';
+import { attendanceAction, reviewAction } from './actions';
+
+type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ error?: string }> };
+
+export default async function StaffBookingPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaff();
+  const { db } = await getDatabase();
+  // A booking outside the member's area answers exactly like one that does not exist.
+  const row = /^\d+$/.test(id) ? await bookingInScope(db, staff.scope, { id: Number(id) }) : undefined;
+  if (!row) notFound();
+  const { booking, helpPoint } = row;
+  const [t, tForm, format, text] = await Promise.all([getTranslations('Staff'), getTranslations('BookForm'), getFormatter(), outcomeText()]);
+  const error = (await searchParams).error;
+  const [hamlet, recorded] = await Promise.all([getPlace(db, helpPoint.hamletId), outcomesForBooking(db, booking.id)]);
+  const active = booking.status === 'confirmed' || booking.status === 'pending';
+  const attendance = (change: string, label: string, style = 'button') => (
+    <form action={attendanceAction}>
+      <input type="hidden" name="id" value={booking.id} />
+      <input type="hidden" name="change" value={change} />
+      <button type="submit" className={style}>{label}</button>
+    </form>
+  );
+
+  return (
+    <div className="page narrow">
+      <h1>{t('booking.title', { code: booking.code })}</h1>
+      {error && <p className="notice notice-error" role="alert">{t(`errors.${error}` as 'errors.not-found')}</p>}
+      <BookingStatus booking={booking} />
+      <dl className="summary">
+        <div><dt>{tForm('fullName')}</dt><dd>{booking.fullName}</dd></div>
+        <div><dt>{tForm('phone')}</dt><dd>{formatPhone(booking.phone)}</dd></div>
+        <div><dt>{tForm('people')}</dt><dd>{booking.people}</dd></div>
+        <div><dt>{tForm('need')}</dt><dd>{tForm(`needs.${booking.need}` as 'needs.unsure')}</dd></div>
+        {booking.notes && <div><dt>{tForm('notes')}</dt><dd>{booking.notes}</dd></div>}
+        <div><dt>{helpPoint.name}</dt><dd>{format.dateTime(booking.startsAt, { weekday: 'long', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })}</dd></div>
+      </dl>
+
+      {active && (
+        <div className="back-links">
+          {booking.checkedInAt || booking.noShow
+            ? attendance('undo', t('booking.undo'))
+            : (
+              <>
+                {attendance('check-in', t('booking.checkIn'), 'button button-primary')}
+                {attendance('no-show', t('booking.noShow'))}
+              </>
+            )}
+        </div>
+      )}
+
+      {booking.status === 'pending' && (
+        <section className="notice">
+          <form action={reviewAction}>
+            <input type="hidden" name="id" value={booking.id} />
+            <input type="hidden" name="decision" value="confirm" />
+            <button type="submit" className="button button-primary">{t('booking.confirm')}</button>
+          </form>
+          <form action={reviewAction}>
+            <input type="hidden" name="id" value={booking.id} />
+            <input type="hidden" name="decision" value="decline" />
+            <div className="field">
+              <label htmlFor="reason">{t('booking.declineReason')}</label>
+              <input id="reason" name="reason" maxLength={300} />
+            </div>
+            <button type="submit" className="button button-danger-outline">{t('booking.decline')}</button>
+          </form>
+        </section>
+      )}
+
+      {recorded.length > 0 && (
+        <section>
+          <h2>{t('booking.outcomesTitle')}</h2>
+          <ul>
+            {recorded.map((o) => (
+              <li key={o.id}>
+                {o.fullName}: {o.steps.map((s) => text.steps[s]).join(', ') || '—'}
+                {o.blocker && ` · ${text.blockers[o.blocker]}`} ({o.status === 'self-reported' ? t('reports.selfReported') : t(`status.${o.status === 'confirmed' ? 'confirmed' : 'declined'}`)})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section>
+        <h2>{t('booking.recordOutcome')}</h2>
+        <OutcomeForm text={text} hamlets={[{ id: hamlet.id, name: hamlet.name }]} initial={{ bookingId: String(booking.id), hamletId: String(hamlet.id), fullName: booking.fullName, phone: booking.phone.startsWith('+84') ? formatPhone(booking.phone) : '', targetGroup: 'other-citizen' }} />
+      </section>
+    </div>
+  );
+}

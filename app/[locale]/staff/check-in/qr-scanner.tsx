@@ -1,0 +1,61 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+
+type Props = { label: string; stopLabel: string; errorText: string };
+
+/** The booking code inside a scanned booking link (…/booking/ACD-479?t=…), or the text itself. */
+export function codeFromScan(text: string): string {
+  return /\/booking\/([A-Za-z0-9-]{6,7})(?:[?#/]|$)/.exec(text)?.[1] ?? text.trim();
+}
+
+/**
+ * Scans a booking QR code with the camera (the browser's BarcodeDetector where
+ * it exists, qr-scanner's decoder elsewhere) and submits the code form.
+ */
+export function QrScanner({ label, stopLabel, errorText }: Props) {
+  const video = useRef<HTMLVideoElement>(null);
+  const [scanning, setScanning] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (!scanning || !video.current) return;
+    let scanner: { stop(): void; destroy(): void } | undefined;
+    let cancelled = false;
+    import('qr-scanner').then(async ({ default: QrScannerLib }) => {
+      if (cancelled) return;
+      const instance = new QrScannerLib(
+        video.current!,
+        (result) => {
+          const form = video.current?.closest('section')?.querySelector('form');
+          const input = form?.querySelector<HTMLInputElement>('input[name="code"]');
+          if (!form || !input) return;
+          input.value = codeFromScan(result.data);
+          instance.stop();
+          form.requestSubmit();
+        },
+        { preferredCamera: 'environment', returnDetailedScanResult: true },
+      );
+      scanner = instance;
+      await instance.start().catch(() => {
+        setFailed(true);
+        setScanning(false);
+      });
+    });
+    return () => {
+      cancelled = true;
+      scanner?.stop();
+      scanner?.destroy();
+    };
+  }, [scanning]);
+
+  return (
+    <div className="qr-scanner">
+      {failed && <p className="notice notice-error" role="alert">{errorText}</p>}
+      <button type="button" className="button" onClick={() => setScanning((s) => !s)} aria-pressed={scanning}>
+        {scanning ? stopLabel : label}
+      </button>
+      {scanning && <video ref={video} className="scanner-video" muted playsInline />}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { Link } from '@/app/_components/link';
+import { currentStaff } from '@/lib/staff/session';
+import { signOut } from './actions';
+
+// Staff pages show personal data: always rendered per request, never cached or indexed.
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const NAV = [
+  { href: '/staff/today', key: 'today', role: 'member' },
+  { href: '/staff/check-in', key: 'checkIn', role: 'member' },
+  { href: '/staff/confirm', key: 'confirm', role: 'member' },
+  { href: '/staff/walk-in', key: 'walkIn', role: 'member' },
+  { href: '/staff/reports', key: 'reports', role: 'member' },
+  { href: '/staff/audit', key: 'audit', role: 'supervisor' },
+  { href: '/staff/password', key: 'password', role: 'member' },
+] as const;
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const staff = await currentStaff();
+  const t = await getTranslations('Staff');
+  return (
+    <>
+      {staff && (
+        <nav className="staff-nav" aria-label={t('title')}>
+          <p>
+            {t('signedInAs', { name: staff.user.displayName })} · {t(`roles.${staff.user.role}`)}
+          </p>
+          <ul>
+            {NAV.filter((item) => item.role === 'member' || staff.user.role !== 'member').map((item) => (
+              <li key={item.key}>
+                <Link href={item.href}>{t(`nav.${item.key}`)}</Link>
+              </li>
+            ))}
+            <li>
+              <form action={signOut}>
+                <button type="submit" className="link-button">
+                  {t('signOut')}
+                </button>
+              </form>
+            </li>
+          </ul>
+        </nav>
+      )}
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+'use server';
+
+import { getDatabase } from '@/db/client';
+import { recordOutcome } from '@/db/queries/outcomes';
+import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
+import { requireStaff } from '@/lib/staff/session';
+
+export type OutcomeState = { version: number; values: Record<string, string | string[]>; errors?: Record<string, string>; saved?: boolean };
+
+const SINGLE = ['bookingId', 'hamletId', 'fullName', 'phone', 'householdNote', 'case', 'blocker', 'blockerNote', 'targetGroup', 'nextAction'];
+
+/** Records one person's outcome; invalid input comes back with field errors and nothing stored. */
+export async function saveOutcome(previous: OutcomeState, formData: FormData): Promise<OutcomeState> {
+  const staff = await requireStaff();
+  const version = previous.version + 1;
+  const values: OutcomeState['values'] = Object.fromEntries(SINGLE.map((f) => [f, String(formData.get(f) ?? '')]));
+  values.steps = formData.getAll('steps').map(String);
+  const parsed = outcomeFormSchema.safeParse(values);
+  if (!parsed.success) {
+    return { version, values, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) };
+  }
+  const result = await recordOutcome((await getDatabase()).db, staff.scope, staff.user, parsed.data);
+  if (!result.ok) return { version, values, errors: { form: result.reason } };
+  // A saved form starts empty for the next person, but stays in the same place.
+  return { version, values: { hamletId: values.hamletId, bookingId: values.bookingId, targetGroup: 'other-citizen' }, saved: true };
+}

@@ -1,0 +1,22 @@
+'use server';
+
+import { getDatabase } from '@/db/client';
+import { writeAudit } from '@/db/queries/audit';
+import { setPassword } from '@/db/queries/staff';
+import { hashPassword, verifyPassword } from '@/lib/staff/password';
+import { requireStaff, startSession } from '@/lib/staff/session';
+
+export type PasswordState = { error?: 'wrongPassword' | 'weakPassword'; done?: boolean };
+
+export async function changePassword(_: PasswordState, formData: FormData): Promise<PasswordState> {
+  const staff = await requireStaff();
+  const current = String(formData.get('current') ?? '');
+  const next = String(formData.get('next') ?? '');
+  if (next.length < 10 || next.length > 200) return { error: 'weakPassword' };
+  if (!(await verifyPassword(staff.user.passwordHash, current))) return { error: 'wrongPassword' };
+  const { db } = await getDatabase();
+  await setPassword(db, staff.user.id, await hashPassword(next));
+  await writeAudit(db, { actor: staff.user, action: 'account.password', entity: 'staff_user', entityId: staff.user.id });
+  await startSession(staff.user.id);
+  return { done: true };
+}

@@ -1,0 +1,47 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getDatabase } from '@/db/client';
+import { selfReportQueue } from '@/db/queries/outcomes';
+import type { Locale } from '@/i18n/routing';
+import { formatPhone } from '@/lib/phone';
+import { requireStaff } from '@/lib/staff/session';
+import { outcomeText } from '../_components/outcome-text';
+import { reviewReportAction } from './actions';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ error?: string }> };
+
+/** What citizens said they achieved themselves, waiting for a team member to confirm. */
+export default async function ReportsPage({ params, searchParams }: Props) {
+  setRequestLocale((await params).locale);
+  const staff = await requireStaff();
+  const [t, format, text] = await Promise.all([getTranslations('Staff'), getFormatter(), outcomeText()]);
+  const error = (await searchParams).error;
+  const rows = await selfReportQueue((await getDatabase()).db, staff.scope);
+  return (
+    <div className="page narrow">
+      <h1>{t('reports.title')}</h1>
+      {error && <p className="notice notice-error" role="alert">{t(`errors.${error}` as 'errors.not-found')}</p>}
+      {rows.length === 0 && <p>{t('reports.empty')}</p>}
+      <ul className="booking-list">
+        {rows.map(({ outcome, hamletName }) => (
+          <li key={outcome.id} className="card">
+            <span className="card-title">{outcome.fullName}</span>
+            <span>{hamletName}{outcome.phone ? ` · ${formatPhone(outcome.phone)}` : ''} · {format.dateTime(outcome.createdAt, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })}</span>
+            <span>{outcome.steps.map((s) => text.steps[s]).join(', ') || '—'}{outcome.blocker ? ` · ${text.blockers[outcome.blocker]}` : ''}</span>
+            {outcome.blockerNote && <span>{outcome.blockerNote}</span>}
+            <div className="back-links">
+              {(['confirm', 'reject'] as const).map((decision) => (
+                <form key={decision} action={reviewReportAction}>
+                  <input type="hidden" name="id" value={outcome.id} />
+                  <input type="hidden" name="decision" value={decision} />
+                  <button type="submit" className={decision === 'confirm' ? 'button button-primary' : 'button'}>
+                    {t(`reports.${decision}`)}
+                  </button>
+                </form>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { and, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { addDays, toInstant } from '@/lib/time';
+import type { Db } from '../client';
+import { auditLog, staffUsers } from '../schema';
+import type { Scope } from './staff';
+import type { Tx } from './tx';
+
+export interface AuditEntry {
+  actor: { id: number; displayName: string } | { citizen: true };
+  action: string;
+  entity: string;
+  entityId: string | number;
+  hamletId?: number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends who changed what, in the same transaction as the change. */
+export async function writeAudit(tx: Tx | Db, entry: AuditEntry) {
+  await tx.insert(auditLog).values({
+    actorId: 'id' in entry.actor ? entry.actor.id : null,
+    actorLabel: 'id' in entry.actor ? entry.actor.displayName : 'citizen',
+    action: entry.action,
+    entity: entry.entity,
+    entityId: String(entry.entityId),
+    hamletId: entry.hamletId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}
+
+/** Audit entries a supervisor or admin may read, newest first, by hamlet and Vietnamese day. */
+export function listAudit(db: Db, scope: Scope, filter: { hamletId?: number; day?: string } = {}, limit = 200) {
+  const conditions = [
+    scope.all ? undefined : inArray(auditLog.hamletId, scope.hamletIds.length ? scope.hamletIds : [-1]),
+    filter.hamletId ? eq(auditLog.hamletId, filter.hamletId) : undefined,
+    filter.day ? gte(auditLog.at, toInstant(filter.day, '00:00')) : undefined,
+    filter.day ? lt(auditLog.at, toInstant(addDays(filter.day, 1), '00:00')) : undefined,
+  ];
+  return db
+    .select({ entry: auditLog, actorName: staffUsers.displayName })
+    .from(auditLog)
+    .leftJoin(staffUsers, eq(auditLog.actorId, staffUsers.id))
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit);
+}

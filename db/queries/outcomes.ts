@@ -1,0 +1,87 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { normalizePhone } from '@/lib/phone';
+import type { OutcomeForm } from '@/lib/staff/outcome-schema';
+import type { Db } from '../client';
+import { bookings, helpPoints, outcomes, places } from '../schema';
+import { writeAudit } from './audit';
+import { inScope, type Scope } from './staff';
+import { Refused, refusalOr } from './tx';
+
+type Actor = { id: number; displayName: string };
+
+/** Records what a team member saw achieved (or blocked) for one person, in their own area only. */
+export async function recordOutcome(db: Db, scope: Scope, actor: Actor, form: OutcomeForm) {
+  return refusalOr(() =>
+    db.transaction(async (tx) => {
+      if (!inScope(scope, form.hamletId)) throw new Refused('not-found');
+      if (form.bookingId) {
+        const [booking] = await tx
+          .select({ hamletId: helpPoints.hamletId })
+          .from(bookings)
+          .innerJoin(helpPoints, eq(bookings.helpPointId, helpPoints.id))
+          .where(eq(bookings.id, form.bookingId));
+        if (!booking || booking.hamletId !== form.hamletId) throw new Refused('not-found');
+      }
+      const [row] = await tx
+        .insert(outcomes)
+        .values({ ...form, phone: form.phone ? normalizePhone(form.phone) : null, status: 'confirmed', recordedBy: actor.id, reviewedBy: actor.id })
+        .returning();
+      await writeAudit(tx, { actor, action: 'outcome.record', entity: 'outcome', entityId: row.id, hamletId: row.hamletId, after: row });
+      return { ok: true as const, outcome: row };
+    }),
+  );
+}
+
+/** A citizen's own report ("I activated"), kept apart until a team member confirms it. */
+export async function recordSelfReport(db: Db, bookingId: number, report: { steps: string[]; blocker?: string | null; note: string }) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ booking: bookings, hamletId: helpPoints.hamletId })
+      .from(bookings)
+      .innerJoin(helpPoints, eq(bookings.helpPointId, helpPoints.id))
+      .where(eq(bookings.id, bookingId));
+    const [outcome] = await tx
+      .insert(outcomes)
+      .values({
+        hamletId: row.hamletId,
+        bookingId,
+        fullName: row.booking.fullName,
+        phone: row.booking.phone,
+        steps: report.steps,
+        blocker: (report.blocker as OutcomeForm['blocker']) ?? null,
+        blockerNote: report.note,
+        status: 'self-reported',
+      })
+      .returning();
+    await writeAudit(tx, { actor: { citizen: true }, action: 'outcome.self-report', entity: 'outcome', entityId: outcome.id, hamletId: row.hamletId, after: outcome });
+    return outcome;
+  });
+}
+
+export function selfReportQueue(db: Db, scope: Scope) {
+  return db
+    .select({ outcome: outcomes, hamletName: places.name })
+    .from(outcomes)
+    .innerJoin(places, eq(outcomes.hamletId, places.id))
+    .where(and(eq(outcomes.status, 'self-reported'), scope.all ? undefined : inArray(outcomes.hamletId, scope.hamletIds.length ? scope.hamletIds : [-1])))
+    .orderBy(desc(outcomes.createdAt));
+}
+
+/** Confirms or rejects a self-report in scope. */
+export async function reviewSelfReport(db: Db, scope: Scope, actor: Actor, outcomeId: number, confirm: boolean) {
+  return refusalOr(() =>
+    db.transaction(async (tx) => {
+      const [before] = await tx.select().from(outcomes).where(eq(outcomes.id, outcomeId)).for('update');
+      if (!before || !inScope(scope, before.hamletId)) throw new Refused('not-found');
+      if (before.status !== 'self-reported') throw new Refused('not-active');
+      const status = confirm ? ('confirmed' as const) : ('rejected' as const);
+      const [after] = await tx.update(outcomes).set({ status, reviewedBy: actor.id, updatedAt: new Date() }).where(eq(outcomes.id, outcomeId)).returning();
+      await writeAudit(tx, { actor, action: `outcome.${confirm ? 'confirm' : 'reject'}`, entity: 'outcome', entityId: outcomeId, hamletId: before.hamletId, before: { status: before.status }, after: { status } });
+      return { ok: true as const, outcome: after };
+    }),
+  );
+}
+
+export function outcomesForBooking(db: Db, bookingId: number) {
+  return db.select().from(outcomes).where(eq(outcomes.bookingId, bookingId)).orderBy(outcomes.id);
+}

@@ -1,0 +1,58 @@
+import { cookies, headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
+import { cache } from 'react';
+import { getDatabase } from '@/db/client';
+import { createSession, deleteSession, type Scope, scopeOf, SESSION_DAYS, userForSession } from '@/db/queries/staff';
+import type { StaffRole, StaffUser } from '@/db/schema';
+import { redirect } from '@/i18n/navigation';
+
+/**
+ * Over HTTPS the cookie is `__Host-` prefixed and Secure; plain HTTP (a laptop
+ * at a cultural house, tests on localhost) cannot carry a `__Host-` cookie.
+ */
+async function cookieSpec() {
+  const h = await headers();
+  const proto = process.env.TRUST_PROXY === '1' ? h.get('x-forwarded-proto') : null;
+  const secure = (proto ?? new URL(process.env.PUBLIC_URL || 'http://localhost').protocol.replace(':', '')) === 'https';
+  return { name: secure ? '__Host-vneid_staff' : 'vneid_staff', secure };
+}
+
+export async function startSession(userId: number) {
+  const { db } = await getDatabase();
+  const session = await createSession(db, userId);
+  const { name, secure } = await cookieSpec();
+  (await cookies()).set(name, session.id, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 24 * 3600 });
+}
+
+export async function endSession() {
+  const { name } = await cookieSpec();
+  const store = await cookies();
+  const id = store.get(name)?.value;
+  if (id) await deleteSession((await getDatabase()).db, id);
+  store.delete(name);
+}
+
+export interface Staff {
+  user: StaffUser;
+  scope: Scope;
+}
+
+/** The signed-in staff member of this request, or null; read once per request. */
+export const currentStaff = cache(async (): Promise<Staff | null> => {
+  const { name } = await cookieSpec();
+  const id = (await cookies()).get(name)?.value;
+  if (!id) return null;
+  const { db } = await getDatabase();
+  const user = await userForSession(db, id);
+  return user ? { user, scope: await scopeOf(db, user) } : null;
+});
+
+const RANK: Record<StaffRole, number> = { member: 0, supervisor: 1, admin: 2 };
+
+/** The signed-in staff member with at least `role`; others go to the sign-in page or get a 403 page. */
+export async function requireStaff(role: StaffRole = 'member'): Promise<Staff> {
+  const staff = await currentStaff();
+  if (!staff) return redirect({ href: '/staff/sign-in', locale: await getLocale() });
+  if (RANK[staff.user.role] < RANK[role]) return redirect({ href: '/staff?denied=1', locale: await getLocale() });
+  return staff;
+}

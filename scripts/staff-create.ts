@@ -1,0 +1,69 @@
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { eq, inArray } from 'drizzle-orm';
+import { closeDatabase, getDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { createStaffUser } from '@/db/queries/staff';
+import { places, STAFF_ROLES, type StaffRole } from '@/db/schema';
+import { OperatorError } from '@/lib/errors';
+import { normalizePhone } from '@/lib/phone';
+import { generatePassword, hashPassword } from '@/lib/staff/password';
+import { runMain } from './cli';
+
+const USAGE = `Usage: npm run staff:create -- --role admin|supervisor|member --username NAME [--name "Display name"]
+       [--phone 0912345678] [--ward WARD_CODE] [--hamlet HAMLET_CODE ...] [--prompt]
+A password is generated and printed once, unless --prompt asks for one.`;
+
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      role: { type: 'string' },
+      username: { type: 'string' },
+      name: { type: 'string' },
+      phone: { type: 'string' },
+      ward: { type: 'string' },
+      hamlet: { type: 'string', multiple: true },
+      prompt: { type: 'boolean' },
+    },
+  });
+  const role = values.role as StaffRole;
+  if (!STAFF_ROLES.includes(role) || !values.username || !/^[a-z0-9][a-z0-9._-]{2,39}$/.test(values.username)) throw new OperatorError(USAGE);
+  if (role === 'supervisor' && !values.ward) throw new OperatorError('A supervisor needs --ward (the code of a ward or commune in the places file).');
+  if (role === 'member' && !values.hamlet?.length) throw new OperatorError('A member needs at least one --hamlet (a hamlet code from the places file).');
+  const phone = values.phone ? normalizePhone(values.phone) : null;
+  if (values.phone && !phone) throw new OperatorError(`"${values.phone}" is not a Vietnamese mobile number.`);
+
+  let password = generatePassword();
+  if (values.prompt) {
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    password = (await rl.question('Password (at least 10 characters): ')).trim();
+    rl.close();
+    if (password.length < 10) throw new OperatorError('The password needs at least 10 characters.');
+  }
+
+  const database = await getDatabase();
+  try {
+    await migrateDatabase(database);
+    const { db } = database;
+    const wardId = values.ward ? (await db.select().from(places).where(eq(places.code, values.ward)))[0]?.id : null;
+    if (values.ward && !wardId) throw new OperatorError(`No ward or commune with code "${values.ward}".`);
+    const hamlets = values.hamlet?.length ? await db.select().from(places).where(inArray(places.code, values.hamlet)) : [];
+    if (hamlets.length !== (values.hamlet?.length ?? 0)) throw new OperatorError('Some --hamlet codes are not in the places file.');
+    const user = await createStaffUser(db, {
+      username: values.username,
+      displayName: values.name ?? values.username,
+      phone,
+      role,
+      wardId,
+      hamletIds: hamlets.map((h) => h.id),
+      passwordHash: await hashPassword(password),
+    }).catch((error: { code?: string; cause?: { code?: string } }) => {
+      if ((error.code ?? error.cause?.code) === '23505') throw new OperatorError(`The user name or phone "${values.username}" is already taken.`);
+      throw error;
+    });
+    console.log(`Created ${role} "${user.username}".`);
+    if (!values.prompt) console.log(`Password (shown once, pass it on privately): ${password}`);
+  } finally {
+    await closeDatabase();
+  }
+});

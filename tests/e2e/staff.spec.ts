@@ -1,0 +1,167 @@
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { uniquePhone, vnDay } from './booking-helpers';
+
+let address = 0;
+/** Each context looks like its own client, so sign-in limits of one test never touch another. */
+async function staffPage(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 360, height: 740 },
+    extraHTTPHeaders: { 'X-Forwarded-For': `10.200.${process.pid % 250}.${++address}` },
+  });
+  return context.newPage();
+}
+
+async function signIn(page: Page, login: string, password: string) {
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  await page.getByLabel('Tên đăng nhập hoặc số điện thoại').fill(login);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+async function bookAt(request: APIRequestContext, hamlet: string, fullName = 'Đỗ Văn Em', slotIndex = 3) {
+  const points = (await (await request.get('/api/help-points?ward=dong-son')).json()).helpPoints;
+  const point = points.find((p: { hamlet: string }) => p.hamlet === hamlet);
+  const slots = (await (await request.get(`/api/help-points/${point.id}/slots?date=${vnDay(1)}`)).json()).slots;
+  const response = await request.post('/api/bookings', {
+    headers: { 'X-Forwarded-For': `10.201.0.${++address}` },
+    data: { helpPointId: point.id, startsAt: slots[slotIndex].startsAt, fullName, phone: uniquePhone(), people: 1, need: 'not-activated', consent: true },
+  });
+  expect(response.status()).toBe(201);
+  return response.json() as Promise<{ code: string; token: string }>;
+}
+
+test('a team member signs in, checks a citizen in by code and records the outcome', async ({ browser, baseURL, request }) => {
+  const booking = await bookAt(request, 'Khu phố 5');
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  await expect(page.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Đón người dân' }).click();
+  await page.getByLabel('Mã lịch hẹn').fill(booking.code.toLowerCase().replace('-', ' '));
+  await page.getByRole('button', { name: 'Tìm' }).click();
+  await expect(page.getByRole('heading', { name: `Lịch hẹn ${booking.code}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Xác nhận đã đến' }).click();
+  await expect(page.getByText('Đã đến', { exact: true })).toBeVisible();
+
+  await page.getByLabel('Trường hợp').selectOption('approved-not-activated');
+  await page.getByLabel('Đã kích hoạt tài khoản').check();
+  await page.getByLabel('Đối tượng chỉ tiêu').selectOption('youth-union');
+  await page.getByRole('button', { name: 'Lưu kết quả' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu kết quả.');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Kết quả đã ghi' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a member of another hamlet is refused the same record', async ({ browser, baseURL, request }) => {
+  const booking = await bookAt(request, 'Khu phố 5', 'Ngô Thị Giang', 4);
+  const owner = await staffPage(browser, baseURL);
+  await signIn(owner, 'huongdan-kp5', 'demo-kp5-2026');
+  await owner.goto(`/staff/check-in?code=${booking.code}`);
+  const url = owner.url();
+  expect(url).toMatch(/\/staff\/bookings\/\d+$/);
+
+  const other = await staffPage(browser, baseURL);
+  await signIn(other, 'huongdan-kp7', 'demo-kp7-2026');
+  const response = await other.goto(new URL(url).pathname);
+  expect(response?.status()).toBe(404);
+  await expect(other.getByText('Ngô Thị Giang')).toHaveCount(0);
+  await other.goto(`/staff/check-in?code=${booking.code}`);
+  await expect(other.getByRole('alert')).toHaveText('Không tìm thấy, hoặc không thuộc khu vực của bạn.');
+});
+
+test('a supervisor confirms a citizen\'s own report and reads it in the change log', async ({ browser, baseURL, request }) => {
+  const booking = await bookAt(request, 'Khu phố 7', 'Lý Văn Hải', 5);
+  const citizen = await staffPage(browser, baseURL);
+  await citizen.goto(`/booking/${booking.code}?t=${booking.token}`);
+  await citizen.getByRole('button', { name: 'Tôi đã kích hoạt thành công' }).click();
+  await expect(citizen.getByText('Cảm ơn bạn. Tổ hướng dẫn đã nhận được.')).toBeVisible();
+
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await page.getByRole('link', { name: 'Người dân tự báo' }).click();
+  const report = page.locator('li', { hasText: 'Lý Văn Hải' });
+  await expect(report).toContainText('Đã kích hoạt tài khoản');
+  await report.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page.locator('li', { hasText: 'Lý Văn Hải' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
+  await expect(page.getByRole('cell', { name: /outcome\.confirm/ }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Tổ kiểm tra Đông Sơn (demo)' }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a member cannot read the change log', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  await page.goto('/staff/audit');
+  await expect(page.getByText('Bạn không có quyền xem trang đó.')).toBeVisible();
+});
+
+test('ten wrong passwords make the account wait, with a clear message', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL);
+  for (let i = 0; i < 10; i++) {
+    await signIn(page, 'huongdan-kp8', `wrong-password-${i}`);
+    await expect(page.getByRole('alert')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+  }
+  const another = await staffPage(browser, baseURL);
+  await signIn(another, 'huongdan-kp8', 'demo-kp8-2026');
+  await expect(another.getByRole('alert')).toContainText('Đăng nhập sai quá nhiều lần. Hãy thử lại sau');
+});
+
+test('a tampered session cookie is refused and staff pages are never cached', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  const response = await page.goto('/staff/today');
+  expect(response?.headers()['cache-control']).toContain('no-store');
+  const [cookie] = await page.context().cookies();
+  expect(cookie).toMatchObject({ name: 'vneid_staff', httpOnly: true, sameSite: 'Lax' });
+  await page.context().addCookies([{ ...cookie, value: `${cookie.value.slice(0, -2)}xx` }]);
+  await page.goto('/staff/today');
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+});
+
+test('a cross-site form post is refused', async ({ request }) => {
+  const response = await request.post('/staff/sign-in', {
+    headers: { Origin: 'https://evil.example' },
+    form: { login: 'admin', password: 'demo-admin-2026' },
+  });
+  expect(response.status()).toBe(403);
+});
+
+test('a name with a script tag shows as text', async ({ browser, baseURL, request }) => {
+  await bookAt(request, 'Khu phố 7', '<script>window.hacked=1</script>Bà Tư', 6);
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  await page.goto(`/staff/today?day=${vnDay(1)}`);
+  await expect(page.getByText('<script>window.hacked=1</script>Bà Tư', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+});
+
+test('a search with quotes and SQL finds nothing and breaks nothing', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  await page.goto(`/staff/check-in?code=${encodeURIComponent("' OR 1=1; DROP TABLE bookings; --")}`);
+  await expect(page.getByRole('alert')).toHaveText('Mã lịch hẹn gồm 6 ký tự, ví dụ ACD-479.');
+  await page.goto('/staff/today');
+  await expect(page.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
+});
+
+test('an outcome form with bad input shows field errors and stores nothing', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  await page.getByRole('link', { name: 'Ghi kết quả không hẹn' }).click();
+  await page.getByLabel('Họ và tên').fill('x'.repeat(150));
+  await page.getByLabel('Số điện thoại (không bắt buộc)').fill('12');
+  await page.getByLabel('Nếu chưa xong, vướng ở đâu').selectOption('other');
+  await page.getByRole('button', { name: 'Lưu kết quả' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toContainText('Họ và tên quá dài');
+  await expect(summary).toContainText('Số điện thoại di động chưa đúng');
+  await expect(summary).toContainText('Lý do "khác" cần ghi chú');
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
