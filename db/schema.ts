@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, TARGET_GROUPS } from '../lib/staff/outcome-values';
 
 export const PLACE_KINDS = ['town', 'ward', 'commune', 'hamlet'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -232,13 +233,6 @@ export const staffSessions = pgTable(
 
 export type StaffUser = typeof staffUsers.$inferSelect;
 
-export const OUTCOME_CASES = ['approved-not-activated', 'not-registered', 'app-not-installed', 'level-2-needed'] as const;
-export const OUTCOME_STEPS = ['app-installed', 'level-1-submitted', 'level-1-approved', 'level-2-submitted', 'activated', 'portal-login'] as const;
-export const OUTCOME_BLOCKERS = ['no-chip-card', 'sim-not-own-name', 'no-smartphone', 'nfc-fails', 'face-fails', 'otp-not-received', 'waiting-approval', 'other'] as const;
-export const TARGET_GROUPS = ['official', 'youth-union', 'mass-organisation', 'student', 'other-citizen'] as const;
-export const NEXT_ACTIONS = ['come-back-after-approval', 'ward-police-level-2', 'carrier-sim'] as const;
-export const OUTCOME_STATUSES = ['confirmed', 'self-reported', 'rejected'] as const;
-
 /** What was achieved for one person, or what blocked it: the lists per case that the plan asks for. */
 export const outcomes = pgTable(
   'outcomes',
@@ -260,6 +254,8 @@ export const outcomes = pgTable(
     status: text('status', { enum: OUTCOME_STATUSES }).notNull(),
     recordedBy: integer('recorded_by').references(() => staffUsers.id, { onDelete: 'set null' }),
     reviewedBy: integer('reviewed_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    /** When the citizen agreed to a self-report being kept; staff-recorded outcomes have none. */
+    consentAt: timestamp('consent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STEPS, TARGET_GROUPS } from '@/db/schema';
+import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../../book/_components/fields';
 import { saveOutcome } from '../outcome-actions';
 
