@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { normalizePhone } from '@/lib/phone';
 import type { OutcomeForm } from '@/lib/staff/outcome-schema';
+import type { OutcomeBlocker, OutcomeStep } from '@/lib/staff/outcome-values';
 import type { Db } from '../client';
 import { bookings, helpPoints, outcomes, places } from '../schema';
 import { writeAudit } from './audit';
@@ -32,28 +33,31 @@ export async function recordOutcome(db: Db, scope: Scope, actor: Actor, form: Ou
   );
 }
 
-/** A citizen's own report ("I activated"), kept apart until a team member confirms it. */
-export async function recordSelfReport(db: Db, bookingId: number, report: { steps: string[]; blocker?: string | null; note: string }) {
+export interface SelfReport {
+  hamletId: number;
+  bookingId?: number;
+  fullName: string;
+  phone: string | null;
+  steps: OutcomeStep[];
+  blocker: OutcomeBlocker | null;
+  note: string;
+  consentAt?: Date;
+}
+
+/**
+ * A citizen's own report ("I activated", or what stopped them), kept apart
+ * until a team member confirms it. Undefined when the hamlet does not exist.
+ */
+export async function recordSelfReport(db: Db, report: SelfReport) {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ booking: bookings, hamletId: helpPoints.hamletId })
-      .from(bookings)
-      .innerJoin(helpPoints, eq(bookings.helpPointId, helpPoints.id))
-      .where(eq(bookings.id, bookingId));
+    const [hamlet] = await tx.select({ id: places.id }).from(places).where(and(eq(places.id, report.hamletId), eq(places.kind, 'hamlet')));
+    if (!hamlet) return undefined;
+    const { note, ...fields } = report;
     const [outcome] = await tx
       .insert(outcomes)
-      .values({
-        hamletId: row.hamletId,
-        bookingId,
-        fullName: row.booking.fullName,
-        phone: row.booking.phone,
-        steps: report.steps,
-        blocker: (report.blocker as OutcomeForm['blocker']) ?? null,
-        blockerNote: report.note,
-        status: 'self-reported',
-      })
+      .values({ ...fields, blockerNote: note, status: 'self-reported' })
       .returning();
-    await writeAudit(tx, { actor: { citizen: true }, action: 'outcome.self-report', entity: 'outcome', entityId: outcome.id, hamletId: row.hamletId, after: outcome });
+    await writeAudit(tx, { actor: { citizen: true }, action: 'outcome.self-report', entity: 'outcome', entityId: outcome.id, hamletId: outcome.hamletId, after: outcome });
     return outcome;
   });
 }

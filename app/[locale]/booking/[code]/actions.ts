@@ -2,11 +2,12 @@
 
 import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
-import { cancelBooking, findBooking, moveBooking } from '@/db/queries/bookings';
+import { cancelBooking, moveBooking } from '@/db/queries/bookings';
 import { recordSelfReport } from '@/db/queries/outcomes';
-import { OUTCOME_BLOCKERS } from '@/db/schema';
 import { redirect } from '@/i18n/navigation';
 import { parseBookingCode } from '@/lib/booking-code';
+import { OUTCOME_BLOCKERS, type OutcomeBlocker } from '@/lib/staff/outcome-values';
+import { loadBooking } from './load';
 
 function readKey(formData: FormData) {
   return { code: parseBookingCode(String(formData.get('code') ?? '')) ?? '', token: String(formData.get('token') ?? '') };
@@ -36,15 +37,19 @@ const BLOCKERS = new Set<string>(OUTCOME_BLOCKERS);
 /** A citizen says they activated, or what stopped them; stored as self-reported until staff confirm. */
 export async function selfReportAction(formData: FormData) {
   const { code, token } = readKey(formData);
-  const { db } = await getDatabase();
-  const booking = await findBooking(db, code, token);
+  const loaded = await loadBooking(code, token);
   const locale = await getLocale();
-  if (!booking) return redirect({ href: bookingPage(code, token), locale });
+  if (!loaded) return redirect({ href: bookingPage(code, token), locale });
+  const { booking, point, db } = loaded;
   const done = formData.get('result') === 'done';
   const blocker = String(formData.get('blocker') ?? '');
-  await recordSelfReport(db, booking.id, {
+  await recordSelfReport(db, {
+    hamletId: point.hamletId,
+    bookingId: booking.id,
+    fullName: booking.fullName,
+    phone: booking.phone,
     steps: done ? ['activated'] : [],
-    blocker: !done && BLOCKERS.has(blocker) ? blocker : null,
+    blocker: !done && BLOCKERS.has(blocker) ? (blocker as OutcomeBlocker) : null,
     note: String(formData.get('note') ?? '').trim().slice(0, 300),
   });
   return redirect({ href: bookingPage(code, token, '&reported=1'), locale });

@@ -67,6 +67,9 @@ export default async function GuidePage({ params }: Props) {
           <Link href={{ pathname: '/book', query: { need: outcomeForGuide(slug) } }} className="button">
             {t('notWorked')}: {t('bookHelp')}
           </Link>
+          <Link href={{ pathname: '/report', query: { guide: slug } }} className="button">
+            {t('reportResult')}
+          </Link>
           {slug !== 'problems' && (
             <Link href="/guides/problems" className="button">
               {t('readProblems')}

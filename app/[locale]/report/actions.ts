@@ -1,0 +1,40 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { getDatabase } from '@/db/client';
+import { recordSelfReport } from '@/db/queries/outcomes';
+import { allowHit } from '@/db/queries/rate-limits';
+import { clientAddress } from '@/lib/http/client-address';
+import { normalizePhone } from '@/lib/phone';
+import { selfReportFormSchema } from '@/lib/staff/self-report-schema';
+
+const FIELDS = ['hamletId', 'fullName', 'phone', 'step', 'blocker', 'note', 'consent'] as const;
+const REPORTS_PER_MINUTE = 10;
+
+export type ReportState = { version: number; values: Record<string, string>; errors?: Record<string, string>; sentTo?: number };
+
+/** Stores a citizen's own report as self-reported; bad input comes back with field errors and nothing stored. */
+export async function sendReport(previous: ReportState, formData: FormData): Promise<ReportState> {
+  const version = previous.version + 1;
+  const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
+  const parsed = selfReportFormSchema.safeParse(values);
+  if (!parsed.success) {
+    return { version, values, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) };
+  }
+  const { db } = await getDatabase();
+  if (!(await allowHit(db, `self-report:${clientAddress(await headers())}`, REPORTS_PER_MINUTE))) {
+    return { version, values, errors: { form: 'rateLimited' } };
+  }
+  const report = parsed.data;
+  const outcome = await recordSelfReport(db, {
+    hamletId: report.hamletId,
+    fullName: report.fullName,
+    phone: report.phone ? normalizePhone(report.phone) : null,
+    steps: report.step ? [report.step] : [],
+    blocker: report.blocker ?? null,
+    note: report.note,
+    consentAt: new Date(),
+  });
+  if (!outcome) return { version, values, errors: { hamletId: 'hamlet' } };
+  return { version, values: {}, sentTo: outcome.hamletId };
+}

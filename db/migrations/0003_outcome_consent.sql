@@ -1,0 +1,1 @@
+ALTER TABLE "outcomes" ADD COLUMN "consent_at" timestamp with time zone;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { GuideSlug } from '../guides/catalog';
+import { normalizePhone } from '../phone';
+import { OUTCOME_BLOCKERS, OUTCOME_STEPS, type OutcomeStep } from './outcome-values';
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
+
+/**
+ * A citizen's own report after a guide: where they live, who they are, what
+ * they got done or what stopped them, and their consent. Error messages are
+ * keys into Report.errors.
+ */
+export const selfReportFormSchema = z
+  .object({
+    hamletId: z.coerce.number({ error: 'hamlet' }).int('hamlet').positive('hamlet'),
+    fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
+    phone: optional(z.string().refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
+    step: optional(z.enum(OUTCOME_STEPS, { error: 'choice' })),
+    blocker: optional(z.enum(OUTCOME_BLOCKERS, { error: 'choice' })),
+    note: z.string().trim().max(300, 'tooLong').default(''),
+    consent: z.custom<'on'>((value) => value === 'on', 'consent'),
+  })
+  .refine((r) => r.step || r.blocker, { path: ['step'], message: 'resultRequired' });
+
+export type SelfReportForm = z.output<typeof selfReportFormSchema>;
+
+/** The step a guide leads to, offered first on the report form. */
+export const GUIDE_STEP: Partial<Record<GuideSlug, OutcomeStep>> = {
+  'install-app': 'app-installed',
+  'register-level-1': 'level-1-submitted',
+  'level-2': 'level-2-submitted',
+  activate: 'activated',
+  'public-services': 'portal-login',
+};
