@@ -43,7 +43,9 @@ export const placesFileSchema = z
               z.object({
                 code,
                 name,
-                helpPoint: z.object({ name, address: name, landmark: z.string().max(200).optional() }).optional(),
+                helpPoint: z
+                  .object({ name, address: name, landmark: z.string().max(200).optional(), needsConfirmation: z.boolean().optional() })
+                  .optional(),
               }),
             )
             .min(1),
@@ -115,6 +117,7 @@ export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new
           name: hamlet.helpPoint?.name ?? `Nhà văn hóa ${hamlet.name.charAt(0).toLowerCase()}${hamlet.name.slice(1)}`,
           address: hamlet.helpPoint?.address ?? `${hamlet.name}, ${ward.name}, ${file.town.name}`,
           landmark: hamlet.helpPoint?.landmark ?? '',
+          needsConfirmation: hamlet.helpPoint?.needsConfirmation ?? false,
           campaignStart: campaign.start,
           campaignEnd: campaign.end,
         });

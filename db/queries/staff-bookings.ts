@@ -1,4 +1,6 @@
-import { and, asc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { parseBookingCode } from '@/lib/booking-code';
+import { normalizePhone } from '@/lib/phone';
 import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, bookings, type HelpPoint, helpPoints } from '../schema';
@@ -21,6 +23,28 @@ export function bookingsForDay(db: Db, scope: Scope, day: string) {
     .innerJoin(helpPoints, eq(bookings.helpPointId, helpPoints.id))
     .where(and(inScopeSql(scope), gte(bookings.startsAt, toInstant(day, '00:00')), lt(bookings.startsAt, toInstant(addDays(day, 1), '00:00'))))
     .orderBy(asc(helpPoints.id), asc(bookings.startsAt), asc(bookings.id));
+}
+
+/**
+ * Bookings in scope found by code, phone number or part of a name, newest
+ * first. The term is only ever a bound parameter; `%` and `_` in it match
+ * themselves.
+ */
+export function searchBookings(db: Db, scope: Scope, term: string, limit = 50) {
+  const code = parseBookingCode(term);
+  const phone = normalizePhone(term);
+  const match = or(
+    ilike(bookings.fullName, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    code ? eq(bookings.code, code) : undefined,
+    phone ? eq(bookings.phone, phone) : undefined,
+  );
+  return db
+    .select({ booking: bookings, helpPoint: helpPoints })
+    .from(bookings)
+    .innerJoin(helpPoints, eq(bookings.helpPointId, helpPoints.id))
+    .where(and(inScopeSql(scope), match))
+    .orderBy(desc(bookings.startsAt))
+    .limit(limit);
 }
 
 /** Bookings waiting for a team member's confirmation, soonest first. */

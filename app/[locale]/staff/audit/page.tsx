@@ -39,7 +39,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {rows.length === 0 ? (
         <p>{t('audit.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label={t('audit.title')} tabIndex={0}>
           <table>
             <thead>
               <tr><th scope="col">{t('audit.when')}</th><th scope="col">{t('audit.who')}</th><th scope="col">{t('audit.what')}</th><th scope="col">{t('audit.details')}</th></tr>

@@ -3,27 +3,53 @@ import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { pendingBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
+import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
+import { addDays, localDate, localTime } from '@/lib/time';
 
+/**
+ * Bookings waiting for a team member, by day, with phone numbers: the evening
+ * before, the team calls whoever is still unconfirmed for tomorrow.
+ */
 export default async function ConfirmQueuePage({ params }: { params: Promise<{ locale: Locale }> }) {
   setRequestLocale((await params).locale);
   const staff = await requireStaff();
   const [t, format] = await Promise.all([getTranslations('Staff'), getFormatter()]);
   const rows = await pendingBookings((await getDatabase()).db, staff.scope);
+  const today = localDate(new Date());
+  const tomorrow = addDays(today, 1);
+  const days = [...new Set([tomorrow, ...rows.map((r) => localDate(r.booking.startsAt))])].sort();
+  const dayTitle = (day: string) =>
+    day === tomorrow ? t('confirmQueue.tomorrow') : day === today ? t('today.title') : format.dateTime(new Date(`${day}T05:00:00Z`), { weekday: 'long', day: 'numeric', month: 'numeric' });
+
   return (
     <div className="page narrow">
       <h1>{t('confirmQueue.title')}</h1>
       {rows.length === 0 && <p>{t('confirmQueue.empty')}</p>}
-      <ul className="booking-list">
-        {rows.map(({ booking, helpPoint }) => (
-          <li key={booking.id}>
-            <Link className="card" href={`/staff/bookings/${booking.id}`}>
-              <span className="card-title">{booking.fullName} ({booking.people})</span>
-              <span>{format.dateTime(booking.startsAt, { weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })} · {helpPoint.name}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {rows.length > 0 &&
+        days.map((day) => {
+          const due = rows.filter((r) => localDate(r.booking.startsAt) === day);
+          return (
+            <section key={day}>
+              <h2>{dayTitle(day)}</h2>
+              {day === tomorrow && <p>{due.length === 0 ? t('confirmQueue.tomorrowNone') : t('confirmQueue.tomorrowCall')}</p>}
+              <ul className="booking-list">
+                {due.map(({ booking, helpPoint }) => (
+                  <li key={booking.id}>
+                    <Link className="card" href={`/staff/bookings/${booking.id}`}>
+                      <span className="card-title">
+                        {localTime(booking.startsAt)} · {booking.fullName} ({booking.people})
+                      </span>
+                      <span>
+                        {formatPhone(booking.phone)} · {helpPoint.name}
+                      </span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
     </div>
   );
 }

@@ -1,23 +1,24 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
-import { bookingsForDay } from '@/db/queries/staff-bookings';
+import { bookingsForDay, searchBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
-import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
-import { localDate, localTime } from '@/lib/time';
-import { BookingStatus } from '../_components/booking-status';
+import { localDate } from '@/lib/time';
+import { BookingCard } from '../_components/booking-card';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ day?: string }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ day?: string; q?: string }> };
 
 export default async function TodayPage({ params, searchParams }: Props) {
   setRequestLocale((await params).locale);
   const staff = await requireStaff();
-  const requested = (await searchParams).day ?? '';
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : localDate(new Date());
-  const [t, tForm, format] = await Promise.all([getTranslations('Staff'), getTranslations('BookForm'), getFormatter()]);
-  const rows = await bookingsForDay((await getDatabase()).db, staff.scope, day);
+  const search = await searchParams;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(search.day ?? '') ? search.day! : localDate(new Date());
+  const term = (search.q ?? '').trim().slice(0, 100);
+  const [t, format] = await Promise.all([getTranslations('Staff'), getFormatter()]);
+  const { db } = await getDatabase();
+  const rows = await (term ? searchBookings(db, staff.scope, term) : bookingsForDay(db, staff.scope, day));
   const points = [...new Map(rows.map((r) => [r.helpPoint.id, r.helpPoint])).values()];
+  const when = (startsAt: Date) => (term ? format.dateTime(startsAt, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' }) : undefined);
 
   return (
     <div className="page">
@@ -29,28 +30,27 @@ export default async function TodayPage({ params, searchParams }: Props) {
         </div>
         <button type="submit" className="button">{t('today.show')}</button>
       </form>
-      <p>{format.dateTime(new Date(`${day}T05:00:00Z`), { dateStyle: 'full' })}</p>
-      {points.length === 0 && <p>{t('today.empty')}</p>}
+      <form method="get" className="inline-form" role="search">
+        <div className="field">
+          <label htmlFor="q">{t('today.search')}</label>
+          <input id="q" name="q" type="search" defaultValue={term} maxLength={100} />
+        </div>
+        <button type="submit" className="button">{t('today.find')}</button>
+      </form>
+      <p>{term ? t('today.results', { term, count: rows.length }) : format.dateTime(new Date(`${day}T05:00:00Z`), { dateStyle: 'full' })}</p>
+      {points.length === 0 && <p>{term ? t('today.noResults') : t('today.empty')}</p>}
       {points.map((point) => {
         const here = rows.filter((r) => r.helpPoint.id === point.id);
         const active = here.filter((r) => r.booking.status === 'confirmed' || r.booking.status === 'pending');
+        const people = (list: typeof here) => list.reduce((n, r) => n + r.booking.people, 0);
         return (
           <section key={point.id}>
             <h2>{point.name}</h2>
-            <p>{t('today.count', { booked: active.reduce((n, r) => n + r.booking.people, 0), arrived: active.filter((r) => r.booking.checkedInAt).reduce((n, r) => n + r.booking.people, 0) })}</p>
+            {!term && <p>{t('today.count', { booked: people(active), arrived: people(active.filter((r) => r.booking.checkedInAt)) })}</p>}
             <ul className="booking-list">
               {here.map(({ booking }) => (
                 <li key={booking.id}>
-                  <Link href={`/staff/bookings/${booking.id}`} className="card">
-                    <span className="card-title">
-                      {localTime(booking.startsAt)} · {booking.fullName} ({booking.people})
-                    </span>
-                    <span>
-                      {formatPhone(booking.phone)} · {tForm(`needs.${booking.need}` as 'needs.unsure')}
-                    </span>
-                    {booking.notes && <span>{booking.notes}</span>}
-                    <BookingStatus booking={booking} />
-                  </Link>
+                  <BookingCard booking={booking} when={when(booking.startsAt)} />
                 </li>
               ))}
             </ul>

@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/app/_components/link';
+import type { Booking } from '@/db/schema';
+import { formatPhone } from '@/lib/phone';
+import { localTime } from '@/lib/time';
+import { BookingStatus } from './booking-status';
+
+/** One booking in a staff list: who, when, what they need, and where it stands. */
+export async function BookingCard({ booking, when }: { booking: Booking; when?: string }) {
+  const t = await getTranslations('BookForm');
+  return (
+    <Link href={`/staff/bookings/${booking.id}`} className="card">
+      <span className="card-title">
+        {when ?? localTime(booking.startsAt)} · {booking.fullName} ({booking.people})
+      </span>
+      <span>
+        {formatPhone(booking.phone)} · {t(`needs.${booking.need}` as 'needs.unsure')}
+      </span>
+      {booking.notes && <span>{booking.notes}</span>}
+      <BookingStatus booking={booking} />
+    </Link>
+  );
+}
