@@ -1,25 +1,36 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, type Browser, chromium, expect, type Page, test } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../playwright.config';
 import { expectNoAxeViolations } from './axe';
 import { uniquePhone, vnDay } from './booking-helpers';
+import { qrVideoFile } from './fake-camera';
 
 let address = 0;
 /** Each context looks like its own client, so sign-in limits of one test never touch another. */
-async function staffPage(browser: Browser, baseURL: string | undefined) {
+async function staffPage(browser: Browser, baseURL: string | undefined, javaScriptEnabled = true) {
   const context = await browser.newContext({
     baseURL,
+    javaScriptEnabled,
     viewport: { width: 360, height: 740 },
     extraHTTPHeaders: { 'X-Forwarded-For': `10.200.${process.pid % 250}.${++address}` },
   });
   return context.newPage();
 }
 
-async function signIn(page: Page, login: string, password: string) {
+async function trySignIn(page: Page, login: string, password: string) {
   await page.goto('/staff');
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
   await page.getByLabel('Tên đăng nhập hoặc số điện thoại').fill(login);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
+
+async function signIn(page: Page, login: string, password: string) {
+  await trySignIn(page, login, password);
+  await expect(page).toHaveURL(/\/staff\/today$/);
+}
+
+/** The page's own alert, not Next's empty route announcer. */
+const alert = (page: Page) => page.locator('[role=alert]:not(#__next-route-announcer__)');
 
 async function bookAt(request: APIRequestContext, hamlet: string, fullName = 'Đỗ Văn Em', slotIndex = 3) {
   const points = (await (await request.get('/api/help-points?ward=dong-son')).json()).helpPoints;
@@ -71,7 +82,7 @@ test('a member of another hamlet is refused the same record', async ({ browser, 
   expect(response?.status()).toBe(404);
   await expect(other.getByText('Ngô Thị Giang')).toHaveCount(0);
   await other.goto(`/staff/check-in?code=${booking.code}`);
-  await expect(other.getByRole('alert')).toHaveText('Không tìm thấy, hoặc không thuộc khu vực của bạn.');
+  await expect(alert(other)).toHaveText('Không tìm thấy, hoặc không thuộc khu vực của bạn.');
 });
 
 test('a supervisor confirms a citizen\'s own report and reads it in the change log', async ({ browser, baseURL, request }) => {
@@ -105,12 +116,12 @@ test('a member cannot read the change log', async ({ browser, baseURL }) => {
 test('ten wrong passwords make the account wait, with a clear message', async ({ browser, baseURL }) => {
   const page = await staffPage(browser, baseURL);
   for (let i = 0; i < 10; i++) {
-    await signIn(page, 'huongdan-kp8', `wrong-password-${i}`);
-    await expect(page.getByRole('alert')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+    await trySignIn(page, 'huongdan-kp8', `wrong-password-${i}`);
+    await expect(alert(page)).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
   }
   const another = await staffPage(browser, baseURL);
-  await signIn(another, 'huongdan-kp8', 'demo-kp8-2026');
-  await expect(another.getByRole('alert')).toContainText('Đăng nhập sai quá nhiều lần. Hãy thử lại sau');
+  await trySignIn(another, 'huongdan-kp8', 'demo-kp8-2026');
+  await expect(alert(another)).toContainText('Đăng nhập sai quá nhiều lần. Hãy thử lại sau');
 });
 
 test('a tampered session cookie is refused and staff pages are never cached', async ({ browser, baseURL }) => {
@@ -146,8 +157,12 @@ test('a search with quotes and SQL finds nothing and breaks nothing', async ({ b
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
   await page.goto(`/staff/check-in?code=${encodeURIComponent("' OR 1=1; DROP TABLE bookings; --")}`);
-  await expect(page.getByRole('alert')).toHaveText('Mã lịch hẹn gồm 6 ký tự, ví dụ ACD-479.');
+  await expect(alert(page)).toHaveText('Mã lịch hẹn gồm 6 ký tự, ví dụ ACD-479.');
   await page.goto('/staff/today');
+  await page.getByLabel('Tìm theo tên, số điện thoại hoặc mã').fill(`' OR '1'='1' --`);
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await expect(page.getByText('Không tìm thấy lịch hẹn nào trong khu vực của bạn.')).toBeVisible();
+  await page.goto(`/staff/today?day=${vnDay(1)}`);
   await expect(page.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
 });
 
@@ -164,4 +179,71 @@ test('an outcome form with bad input shows field errors and stores nothing', asy
   await expect(summary).toContainText('Số điện thoại di động chưa đúng');
   await expect(summary).toContainText('Lý do "khác" cần ghi chú');
   await expect(page.getByRole('status')).toHaveCount(0);
+});
+
+test('a team member scans a booking\'s QR code with the phone camera and checks the person in', async ({ baseURL, request }) => {
+  const booking = await bookAt(request, 'Khu phố 5', 'Vũ Thị Lan', 7);
+  const camera = qrVideoFile(`${baseURL}/booking/${booking.code}?t=${booking.token}`);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${camera}`],
+  });
+  try {
+    const page = await staffPage(browser, baseURL);
+    await page.context().grantPermissions(['camera']);
+    await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+    await page.getByRole('link', { name: 'Đón người dân' }).click();
+    await page.getByRole('button', { name: 'Quét mã QR bằng máy ảnh' }).click();
+    await expect(page.getByRole('heading', { name: `Lịch hẹn ${booking.code}` })).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Xác nhận đã đến' }).click();
+    await expect(page.getByText('Đã đến', { exact: true })).toBeVisible();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a citizen reports a result after a guide, without JavaScript, and the hamlet\'s team confirms it', async ({ browser, baseURL }) => {
+  const citizen = await staffPage(browser, baseURL, false);
+  await citizen.goto('/guides/activate');
+  await citizen.getByRole('link', { name: 'Báo kết quả cho tổ hướng dẫn' }).click();
+  await expect(citizen.getByLabel('Bạn đã làm được việc gì?')).toHaveValue('activated');
+  await citizen.getByLabel('Bạn ở khu phố, thôn nào?').selectOption({ label: 'Khu phố 5, Phường Đông Sơn' });
+  await citizen.getByLabel('Họ và tên').fill('Hoàng Văn Nam');
+  await citizen.getByRole('button', { name: 'Gửi kết quả' }).click();
+  await expect(citizen.locator('.error-summary')).toContainText('Bạn cần đồng ý để tổ hướng dẫn nhận kết quả này.');
+  await expect(citizen.getByLabel('Họ và tên')).toHaveValue('Hoàng Văn Nam');
+  await citizen.getByLabel(/Tôi đồng ý/).check();
+  await citizen.getByRole('button', { name: 'Gửi kết quả' }).click();
+  await expect(citizen.getByRole('status')).toHaveText('Cảm ơn bạn. Tổ hướng dẫn của Khu phố 5, Phường Đông Sơn đã nhận được kết quả và sẽ kiểm tra lại.');
+
+  const page = await staffPage(browser, baseURL);
+  await page.goto('/report?guide=activate');
+  await expectNoAxeViolations(page);
+  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  await page.getByRole('link', { name: 'Người dân tự báo' }).click();
+  const report = page.locator('li', { hasText: 'Hoàng Văn Nam' });
+  await expect(report).toContainText('Đã kích hoạt tài khoản');
+  await report.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page.locator('li', { hasText: 'Hoàng Văn Nam' })).toHaveCount(0);
+});
+
+test('the evening before, the team sees who is still unconfirmed and declines with a reason the citizen reads', async ({ browser, baseURL, request }) => {
+  const booking = await bookAt(request, 'Khu phố Xuân Nội', 'Đinh Văn Tùng', 3);
+  const citizen = await staffPage(browser, baseURL);
+  await citizen.goto(`/booking/${booking.code}?t=${booking.token}`);
+  await expect(citizen.getByText('Điểm hỗ trợ này cần tổ hướng dẫn xác nhận.', { exact: false })).toBeVisible();
+
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await page.getByRole('link', { name: 'Chờ xác nhận' }).click();
+  const tomorrow = page.locator('section', { has: page.getByRole('heading', { name: 'Ngày mai: còn chưa xác nhận' }) });
+  await expect(tomorrow).toContainText('Đinh Văn Tùng');
+  await expectNoAxeViolations(page);
+  await tomorrow.getByRole('link', { name: /Đinh Văn Tùng/ }).click();
+  await page.getByLabel('Lý do từ chối (người dân sẽ thấy)').fill('Nhà văn hóa mất điện ngày mai');
+  await page.getByRole('button', { name: 'Từ chối', exact: true }).click();
+  await expect(page.locator('.status')).toHaveText('Từ chối');
+
+  await citizen.reload();
+  await expect(citizen.getByText('Lý do: Nhà văn hóa mất điện ngày mai')).toBeVisible();
 });

@@ -1,0 +1,169 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { listAudit } from '@/db/queries/audit';
+import { createBooking } from '@/db/queries/bookings';
+import { recordOutcome, recordSelfReport, reviewSelfReport, selfReportQueue } from '@/db/queries/outcomes';
+import { removeExpiredPersonalData } from '@/db/queries/retention';
+import { bookingInScope, changeAttendance, reviewBooking, searchBookings } from '@/db/queries/staff-bookings';
+import { createSession, findUserForSignIn, type Scope, scopeOf, userForSession } from '@/db/queries/staff';
+import { bookings, helpPoints, outcomes, places, type StaffUser, staffUsers } from '@/db/schema';
+import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
+import { toInstant } from '@/lib/time';
+import { describeEachEngine } from './test-database';
+
+const NOW = toInstant('2026-11-25', '09:00');
+let phoneSeq = 0;
+const nextPhone = () => `+8498${String(1000000 + phoneSeq++).slice(-7)}`;
+
+describeEachEngine('the staff workspace', (database: () => Database) => {
+  const hamlet: Record<string, number> = {};
+  const point: Record<string, number> = {};
+  const staff: Record<string, { user: StaffUser; scope: Scope }> = {};
+
+  async function book(hamletCode: string, time: string, fullName = 'Nguyễn Văn An') {
+    const result = await createBooking(
+      database().db,
+      { helpPointId: point[hamletCode], startsAt: toInstant('2026-11-26', time), fullName, phone: nextPhone(), people: 1, need: 'not-activated', notes: '', consentVersion: 'test' },
+      { now: NOW },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    return result.booking;
+  }
+
+  const outcomeForm = (hamletCode: string, extra: Record<string, unknown> = {}) =>
+    outcomeFormSchema.parse({ hamletId: String(hamlet[hamletCode]), fullName: 'Trần Thị Bình', targetGroup: 'other-citizen', steps: ['activated'], ...extra });
+
+  beforeAll(async () => {
+    const { db } = database();
+    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    const rows = await db.select({ code: places.code, hamletId: places.id, pointId: helpPoints.id }).from(helpPoints).innerJoin(places, eq(helpPoints.hamletId, places.id));
+    for (const row of rows) {
+      hamlet[row.code] = row.hamletId;
+      point[row.code] = row.pointId;
+    }
+    for (const username of ['huongdan-kp5', 'huongdan-kp7', 'kiemtra-dongson', 'admin']) {
+      const user = (await findUserForSignIn(db, username))!;
+      staff[username] = { user, scope: await scopeOf(db, user) };
+    }
+  });
+
+  describe('scopes every kind of record to the signed-in area', () => {
+    it('gives a member their hamlets, a supervisor the ward, an admin everything', () => {
+      expect(staff['huongdan-kp5'].scope).toEqual({ all: false, hamletIds: [hamlet['dong-son-kp5']] });
+      const ward = staff['kiemtra-dongson'].scope;
+      expect(!ward.all && ward.hamletIds).toHaveLength(12);
+      expect(staff.admin.scope).toEqual({ all: true });
+    });
+
+    it('bookings: another hamlet\'s booking cannot be read, checked in or confirmed', async () => {
+      const { db } = database();
+      const booking = await book('dong-son-kp5', '08:10');
+      const { user, scope } = staff['huongdan-kp7'];
+      expect(await bookingInScope(db, scope, { id: booking.id })).toBeUndefined();
+      expect(await bookingInScope(db, scope, { code: booking.code })).toBeUndefined();
+      expect(await changeAttendance(db, scope, user, booking.id, 'check-in')).toEqual({ ok: false, reason: 'not-found' });
+      expect(await reviewBooking(db, scope, user, booking.id, { confirm: false, reason: 'x' })).toEqual({ ok: false, reason: 'not-found' });
+      const [unchanged] = await db.select().from(bookings).where(eq(bookings.id, booking.id));
+      expect(unchanged).toMatchObject({ checkedInAt: null, status: 'confirmed' });
+      expect(await bookingInScope(db, staff['kiemtra-dongson'].scope, { id: booking.id })).toBeDefined();
+    });
+
+    it('outcomes: none can be recorded for another hamlet, nor tied to its booking', async () => {
+      const { db } = database();
+      const { user, scope } = staff['huongdan-kp7'];
+      const before = (await db.select().from(outcomes)).length;
+      expect(await recordOutcome(db, scope, user, outcomeForm('dong-son-kp5'))).toEqual({ ok: false, reason: 'not-found' });
+      const otherBooking = await book('dong-son-kp5', '08:30');
+      expect(await recordOutcome(db, scope, user, outcomeForm('dong-son-kp7', { bookingId: String(otherBooking.id) }))).toEqual({ ok: false, reason: 'not-found' });
+      expect(await db.select().from(outcomes)).toHaveLength(before);
+    });
+
+    it('self-reports: only the hamlet\'s own team sees and reviews them', async () => {
+      const { db } = database();
+      const report = (await recordSelfReport(db, { hamletId: hamlet['dong-son-kp5'], fullName: 'Lê Văn Cường', phone: null, steps: ['activated'], blocker: null, note: '', consentAt: NOW }))!;
+      const other = staff['huongdan-kp7'];
+      expect((await selfReportQueue(db, other.scope)).map((r) => r.outcome.id)).not.toContain(report.id);
+      expect(await reviewSelfReport(db, other.scope, other.user, report.id, true)).toEqual({ ok: false, reason: 'not-found' });
+      const owner = staff['huongdan-kp5'];
+      expect((await selfReportQueue(db, owner.scope)).map((r) => r.outcome.id)).toContain(report.id);
+      expect(await reviewSelfReport(db, owner.scope, owner.user, report.id, true)).toMatchObject({ ok: true, outcome: { status: 'confirmed', reviewedBy: owner.user.id } });
+      expect(await reviewSelfReport(db, owner.scope, owner.user, report.id, false)).toEqual({ ok: false, reason: 'not-active' });
+    });
+
+    it('audit entries: another hamlet\'s member does not see them; the hamlet filter does', async () => {
+      const { db } = database();
+      const booking = await book('dong-son-kp5', '08:50');
+      const owner = staff['huongdan-kp5'];
+      await changeAttendance(db, owner.scope, owner.user, booking.id, 'check-in');
+      const about = (rows: Awaited<ReturnType<typeof listAudit>>) => rows.filter((r) => r.entry.entity === 'booking' && r.entry.entityId === String(booking.id));
+      expect(about(await listAudit(db, owner.scope))).toHaveLength(1);
+      expect(about(await listAudit(db, staff['kiemtra-dongson'].scope, { hamletId: hamlet['dong-son-kp5'] }))).toHaveLength(1);
+      expect(about(await listAudit(db, staff['kiemtra-dongson'].scope, { hamletId: hamlet['dong-son-kp7'] }))).toHaveLength(0);
+      expect(about(await listAudit(db, staff['huongdan-kp7'].scope))).toHaveLength(0);
+    });
+  });
+
+  it('records a check-in with who did it, before and after, and can undo it', async () => {
+    const { db } = database();
+    const booking = await book('dong-son-kp7', '09:10');
+    const { user, scope } = staff['huongdan-kp7'];
+    const checkedIn = await changeAttendance(db, scope, user, booking.id, 'check-in', NOW);
+    expect(checkedIn).toMatchObject({ ok: true, booking: { checkedInAt: NOW, noShow: false } });
+    const undone = await changeAttendance(db, scope, user, booking.id, 'undo', NOW);
+    expect(undone).toMatchObject({ ok: true, booking: { checkedInAt: null } });
+    const log = (await listAudit(db, scope)).filter((r) => r.entry.entityId === String(booking.id));
+    expect(log.map((r) => r.entry.action)).toEqual(['booking.undo', 'booking.check-in']);
+    expect(log[1]).toMatchObject({ actorName: user.displayName, entry: { before: { checkedInAt: null, noShow: false } } });
+  });
+
+  it('declining a waiting booking frees its seat and keeps the reason for the citizen', async () => {
+    const { db } = database();
+    const booking = await book('dong-son-kp7', '09:30');
+    await db.update(bookings).set({ status: 'pending' }).where(eq(bookings.id, booking.id));
+    const { user, scope } = staff['kiemtra-dongson'];
+    const declined = await reviewBooking(db, scope, user, booking.id, { confirm: false, reason: 'Nhà văn hóa mất điện' });
+    expect(declined).toMatchObject({ ok: true, booking: { status: 'declined', declineReason: 'Nhà văn hóa mất điện' } });
+    for (let i = 0; i < 3; i++) await book('dong-son-kp7', '09:30');
+  });
+
+  it('a search with quotes, SQL or wildcards finds nothing and breaks nothing', async () => {
+    const { db } = database();
+    const { scope } = staff.admin;
+    await book('dong-son-kp5', '10:10', 'Phạm Thị Dung');
+    for (const term of ["' OR 1=1; --", "'; DROP TABLE bookings; --", '%', '_', '\\']) {
+      expect(await searchBookings(db, scope, term)).toEqual([]);
+    }
+    expect((await searchBookings(db, scope, 'thị dung')).map((r) => r.booking.fullName)).toEqual(['Phạm Thị Dung']);
+    expect((await db.select().from(bookings)).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a tampered, expired or deactivated session', async () => {
+    const { db } = database();
+    const { user } = staff['huongdan-kp5'];
+    const session = await createSession(db, user.id, NOW);
+    expect((await userForSession(db, session.id, NOW))?.id).toBe(user.id);
+    expect(await userForSession(db, `${session.id.slice(0, -2)}xx`, NOW)).toBeUndefined();
+    expect(await userForSession(db, session.id, new Date(session.expiresAt.getTime() + 1))).toBeUndefined();
+    await db.update(staffUsers).set({ active: false }).where(eq(staffUsers.id, user.id));
+    expect(await userForSession(db, session.id, NOW)).toBeUndefined();
+    await db.update(staffUsers).set({ active: true }).where(eq(staffUsers.id, user.id));
+  });
+
+  it('stores a self-report only for a real hamlet', async () => {
+    const { db } = database();
+    const ward = (await db.select().from(places).where(eq(places.code, 'dong-son')))[0];
+    expect(await recordSelfReport(db, { hamletId: ward.id, fullName: 'X Y', phone: null, steps: [], blocker: 'nfc-fails', note: '', consentAt: NOW })).toBeUndefined();
+  });
+
+  it('removes names and phones from outcomes once their retention ends, keeping the counts', async () => {
+    const { db } = database();
+    const { user, scope } = staff['huongdan-kp5'];
+    const recorded = await recordOutcome(db, scope, user, outcomeForm('dong-son-kp5', { phone: '0912 000 111' }));
+    if (!recorded.ok) throw new Error(recorded.reason);
+    await removeExpiredPersonalData(db, new Date(recorded.outcome.createdAt.getTime() + 181 * 24 * 3600_000));
+    const [row] = await db.select().from(outcomes).where(eq(outcomes.id, recorded.outcome.id));
+    expect(row).toMatchObject({ fullName: '(đã xóa)', phone: null, steps: ['activated'], hamletId: hamlet['dong-son-kp5'] });
+  });
+});
