@@ -1,8 +1,8 @@
-import { and, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { auditLog, staffUsers } from '../schema';
-import type { Scope } from './staff';
+import { type Scope, scopeFilter } from './staff';
 import type { Tx } from './tx';
 
 export interface AuditEntry {
@@ -32,7 +32,7 @@ export async function writeAudit(tx: Tx | Db, entry: AuditEntry) {
 /** Audit entries a supervisor or admin may read, newest first, by hamlet and Vietnamese day. */
 export function listAudit(db: Db, scope: Scope, filter: { hamletId?: number; day?: string } = {}, limit = 200) {
   const conditions = [
-    scope.all ? undefined : inArray(auditLog.hamletId, scope.hamletIds.length ? scope.hamletIds : [-1]),
+    scopeFilter(scope, auditLog.hamletId),
     filter.hamletId ? eq(auditLog.hamletId, filter.hamletId) : undefined,
     filter.day ? gte(auditLog.at, toInstant(filter.day, '00:00')) : undefined,
     filter.day ? lt(auditLog.at, toInstant(addDays(filter.day, 1), '00:00')) : undefined,

@@ -1,11 +1,12 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lt } from 'drizzle-orm';
 import { normalizePhone } from '@/lib/phone';
 import type { OutcomeForm } from '@/lib/staff/outcome-schema';
-import type { OutcomeBlocker, OutcomeStep } from '@/lib/staff/outcome-values';
+import { OUTCOME_STATUSES, type OutcomeBlocker, type OutcomeStatus, type OutcomeStep } from '@/lib/staff/outcome-values';
+import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, helpPoints, outcomes, places } from '../schema';
 import { writeAudit } from './audit';
-import { inScope, type Scope } from './staff';
+import { inScope, type Scope, scopeFilter } from './staff';
 import { Refused, refusalOr } from './tx';
 
 type Actor = { id: number; displayName: string };
@@ -67,7 +68,7 @@ export function selfReportQueue(db: Db, scope: Scope) {
     .select({ outcome: outcomes, hamletName: places.name })
     .from(outcomes)
     .innerJoin(places, eq(outcomes.hamletId, places.id))
-    .where(and(eq(outcomes.status, 'self-reported'), scope.all ? undefined : inArray(outcomes.hamletId, scope.hamletIds.length ? scope.hamletIds : [-1])))
+    .where(and(eq(outcomes.status, 'self-reported'), scopeFilter(scope, outcomes.hamletId)))
     .orderBy(desc(outcomes.createdAt));
 }
 
@@ -88,4 +89,39 @@ export async function reviewSelfReport(db: Db, scope: Scope, actor: Actor, outco
 
 export function outcomesForBooking(db: Db, bookingId: number) {
   return db.select().from(outcomes).where(eq(outcomes.bookingId, bookingId)).orderBy(outcomes.id);
+}
+
+export interface OutcomeFilter {
+  hamletId?: number;
+  day?: string;
+  withoutBooking?: boolean;
+}
+
+/** Outcomes recorded in scope, newest first, with their hamlet's name: the lists per case. */
+export function listOutcomes(db: Db, scope: Scope, filter: OutcomeFilter = {}, limit = 5000) {
+  return db
+    .select({ outcome: outcomes, hamletName: places.name })
+    .from(outcomes)
+    .innerJoin(places, eq(outcomes.hamletId, places.id))
+    .where(
+      and(
+        scopeFilter(scope, outcomes.hamletId),
+        filter.hamletId ? eq(outcomes.hamletId, filter.hamletId) : undefined,
+        filter.day ? gte(outcomes.createdAt, toInstant(filter.day, '00:00')) : undefined,
+        filter.day ? lt(outcomes.createdAt, toInstant(addDays(filter.day, 1), '00:00')) : undefined,
+        filter.withoutBooking ? isNull(outcomes.bookingId) : undefined,
+      ),
+    )
+    .orderBy(desc(outcomes.createdAt), desc(outcomes.id))
+    .limit(limit);
+}
+
+/** How many outcomes in scope are confirmed, self-reported (waiting) or rejected: reports count them apart. */
+export async function outcomeCounts(db: Db, scope: Scope): Promise<Record<OutcomeStatus, number>> {
+  const rows = await db
+    .select({ status: outcomes.status, n: count() })
+    .from(outcomes)
+    .where(scopeFilter(scope, outcomes.hamletId))
+    .groupBy(outcomes.status);
+  return Object.fromEntries(OUTCOME_STATUSES.map((status) => [status, rows.find((r) => r.status === status)?.n ?? 0])) as Record<OutcomeStatus, number>;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, lt, or } from 'drizzle-orm';
 import { parseBookingCode } from '@/lib/booking-code';
 import { normalizePhone } from '@/lib/phone';
 import { addDays, toInstant } from '@/lib/time';
@@ -7,13 +7,13 @@ import { type Booking, bookings, type HelpPoint, helpPoints } from '../schema';
 import { writeAudit } from './audit';
 import { queueBookingMessage } from './outbox';
 import { freeSeats } from './seats';
-import type { Scope } from './staff';
+import { type Scope, scopeFilter } from './staff';
 import { Refused, refusalOr, type Tx } from './tx';
 import { offerFreedSeats } from './waitlist';
 
 type Actor = { id: number; displayName: string };
 
-const inScopeSql = (scope: Scope): SQL | undefined => (scope.all ? undefined : inArray(helpPoints.hamletId, scope.hamletIds.length ? scope.hamletIds : [-1]));
+const inScopeSql = (scope: Scope) => scopeFilter(scope, helpPoints.hamletId);
 
 /** A day's bookings at the help points in scope, in slot order. */
 export function bookingsForDay(db: Db, scope: Scope, day: string) {

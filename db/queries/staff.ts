@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, inArray, or } from 'drizzle-orm';
+import { and, type Column, eq, gt, inArray, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import { places, staffHamlets, staffSessions, type StaffRole, type StaffUser, staffUsers } from '../schema';
 
@@ -19,6 +19,9 @@ export async function scopeOf(db: Db, user: Pick<StaffUser, 'id' | 'role' | 'war
 }
 
 export const inScope = (scope: Scope, hamletId: number) => scope.all || scope.hamletIds.includes(hamletId);
+
+/** The WHERE condition that keeps a query to the scope's hamlets, for any column holding a hamlet id. */
+export const scopeFilter = (scope: Scope, hamletColumn: Column) => (scope.all ? undefined : inArray(hamletColumn, scope.hamletIds.length ? scope.hamletIds : [-1]));
 
 export async function findUserForSignIn(db: Db, login: string) {
   const [user] = await db

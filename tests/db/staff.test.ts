@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { listAudit } from '@/db/queries/audit';
 import { createBooking } from '@/db/queries/bookings';
-import { recordOutcome, recordSelfReport, reviewSelfReport, selfReportQueue } from '@/db/queries/outcomes';
+import { listOutcomes, outcomeCounts, recordOutcome, recordSelfReport, reviewSelfReport, selfReportQueue } from '@/db/queries/outcomes';
 import { removeExpiredPersonalData } from '@/db/queries/retention';
 import { bookingInScope, changeAttendance, reviewBooking, searchBookings } from '@/db/queries/staff-bookings';
 import { createSession, findUserForSignIn, type Scope, scopeOf, userForSession } from '@/db/queries/staff';
@@ -78,6 +78,20 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
       const otherBooking = await book('dong-son-kp5', '08:30');
       expect(await recordOutcome(db, scope, user, outcomeForm('dong-son-kp7', { bookingId: String(otherBooking.id) }))).toEqual({ ok: false, reason: 'not-found' });
       expect(await db.select().from(outcomes)).toHaveLength(before);
+    });
+
+    it('outcome lists and counts: only the area\'s own, confirmed and self-reported apart', async () => {
+      const { db } = database();
+      const owner = staff['huongdan-kp5'];
+      const recorded = await recordOutcome(db, owner.scope, owner.user, outcomeForm('dong-son-kp5', { fullName: 'Đào Thị Mai' }));
+      if (!recorded.ok) throw new Error(recorded.reason);
+      const names = async (scope: Scope) => (await listOutcomes(db, scope)).map((r) => r.outcome.fullName);
+      expect(await names(owner.scope)).toContain('Đào Thị Mai');
+      expect(await names(staff['huongdan-kp7'].scope)).not.toContain('Đào Thị Mai');
+      expect(await listOutcomes(db, staff['huongdan-kp7'].scope, { hamletId: hamlet['dong-son-kp5'] })).toEqual([]);
+      const before = await outcomeCounts(db, owner.scope);
+      await recordSelfReport(db, { hamletId: hamlet['dong-son-kp5'], fullName: 'Lý Thị Hoa', phone: null, steps: ['activated'], blocker: null, note: '', consentAt: NOW });
+      expect(await outcomeCounts(db, owner.scope)).toEqual({ ...before, 'self-reported': before['self-reported'] + 1 });
     });
 
     it('self-reports: only the hamlet\'s own team sees and reviews them', async () => {

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
-import { selfReportQueue } from '@/db/queries/outcomes';
+import { outcomeCounts, selfReportQueue } from '@/db/queries/outcomes';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
@@ -15,10 +15,17 @@ export default async function ReportsPage({ params, searchParams }: Props) {
   const staff = await requireStaff();
   const [t, format, text] = await Promise.all([getTranslations('Staff'), getFormatter(), outcomeText()]);
   const error = (await searchParams).error;
-  const rows = await selfReportQueue((await getDatabase()).db, staff.scope);
+  const { db } = await getDatabase();
+  const [rows, counts] = await Promise.all([selfReportQueue(db, staff.scope), outcomeCounts(db, staff.scope)]);
   return (
     <div className="page narrow">
       <h1>{t('reports.title')}</h1>
+      <p>{t('reports.counts', { confirmed: counts.confirmed, selfReported: counts['self-reported'], rejected: counts.rejected })}</p>
+      <p>
+        <a href="/api/staff/outcomes" className="button" download>
+          {t('reports.export')}
+        </a>
+      </p>
       {error && <p className="notice notice-error" role="alert">{t(`errors.${error}` as 'errors.not-found')}</p>}
       {rows.length === 0 && <p>{t('reports.empty')}</p>}
       <ul className="booking-list">

@@ -1,10 +1,12 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
+import { listOutcomes } from '@/db/queries/outcomes';
 import { bookingsForDay, searchBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
-import { localDate } from '@/lib/time';
+import { localDate, localTime } from '@/lib/time';
 import { BookingCard } from '../_components/booking-card';
+import { outcomeText } from '../_components/outcome-text';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ day?: string; q?: string }> };
 
@@ -16,7 +18,11 @@ export default async function TodayPage({ params, searchParams }: Props) {
   const term = (search.q ?? '').trim().slice(0, 100);
   const [t, format] = await Promise.all([getTranslations('Staff'), getFormatter()]);
   const { db } = await getDatabase();
-  const rows = await (term ? searchBookings(db, staff.scope, term) : bookingsForDay(db, staff.scope, day));
+  const [rows, walkIns, text] = await Promise.all([
+    term ? searchBookings(db, staff.scope, term) : bookingsForDay(db, staff.scope, day),
+    term ? [] : listOutcomes(db, staff.scope, { day, withoutBooking: true }),
+    outcomeText(),
+  ]);
   const points = [...new Map(rows.map((r) => [r.helpPoint.id, r.helpPoint])).values()];
   const when = (startsAt: Date) => (term ? format.dateTime(startsAt, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' }) : undefined);
 
@@ -57,6 +63,26 @@ export default async function TodayPage({ params, searchParams }: Props) {
           </section>
         );
       })}
+      {!term && (
+        <section>
+          <h2>{t('today.walkIns')}</h2>
+          {walkIns.length === 0 && <p>{t('today.walkInsNone')}</p>}
+          <ul className="booking-list">
+            {walkIns.map(({ outcome, hamletName }) => (
+              <li key={outcome.id} className="card">
+                <span className="card-title">
+                  {localTime(outcome.createdAt)} · {outcome.fullName} · {hamletName}
+                </span>
+                <span>
+                  {outcome.steps.map((s) => text.steps[s]).join(', ') || '—'}
+                  {outcome.blocker && ` · ${text.blockers[outcome.blocker]}`}
+                </span>
+                {outcome.householdNote && <span>{outcome.householdNote}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }
