@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, inArray, or } from 'drizzle-orm';
+import { normalizePhone } from '@/lib/phone';
 import type { Db } from '../client';
 import { places, staffHamlets, staffSessions, type StaffRole, type StaffUser, staffUsers } from '../schema';
 
@@ -20,11 +21,12 @@ export async function scopeOf(db: Db, user: Pick<StaffUser, 'id' | 'role' | 'war
 
 export const inScope = (scope: Scope, hamletId: number) => scope.all || scope.hamletIds.includes(hamletId);
 
+/** An account by user name or by phone, typed the way people type it ("0912 345 678"). */
 export async function findUserForSignIn(db: Db, login: string) {
   const [user] = await db
     .select()
     .from(staffUsers)
-    .where(or(eq(staffUsers.username, login.toLowerCase()), eq(staffUsers.phone, login)));
+    .where(or(eq(staffUsers.username, login.toLowerCase()), eq(staffUsers.phone, normalizePhone(login) ?? login)));
   return user;
 }
 
