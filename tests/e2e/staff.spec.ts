@@ -1,37 +1,7 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { uniquePhone, vnDay } from './booking-helpers';
-
-let address = 0;
-/** Each context looks like its own client, so sign-in limits of one test never touch another. */
-async function staffPage(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 360, height: 740 },
-    extraHTTPHeaders: { 'X-Forwarded-For': `10.200.${process.pid % 250}.${++address}` },
-  });
-  return context.newPage();
-}
-
-async function signIn(page: Page, login: string, password: string) {
-  await page.goto('/staff');
-  await expect(page).toHaveURL(/\/staff\/sign-in$/);
-  await page.getByLabel('Tên đăng nhập hoặc số điện thoại').fill(login);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
-async function bookAt(request: APIRequestContext, hamlet: string, fullName = 'Đỗ Văn Em', slotIndex = 3) {
-  const points = (await (await request.get('/api/help-points?ward=dong-son')).json()).helpPoints;
-  const point = points.find((p: { hamlet: string }) => p.hamlet === hamlet);
-  const slots = (await (await request.get(`/api/help-points/${point.id}/slots?date=${vnDay(1)}`)).json()).slots;
-  const response = await request.post('/api/bookings', {
-    headers: { 'X-Forwarded-For': `10.201.0.${++address}` },
-    data: { helpPointId: point.id, startsAt: slots[slotIndex].startsAt, fullName, phone: uniquePhone(), people: 1, need: 'not-activated', consent: true },
-  });
-  expect(response.status()).toBe(201);
-  return response.json() as Promise<{ code: string; token: string }>;
-}
+import { vnDay } from './booking-helpers';
+import { bookAt, signIn, staffPage } from './staff-helpers';
 
 test('a team member signs in, checks a citizen in by code and records the outcome', async ({ browser, baseURL, request }) => {
   const booking = await bookAt(request, 'Khu phố 5');
