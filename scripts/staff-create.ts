@@ -7,6 +7,7 @@ import { createStaffUser } from '@/db/queries/staff';
 import { places, STAFF_ROLES, type StaffRole } from '@/db/schema';
 import { OperatorError } from '@/lib/errors';
 import { normalizePhone } from '@/lib/phone';
+import { USERNAME } from '@/lib/staff/account-schema';
 import { generatePassword, hashPassword } from '@/lib/staff/password';
 import { runMain } from './cli';
 
@@ -27,7 +28,7 @@ runMain(async () => {
     },
   });
   const role = values.role as StaffRole;
-  if (!STAFF_ROLES.includes(role) || !values.username || !/^[a-z0-9][a-z0-9._-]{2,39}$/.test(values.username)) throw new OperatorError(USAGE);
+  if (!STAFF_ROLES.includes(role) || !values.username || !USERNAME.test(values.username)) throw new OperatorError(USAGE);
   if (role === 'supervisor' && !values.ward) throw new OperatorError('A supervisor needs --ward (the code of a ward or commune in the places file).');
   if (role === 'member' && !values.hamlet?.length) throw new OperatorError('A member needs at least one --hamlet (a hamlet code from the places file).');
   const phone = values.phone ? normalizePhone(values.phone) : null;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, type Column, eq, gt, inArray, or } from 'drizzle-orm';
+import { normalizePhone } from '@/lib/phone';
 import type { Db } from '../client';
 import { places, staffHamlets, staffSessions, type StaffRole, type StaffUser, staffUsers } from '../schema';
 
@@ -23,11 +24,12 @@ export const inScope = (scope: Scope, hamletId: number) => scope.all || scope.ha
 /** The WHERE condition that keeps a query to the scope's hamlets, for any column holding a hamlet id. */
 export const scopeFilter = (scope: Scope, hamletColumn: Column) => (scope.all ? undefined : inArray(hamletColumn, scope.hamletIds.length ? scope.hamletIds : [-1]));
 
+/** An account by user name or by phone, typed the way people type it ("0912 345 678"). */
 export async function findUserForSignIn(db: Db, login: string) {
   const [user] = await db
     .select()
     .from(staffUsers)
-    .where(or(eq(staffUsers.username, login.toLowerCase()), eq(staffUsers.phone, login)));
+    .where(or(eq(staffUsers.username, login.toLowerCase()), eq(staffUsers.phone, normalizePhone(login) ?? login)));
   return user;
 }
 

@@ -49,10 +49,13 @@ export const currentStaff = cache(async (): Promise<Staff | null> => {
 
 const RANK: Record<StaffRole, number> = { member: 0, supervisor: 1, admin: 2 };
 
+/** Whether a role may do what `needed` may: an admin everything a supervisor may, a supervisor everything a member may. */
+export const hasRole = (role: StaffRole, needed: StaffRole) => RANK[role] >= RANK[needed];
+
 /** The signed-in staff member with at least `role`; others go to the sign-in page or get a 403 page. */
 export async function requireStaff(role: StaffRole = 'member'): Promise<Staff> {
   const staff = await currentStaff();
   if (!staff) return redirect({ href: '/staff/sign-in', locale: await getLocale() });
-  if (RANK[staff.user.role] < RANK[role]) return redirect({ href: '/staff?denied=1', locale: await getLocale() });
+  if (!hasRole(staff.user.role, role)) return redirect({ href: '/staff?denied=1', locale: await getLocale() });
   return staff;
 }

@@ -1,48 +1,12 @@
-import { type APIRequestContext, type Browser, chromium, expect, type Page, test } from '@playwright/test';
+import { chromium, expect, type Page, test } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { expectNoAxeViolations } from './axe';
-import { uniquePhone, vnDay } from './booking-helpers';
+import { vnDay } from './booking-helpers';
 import { qrVideoFile } from './fake-camera';
-
-let address = 0;
-/** Each context looks like its own client, so sign-in limits of one test never touch another. */
-async function staffPage(browser: Browser, baseURL: string | undefined, javaScriptEnabled = true) {
-  const context = await browser.newContext({
-    baseURL,
-    javaScriptEnabled,
-    viewport: { width: 360, height: 740 },
-    extraHTTPHeaders: { 'X-Forwarded-For': `10.200.${process.pid % 250}.${++address}` },
-  });
-  return context.newPage();
-}
-
-async function trySignIn(page: Page, login: string, password: string) {
-  await page.goto('/staff');
-  await expect(page).toHaveURL(/\/staff\/sign-in$/);
-  await page.getByLabel('Tên đăng nhập hoặc số điện thoại').fill(login);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
-async function signIn(page: Page, login: string, password: string) {
-  await trySignIn(page, login, password);
-  await expect(page).toHaveURL(/\/staff\/today$/);
-}
+import { bookAt, signIn, staffPage, trySignIn } from './staff-helpers';
 
 /** The page's own alert, not Next's empty route announcer. */
 const alert = (page: Page) => page.locator('[role=alert]:not(#__next-route-announcer__)');
-
-async function bookAt(request: APIRequestContext, hamlet: string, fullName = 'Đỗ Văn Em', slotIndex = 3) {
-  const points = (await (await request.get('/api/help-points?ward=dong-son')).json()).helpPoints;
-  const point = points.find((p: { hamlet: string }) => p.hamlet === hamlet);
-  const slots = (await (await request.get(`/api/help-points/${point.id}/slots?date=${vnDay(1)}`)).json()).slots;
-  const response = await request.post('/api/bookings', {
-    headers: { 'X-Forwarded-For': `10.201.0.${++address}` },
-    data: { helpPointId: point.id, startsAt: slots[slotIndex].startsAt, fullName, phone: uniquePhone(), people: 1, need: 'not-activated', consent: true },
-  });
-  expect(response.status()).toBe(201);
-  return response.json() as Promise<{ code: string; token: string }>;
-}
 
 test('a team member signs in, checks a citizen in by code and records the outcome', async ({ browser, baseURL, request }) => {
   const booking = await bookAt(request, 'Khu phố 5');
@@ -203,7 +167,7 @@ test('a team member scans a booking\'s QR code with the phone camera and checks 
 });
 
 test('a citizen reports a result after a guide, without JavaScript, and the hamlet\'s team confirms it', async ({ browser, baseURL }) => {
-  const citizen = await staffPage(browser, baseURL, false);
+  const citizen = await staffPage(browser, baseURL, { javaScriptEnabled: false });
   await citizen.goto('/guides/activate');
   await citizen.getByRole('link', { name: 'Báo kết quả cho tổ hướng dẫn' }).click();
   await expect(citizen.getByLabel('Bạn đã làm được việc gì?')).toHaveValue('activated');

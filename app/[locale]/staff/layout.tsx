@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Link } from '@/app/_components/link';
-import { currentStaff } from '@/lib/staff/session';
+import { currentStaff, hasRole } from '@/lib/staff/session';
 import { signOut } from './actions';
 
 // Staff pages show personal data: always rendered per request, never cached or indexed.
@@ -16,6 +16,7 @@ const NAV = [
   { href: '/staff/walk-in', key: 'walkIn', role: 'member' },
   { href: '/staff/reports', key: 'reports', role: 'member' },
   { href: '/staff/audit', key: 'audit', role: 'supervisor' },
+  { href: '/staff/accounts', key: 'accounts', role: 'admin' },
   { href: '/staff/password', key: 'password', role: 'member' },
 ] as const;
 
@@ -30,7 +31,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             {t('signedInAs', { name: staff.user.displayName })} · {t(`roles.${staff.user.role}`)}
           </p>
           <ul>
-            {NAV.filter((item) => item.role === 'member' || staff.user.role !== 'member').map((item) => (
+            {NAV.filter((item) => hasRole(staff.user.role, item.role)).map((item) => (
               <li key={item.key}>
                 <Link href={item.href}>{t(`nav.${item.key}`)}</Link>
               </li>

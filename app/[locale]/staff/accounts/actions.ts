@@ -1,0 +1,75 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { getLocale } from 'next-intl/server';
+import type { z } from 'zod';
+import { getDatabase } from '@/db/client';
+import { createAccount, resetAccountPassword, setAccountActive, updateAccount } from '@/db/queries/staff-accounts';
+import { redirect } from '@/i18n/navigation';
+import { accountSchema, newAccountSchema } from '@/lib/staff/account-schema';
+import { generatePassword, hashPassword } from '@/lib/staff/password';
+import { requireStaff } from '@/lib/staff/session';
+
+export type AccountFormState = {
+  version: number;
+  values: Record<string, string | string[]>;
+  errors?: Record<string, string>;
+  saved?: boolean;
+  created?: { id: number; username: string; password: string };
+};
+
+export type ResetState = { password?: string; error?: string };
+
+const SINGLE = ['id', 'username', 'displayName', 'phone', 'role', 'wardId'];
+
+function valuesOf(formData: FormData): AccountFormState['values'] {
+  return { ...Object.fromEntries(SINGLE.map((f) => [f, String(formData.get(f) ?? '')])), hamletIds: formData.getAll('hamletIds').map(String) };
+}
+
+/** An id from a hidden field; anything else becomes 0, which no account has. */
+const idOf = (raw: unknown) => (/^\d{1,9}$/.test(String(raw)) ? Number(raw) : 0);
+
+const fieldErrors = (error: z.ZodError) => Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message]));
+
+/** Creates an account; its generated password goes back to the admin once and is stored only as a hash. */
+export async function createAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const staff = await requireStaff('admin');
+  const version = previous.version + 1;
+  const values = valuesOf(formData);
+  const parsed = newAccountSchema.safeParse(values);
+  if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
+  const password = generatePassword();
+  const result = await createAccount((await getDatabase()).db, staff.user, { ...parsed.data, passwordHash: await hashPassword(password) });
+  if (!result.ok) return { version, values, errors: result.errors };
+  return { version, values: {}, created: { id: result.id, username: parsed.data.username, password } };
+}
+
+export async function updateAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const staff = await requireStaff('admin');
+  const version = previous.version + 1;
+  const values = valuesOf(formData);
+  const parsed = accountSchema.safeParse(values);
+  if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
+  const result = await updateAccount((await getDatabase()).db, staff.user, idOf(values.id), parsed.data);
+  if (!result.ok) return { version, values, errors: result.errors };
+  // The page's heading and summary show the saved name and area too.
+  refresh();
+  return { version, values, saved: true };
+}
+
+/** A new generated password, shown once; the account is signed out everywhere. */
+export async function resetPasswordAction(_: ResetState, formData: FormData): Promise<ResetState> {
+  const staff = await requireStaff('admin');
+  const password = generatePassword();
+  const result = await resetAccountPassword((await getDatabase()).db, staff.user, idOf(formData.get('id')), await hashPassword(password));
+  return result.ok ? { password } : { error: result.errors.form };
+}
+
+export async function setActiveAction(formData: FormData) {
+  const staff = await requireStaff('admin');
+  const id = idOf(formData.get('id'));
+  const active = formData.get('active') === 'true';
+  const result = await setAccountActive((await getDatabase()).db, staff.user, id, active);
+  const query = result.ok ? `done=${active ? 'reactivated' : 'deactivated'}` : `error=${result.errors.form}`;
+  return redirect({ href: `/staff/accounts/${id}?${query}`, locale: await getLocale() });
+}

@@ -1,0 +1,40 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/app/_components/link';
+import { getDatabase } from '@/db/client';
+import { listAccounts } from '@/db/queries/staff-accounts';
+import type { Locale } from '@/i18n/routing';
+import { formatPhone } from '@/lib/phone';
+import { requireStaff } from '@/lib/staff/session';
+import { areaOf } from './account-area';
+
+export default async function AccountsPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  setRequestLocale((await params).locale);
+  await requireStaff('admin');
+  const [t, tStaff] = await Promise.all([getTranslations('StaffAccounts'), getTranslations('Staff')]);
+  const accounts = await listAccounts((await getDatabase()).db);
+  const area = { wholeTown: t('wholeTown'), noArea: t('noArea') };
+  return (
+    <div className="page narrow">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <p>
+        <Link href="/staff/accounts/new" className="button button-primary">{t('newTitle')}</Link>
+      </p>
+      <ul className="booking-list">
+        {accounts.map((account) => (
+          <li key={account.id}>
+            <Link href={`/staff/accounts/${account.id}`} className="card">
+              <span className="card-title">{account.displayName}</span>
+              <span>
+                {account.username}
+                {account.phone ? ` · ${formatPhone(account.phone)}` : ''}
+              </span>
+              <span>{tStaff(`roles.${account.role}`)} · {areaOf(account, area)}</span>
+              {!account.active && <span className="status status-declined">{t('inactive')}</span>}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { STAFF_ROLES } from '@/db/schema';
+import { normalizePhone } from '../phone';
+
+const blankAsMissing = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+/** The same rule as `npm run staff:create`: what people can type as a sign-in name. */
+export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
+
+const fields = {
+  displayName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
+  phone: z.preprocess(
+    blankAsMissing,
+    z
+      .string()
+      .transform((value, ctx) => normalizePhone(value) ?? (ctx.addIssue({ code: 'custom', message: 'phoneInvalid' }), z.NEVER))
+      .optional(),
+  ),
+  role: z.enum(STAFF_ROLES, { error: 'choice' }),
+  wardId: z.preprocess(blankAsMissing, z.coerce.number().int('wardRequired').positive('wardRequired').optional()),
+  hamletIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int('choice').positive('choice')).max(200, 'choice')),
+};
+
+type Fields = z.output<z.ZodObject<typeof fields>>;
+
+/**
+ * A supervisor's area is a ward, a member's one or more hamlets, an admin's
+ * the whole town; what does not belong to the chosen role is dropped.
+ */
+function area<T extends Fields>(account: T, ctx: z.RefinementCtx) {
+  if (account.role === 'supervisor' && !account.wardId) ctx.addIssue({ code: 'custom', path: ['wardId'], message: 'wardRequired' });
+  if (account.role === 'member' && account.hamletIds.length === 0) ctx.addIssue({ code: 'custom', path: ['hamletIds'], message: 'hamletsRequired' });
+}
+
+const byRole = <T extends Fields>(account: T) => ({
+  ...account,
+  phone: account.phone ?? null,
+  wardId: account.role === 'supervisor' ? account.wardId! : null,
+  hamletIds: account.role === 'member' ? [...new Set(account.hamletIds)] : [],
+});
+
+/** An account as an admin edits it. Error messages are keys into StaffAccounts.errors. */
+export const accountSchema = z.object(fields).superRefine(area).transform(byRole);
+
+/** A new account: the same, plus the sign-in name, which never changes afterwards. */
+export const newAccountSchema = z
+  .object({ ...fields, username: z.string({ error: 'usernameInvalid' }).trim().toLowerCase().regex(USERNAME, 'usernameInvalid') })
+  .superRefine(area)
+  .transform(byRole);
+
+export type AccountInput = z.output<typeof accountSchema>;
+export type NewAccountInput = z.output<typeof newAccountSchema>;

@@ -1,0 +1,122 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { vnDay } from './booking-helpers';
+import { bookAt, signIn, staffPage, trySignIn } from './staff-helpers';
+
+const ONE_TIME_PASSWORD = /[a-z2-9]{4}(-[a-z2-9]{4}){3}/;
+
+async function shownPassword(page: Page) {
+  const text = await page.getByRole('status').textContent();
+  return text!.match(ONE_TIME_PASSWORD)![0];
+}
+
+test('an admin creates a member who works in one hamlet, resets their password and deactivates them', async ({ browser, baseURL, request }) => {
+  await bookAt(request, 'Khu phố Sơn Nam', 'Người dân Sơn Nam', 2);
+  await bookAt(request, 'Khu phố Sơn Tây', 'Người dân Sơn Tây', 2);
+  const username = `thu-${Date.now().toString(36)}`;
+
+  const admin = await staffPage(browser, baseURL);
+  await signIn(admin, 'admin', 'demo-admin-2026');
+  await admin.getByRole('link', { name: 'Tài khoản', exact: true }).click();
+  await expect(admin.getByRole('heading', { name: 'Tài khoản', exact: true })).toBeVisible();
+  await expect(admin.getByText('Tổ kiểm tra Đông Sơn (demo)')).toBeVisible();
+  await expectNoAxeViolations(admin);
+
+  await admin.getByRole('link', { name: 'Tạo tài khoản mới' }).click();
+  await admin.getByLabel('Tên đăng nhập', { exact: true }).fill('huongdan-kp5');
+  await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  const summary = admin.locator('.error-summary');
+  await expect(summary).toContainText('Hãy nhập tên hiển thị');
+  await expect(summary).toContainText('Hãy chọn ít nhất một khu phố, thôn');
+  await expect(admin.getByLabel('Tên đăng nhập', { exact: true })).toHaveValue('huongdan-kp5');
+  await expectNoAxeViolations(admin);
+
+  await admin.getByLabel('Tên hiển thị').fill('Tổ hướng dẫn Sơn Nam (thử)');
+  await admin.locator('summary', { hasText: 'Phường Đông Sơn' }).click();
+  await admin.getByLabel('Khu phố Sơn Nam').check();
+  await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await expect(summary).toContainText('Tên đăng nhập này đã có người dùng');
+  await expect(admin.getByLabel('Khu phố Sơn Nam')).toBeChecked();
+
+  await admin.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
+  await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await expect(admin.getByRole('status')).toContainText(`Đã tạo tài khoản ${username}`);
+  await expect(admin.getByRole('status')).toContainText('chỉ hiện một lần');
+  const firstPassword = await shownPassword(admin);
+  await expectNoAxeViolations(admin);
+
+  const member = await staffPage(browser, baseURL);
+  await signIn(member, username, firstPassword);
+  await expect(member.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
+  await expect(member.getByRole('link', { name: 'Tài khoản', exact: true })).toHaveCount(0);
+  await member.goto(`/staff/today?day=${vnDay(1)}`);
+  await expect(member.getByText('Người dân Sơn Nam')).toBeVisible();
+  await expect(member.getByText('Người dân Sơn Tây')).toHaveCount(0);
+
+  await admin.getByRole('link', { name: 'Mở tài khoản' }).click();
+  await expect(admin.getByRole('heading', { name: 'Tổ hướng dẫn Sơn Nam (thử)' })).toBeVisible();
+  await expectNoAxeViolations(admin);
+  await admin.getByRole('button', { name: 'Tạo mật khẩu mới' }).click();
+  await expect(admin.getByRole('status')).toContainText('Mật khẩu mới');
+  const secondPassword = await shownPassword(admin);
+  expect(secondPassword).not.toBe(firstPassword);
+
+  await member.goto('/staff/today');
+  await expect(member).toHaveURL(/\/staff\/sign-in$/);
+  await trySignIn(member, username, firstPassword);
+  await expect(member.getByText('Tên đăng nhập hoặc mật khẩu không đúng.')).toBeVisible();
+  await signIn(member, username, secondPassword);
+  await expect(member.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
+
+  await admin.getByRole('button', { name: 'Khóa tài khoản' }).click();
+  await expect(admin.getByText('Đã khóa tài khoản. Người dùng đã bị đăng xuất.')).toBeVisible();
+  await member.goto('/staff/today');
+  await expect(member).toHaveURL(/\/staff\/sign-in$/);
+  await trySignIn(member, username, secondPassword);
+  await expect(member.getByText('Tên đăng nhập hoặc mật khẩu không đúng.')).toBeVisible();
+
+  await admin.getByRole('link', { name: 'Về danh sách tài khoản' }).click();
+  await expect(admin.getByRole('link', { name: /Tổ hướng dẫn Sơn Nam \(thử\)/ })).toContainText('Đã khóa');
+});
+
+test('an admin changes an account\'s area, and cannot lock themselves out', async ({ browser, baseURL }) => {
+  const admin = await staffPage(browser, baseURL);
+  await signIn(admin, 'admin', 'demo-admin-2026');
+  await admin.getByRole('link', { name: 'Tài khoản', exact: true }).click();
+  await admin.getByRole('link', { name: /Quản trị thị xã \(demo\)/ }).click();
+  await expect(admin.getByRole('button', { name: 'Khóa tài khoản' })).toHaveCount(0);
+  await admin.getByLabel('Vai trò').selectOption('member');
+  await admin.locator('summary', { hasText: 'Phường Đông Sơn' }).click();
+  await admin.getByLabel('Khu phố 3', { exact: true }).check();
+  await admin.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(admin.locator('.error-summary')).toContainText('Bạn không thể tự bỏ quyền quản trị của mình.');
+  await expectNoAxeViolations(admin);
+});
+
+test('the create form works without JavaScript and keeps what was typed', async ({ browser, baseURL }) => {
+  const admin = await staffPage(browser, baseURL, { javaScriptEnabled: false });
+  await signIn(admin, 'admin', 'demo-admin-2026');
+  await admin.goto('/staff/accounts/new');
+  const username = `khongjs-${Date.now().toString(36)}`;
+  await admin.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
+  await admin.getByLabel('Tên hiển thị').fill('Tổ kiểm tra thử');
+  await admin.getByLabel('Vai trò').selectOption('supervisor');
+  await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await expect(admin.locator('.error-summary')).toContainText('Hãy chọn phường, xã cho tổ kiểm tra.');
+  await expect(admin.getByLabel('Tên hiển thị')).toHaveValue('Tổ kiểm tra thử');
+  await admin.getByLabel('Phường, xã (cho tổ kiểm tra)').selectOption({ label: 'Phường Ba Đình' });
+  await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await expect(admin.getByRole('status')).toContainText(`Đã tạo tài khoản ${username}`);
+  expect(await shownPassword(admin)).toMatch(ONE_TIME_PASSWORD);
+});
+
+test('a ward supervisor is denied the accounts page and does not see it in the menu', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await expect(page.getByRole('link', { name: 'Nhật ký thay đổi' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tài khoản', exact: true })).toHaveCount(0);
+  await page.goto('/staff/accounts');
+  await expect(page.getByText('Bạn không có quyền xem trang đó.')).toBeVisible();
+  await page.goto('/staff/accounts/1');
+  await expect(page.getByText('Bạn không có quyền xem trang đó.')).toBeVisible();
+});

@@ -1,0 +1,40 @@
+import { type APIRequestContext, type Browser, type BrowserContextOptions, expect, type Page } from '@playwright/test';
+import { uniquePhone, vnDay } from './booking-helpers';
+
+let address = 0;
+/** Each context looks like its own client, so sign-in limits of one test never touch another. */
+export async function staffPage(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({
+    ...options,
+    baseURL,
+    viewport: { width: 360, height: 740 },
+    extraHTTPHeaders: { 'X-Forwarded-For': `10.200.${process.pid % 250}.${++address}` },
+  });
+  return context.newPage();
+}
+
+export async function trySignIn(page: Page, login: string, password: string) {
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  await page.getByLabel('Tên đăng nhập hoặc số điện thoại').fill(login);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** Signs in and waits for the day page, so the next step runs signed in. */
+export async function signIn(page: Page, login: string, password: string) {
+  await trySignIn(page, login, password);
+  await expect(page).toHaveURL(/\/staff\/today$/);
+}
+
+export async function bookAt(request: APIRequestContext, hamlet: string, fullName = 'Đỗ Văn Em', slotIndex = 3) {
+  const points = (await (await request.get('/api/help-points?ward=dong-son')).json()).helpPoints;
+  const point = points.find((p: { hamlet: string }) => p.hamlet === hamlet);
+  const slots = (await (await request.get(`/api/help-points/${point.id}/slots?date=${vnDay(1)}`)).json()).slots;
+  const response = await request.post('/api/bookings', {
+    headers: { 'X-Forwarded-For': `10.201.0.${++address}` },
+    data: { helpPointId: point.id, startsAt: slots[slotIndex].startsAt, fullName, phone: uniquePhone(), people: 1, need: 'not-activated', consent: true },
+  });
+  expect(response.status()).toBe(201);
+  return response.json() as Promise<{ code: string; token: string }>;
+}
