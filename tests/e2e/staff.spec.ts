@@ -211,3 +211,26 @@ test('the evening before, the team sees who is still unconfirmed and declines wi
   await citizen.reload();
   await expect(citizen.getByText('Lý do: Nhà văn hóa mất điện ngày mai')).toBeVisible();
 });
+
+test('the outcome list exports only one\'s own area, and another hamlet answers 404', async ({ browser, baseURL, request }) => {
+  const owner = await staffPage(browser, baseURL);
+  await signIn(owner, 'huongdan-kp5', 'demo-kp5-2026');
+  await owner.getByRole('link', { name: 'Ghi kết quả không hẹn' }).click();
+  const hamletId = await owner.locator('input[name=hamletId]').inputValue();
+  await owner.getByLabel('Họ và tên').fill('Cao Văn Xuất');
+  await owner.getByLabel('Đã cài ứng dụng').check();
+  await owner.getByRole('button', { name: 'Lưu kết quả' }).click();
+  await expect(owner.getByRole('status')).toHaveText('Đã lưu kết quả.');
+  await owner.goto('/staff/today');
+  await expect(owner.locator('section', { hasText: 'Không hẹn, đến nhà trong ngày' })).toContainText('Cao Văn Xuất');
+
+  const mine = await owner.request.get(`/api/staff/outcomes?hamlet=${hamletId}`);
+  expect(mine.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(await mine.text()).toContain('Cao Văn Xuất');
+
+  const other = await staffPage(browser, baseURL);
+  await signIn(other, 'huongdan-kp7', 'demo-kp7-2026');
+  expect((await other.request.get(`/api/staff/outcomes?hamlet=${hamletId}`)).status()).toBe(404);
+  expect(await (await other.request.get('/api/staff/outcomes')).text()).not.toContain('Cao Văn Xuất');
+  expect((await request.get('/api/staff/outcomes')).status()).toBe(401);
+});
