@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
-import { auditLog, staffUsers } from '../schema';
+import { auditLog, type Booking, type Outcome, staffUsers } from '../schema';
 import { type Scope, scopeFilter } from './staff';
 import type { Tx } from './tx';
 
@@ -14,6 +14,28 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
 }
+
+// The log is append-only and kept after personal data is removed elsewhere, so it holds no names or phone numbers.
+export const bookingFacts = ({ status, helpPointId, startsAt, people, checkedInAt, noShow, declineReason }: Booking) => ({
+  status,
+  helpPointId,
+  startsAt,
+  people,
+  checkedInAt,
+  noShow,
+  declineReason,
+});
+
+export const outcomeFacts = ({ status, hamletId, bookingId, case: outcomeCase, steps, blocker, targetGroup, nextAction }: Outcome) => ({
+  status,
+  hamletId,
+  bookingId,
+  case: outcomeCase,
+  steps,
+  blocker,
+  targetGroup,
+  nextAction,
+});
 
 /** Appends who changed what, in the same transaction as the change. */
 export async function writeAudit(tx: Tx | Db, entry: AuditEntry) {

@@ -6,6 +6,7 @@ import { isBookable, isOpenOn, isSlotStart } from '@/lib/slots';
 import { addDays, localDate } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, bookings, type HelpPoint, helpPoints, idempotencyKeys, waitlist } from '../schema';
+import { bookingFacts, writeAudit } from './audit';
 import { queueBookingMessage } from './outbox';
 import { freeSeats, takeSeats } from './seats';
 import { type BookingRefusal, Refused, refusalOr, type Tx } from './tx';
@@ -50,6 +51,11 @@ export interface CreateOptions {
   idempotency?: { key: string; requestHash: string };
 }
 
+/** A citizen's own change to their booking, in the audit log without their name or phone. */
+function auditByCitizen(tx: Tx, action: string, after: Booking, hamletId: number, before?: Booking) {
+  return writeAudit(tx, { actor: { citizen: true }, action, entity: 'booking', entityId: after.id, hamletId, before: before && bookingFacts(before), after: bookingFacts(after) });
+}
+
 /** Books seats for a citizen, all or nothing. */
 export async function createBooking(db: Db, request: BookingRequest, { now = new Date(), idempotency }: CreateOptions = {}): Promise<BookingResult> {
   return refusalOr(() =>
@@ -88,6 +94,7 @@ export async function createBooking(db: Db, request: BookingRequest, { now = new
         consentVersion: request.consentVersion,
       });
       await queueBookingMessage(tx, booking, token, point, booking.status === 'pending' ? 'received' : 'confirmed', now);
+      await auditByCitizen(tx, 'booking.create', booking, point.hamletId);
       if (idempotency) {
         await tx.update(idempotencyKeys).set({ status: 201, body: { code: booking.code, token } }).where(eq(idempotencyKeys.key, idempotency.key));
       }
@@ -120,6 +127,7 @@ export async function cancelBooking(db: Db, code: string, token: string, now = n
     await freeSeats(tx, booking.helpPointId, booking.startsAt, booking.people);
     const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, booking.helpPointId));
     await queueBookingMessage(tx, cancelled, null, point, 'cancelled', now);
+    await auditByCitizen(tx, 'booking.cancel', cancelled, point.hamletId, booking);
     await offerFreedSeats(tx, booking.helpPointId, booking.startsAt, now);
     return { ok: true, booking: cancelled };
   });
@@ -144,6 +152,7 @@ export async function moveBooking(db: Db, code: string, token: string, to: { hel
         .where(eq(bookings.id, booking.id))
         .returning();
       await queueBookingMessage(tx, moved, token, point, 'moved', now);
+      await auditByCitizen(tx, 'booking.move', moved, point.hamletId, booking);
       await offerFreedSeats(tx, booking.helpPointId, booking.startsAt, now);
       return { ok: true as const, booking: moved };
     }),
@@ -173,6 +182,7 @@ export async function acceptOffer(db: Db, id: number, token: string, now = new D
       });
       await tx.update(waitlist).set({ status: 'booked' }).where(eq(waitlist.id, entry.id));
       await queueBookingMessage(tx, booking, bookingToken, point, 'confirmed', now);
+      await auditByCitizen(tx, 'booking.accept-offer', booking, point.hamletId);
       return { ok: true as const, booking, helpPoint: point, token: bookingToken, replayed: false };
     }),
   );

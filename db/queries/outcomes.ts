@@ -5,7 +5,7 @@ import { OUTCOME_STATUSES, type OutcomeBlocker, type OutcomeStatus, type Outcome
 import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, helpPoints, outcomes, places } from '../schema';
-import { writeAudit } from './audit';
+import { outcomeFacts, writeAudit } from './audit';
 import { inScope, type Scope, scopeFilter } from './staff';
 import { Refused, refusalOr } from './tx';
 
@@ -28,7 +28,7 @@ export async function recordOutcome(db: Db, scope: Scope, actor: Actor, form: Ou
         .insert(outcomes)
         .values({ ...form, phone: form.phone ? normalizePhone(form.phone) : null, status: 'confirmed', recordedBy: actor.id, reviewedBy: actor.id })
         .returning();
-      await writeAudit(tx, { actor, action: 'outcome.record', entity: 'outcome', entityId: row.id, hamletId: row.hamletId, after: row });
+      await writeAudit(tx, { actor, action: 'outcome.record', entity: 'outcome', entityId: row.id, hamletId: row.hamletId, after: outcomeFacts(row) });
       return { ok: true as const, outcome: row };
     }),
   );
@@ -58,7 +58,7 @@ export async function recordSelfReport(db: Db, report: SelfReport) {
       .insert(outcomes)
       .values({ ...fields, blockerNote: note, status: 'self-reported' })
       .returning();
-    await writeAudit(tx, { actor: { citizen: true }, action: 'outcome.self-report', entity: 'outcome', entityId: outcome.id, hamletId: outcome.hamletId, after: outcome });
+    await writeAudit(tx, { actor: { citizen: true }, action: 'outcome.self-report', entity: 'outcome', entityId: outcome.id, hamletId: outcome.hamletId, after: outcomeFacts(outcome) });
     return outcome;
   });
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { listAudit } from '@/db/queries/audit';
-import { createBooking } from '@/db/queries/bookings';
+import { cancelBooking, createBooking } from '@/db/queries/bookings';
 import { listOutcomes, outcomeCounts, recordOutcome, recordSelfReport, reviewSelfReport, selfReportQueue } from '@/db/queries/outcomes';
 import { removeExpiredPersonalData } from '@/db/queries/retention';
 import { bookingInScope, changeAttendance, reviewBooking, searchBookings } from '@/db/queries/staff-bookings';
@@ -111,7 +111,7 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
       const booking = await book('dong-son-kp5', '08:50');
       const owner = staff['huongdan-kp5'];
       await changeAttendance(db, owner.scope, owner.user, booking.id, 'check-in');
-      const about = (rows: Awaited<ReturnType<typeof listAudit>>) => rows.filter((r) => r.entry.entity === 'booking' && r.entry.entityId === String(booking.id));
+      const about = (rows: Awaited<ReturnType<typeof listAudit>>) => rows.filter((r) => r.entry.action === 'booking.check-in' && r.entry.entityId === String(booking.id));
       expect(about(await listAudit(db, owner.scope))).toHaveLength(1);
       expect(about(await listAudit(db, staff['kiemtra-dongson'].scope, { hamletId: hamlet['dong-son-kp5'] }))).toHaveLength(1);
       expect(about(await listAudit(db, staff['kiemtra-dongson'].scope, { hamletId: hamlet['dong-son-kp7'] }))).toHaveLength(0);
@@ -128,8 +128,26 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
     const undone = await changeAttendance(db, scope, user, booking.id, 'undo', NOW);
     expect(undone).toMatchObject({ ok: true, booking: { checkedInAt: null } });
     const log = (await listAudit(db, scope)).filter((r) => r.entry.entityId === String(booking.id));
-    expect(log.map((r) => r.entry.action)).toEqual(['booking.undo', 'booking.check-in']);
+    expect(log.map((r) => r.entry.action)).toEqual(['booking.undo', 'booking.check-in', 'booking.create']);
     expect(log[1]).toMatchObject({ actorName: user.displayName, entry: { before: { checkedInAt: null, noShow: false } } });
+  });
+
+  it('logs a citizen\'s own booking and cancellation, without their name or phone', async () => {
+    const { db } = database();
+    const result = await createBooking(
+      db,
+      { helpPointId: point['dong-son-kp7'], startsAt: toInstant('2026-11-26', '10:30'), fullName: 'Mai Văn Sáu', phone: '+84987000111', people: 1, need: 'not-activated', notes: '', consentVersion: 'test' },
+      { now: NOW },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    await cancelBooking(db, result.booking.code, result.token, NOW);
+    const log = (await listAudit(db, staff['huongdan-kp7'].scope)).filter((r) => r.entry.entityId === String(result.booking.id));
+    expect(log.map((r) => [r.entry.action, r.entry.actorLabel])).toEqual([
+      ['booking.cancel', 'citizen'],
+      ['booking.create', 'citizen'],
+    ]);
+    expect(log[0].entry.after).toMatchObject({ status: 'cancelled' });
+    expect(JSON.stringify(log)).not.toMatch(/Mai Văn Sáu|987000111/);
   });
 
   it('declining a waiting booking frees its seat and keeps the reason for the citizen', async () => {
