@@ -42,9 +42,10 @@ export async function getHelpPoint(db: Db, id: number) {
   return row;
 }
 
-/** Help points of a ward (by its code), or of a hamlet, or all of them. */
-export function listHelpPoints(db: Db, filter: { wardCode?: string; hamletId?: number; wardId?: number } = {}) {
+/** Help points of a ward (by its code), or of a hamlet, or of some hamlets, or all of them. */
+export function listHelpPoints(db: Db, filter: { wardCode?: string; hamletId?: number; wardId?: number; hamletIds?: number[] } = {}) {
   const conditions = [
+    filter.hamletIds ? inArray(hamlet.id, filter.hamletIds.length ? filter.hamletIds : [-1]) : undefined,
     filter.wardCode ? eq(ward.code, filter.wardCode) : undefined,
     filter.wardId ? eq(ward.id, filter.wardId) : undefined,
     filter.hamletId ? eq(hamlet.id, filter.hamletId) : undefined,
