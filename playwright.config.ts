@@ -32,7 +32,8 @@ export default defineConfig({
   projects: [
     { name: 'phone', testIgnore: /(cli|api)\.spec/, use: { ...devices['Pixel 5'], ...chromium, viewport: { width: 360, height: 740 } } },
     // Bookings change shared data, so the booking flow runs once, at the phone viewport the issue names.
-    { name: 'desktop', testIgnore: /(cli|api|booking|staff|accounts)\.spec/, use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } } },
+    // Staff pages are checked at the phone viewport, where the team works.
+    { name: 'desktop', testIgnore: /(cli|api|booking|staff|accounts|help-points)\.spec/, use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } } },
     { name: 'api', testMatch: /(cli|api)\.spec/ },
   ],
   webServer: {

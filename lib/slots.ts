@@ -1,4 +1,4 @@
-import { localDate, minutesOf, toInstant } from './time';
+import { addDays, localDate, minutesOf, toInstant } from './time';
 
 /** The rules a help point's slots follow; times are Vietnamese wall-clock times. */
 export interface SlotRules {
@@ -13,6 +13,14 @@ export interface SlotRules {
 
 export function isOpenOn(rules: SlotRules, date: string): boolean {
   return date >= rules.campaignStart && date <= rules.campaignEnd && !rules.closedDays.includes(date);
+}
+
+/** The first day on or after `from` that the help point is open, if any is left in its campaign. */
+export function nextOpenDay(rules: SlotRules, from: string): string | undefined {
+  for (let day = from < rules.campaignStart ? rules.campaignStart : from; day <= rules.campaignEnd; day = addDays(day, 1)) {
+    if (isOpenOn(rules, day)) return day;
+  }
+  return undefined;
 }
 
 /** The start of every slot on a day, each ending by closing time; none on closed days. */

@@ -18,7 +18,8 @@ export type BookingResult = { ok: true; booking: Booking; helpPoint: HelpPoint; 
 
 /** Checks that a slot exists at the help point and can still be booked. */
 export async function bookableHelpPoint(tx: Tx, helpPointId: number, startsAt: Date, now: Date) {
-  const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, helpPointId));
+  // FOR SHARE: a supervisor changing the rules waits for this booking, and it for them, so none is taken under rules just replaced.
+  const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, helpPointId)).for('share');
   if (!point || !isSlotStart(point, startsAt) || !isOpenOn(point, localDate(startsAt))) throw new Refused('unknown-slot');
   const { cutoffMinutes, daysAhead } = bookingSettings();
   if (!isBookable(startsAt, now, cutoffMinutes) || localDate(startsAt) >= addDays(localDate(now), daysAhead)) throw new Refused('too-late');

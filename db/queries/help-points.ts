@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
 import { helpPoints, places, slotSeats } from '../schema';
+import { type Scope, scopeFilter } from './staff';
 
 const hamlet = alias(places, 'hamlet');
 const ward = alias(places, 'ward');
@@ -42,9 +43,10 @@ export async function getHelpPoint(db: Db, id: number) {
   return row;
 }
 
-/** Help points of a ward (by its code), or of a hamlet, or all of them. */
-export function listHelpPoints(db: Db, filter: { wardCode?: string; hamletId?: number; wardId?: number } = {}) {
+/** Help points of a ward (by its code), or of a hamlet, or of a staff member's area, or all of them. */
+export function listHelpPoints(db: Db, filter: { wardCode?: string; hamletId?: number; wardId?: number; scope?: Scope } = {}) {
   const conditions = [
+    filter.scope ? scopeFilter(filter.scope, hamlet.id) : undefined,
     filter.wardCode ? eq(ward.code, filter.wardCode) : undefined,
     filter.wardId ? eq(ward.id, filter.wardId) : undefined,
     filter.hamletId ? eq(hamlet.id, filter.hamletId) : undefined,
@@ -72,12 +74,12 @@ export async function getPlace(db: Db, id: number) {
 }
 
 /** The hamlets a scope covers, for pickers, in the places file's order. */
-export async function hamletsIn(db: Db, hamletIds: number[] | 'all') {
+export async function hamletsIn(db: Db, scope: Scope) {
   const rows = await db
     .select({ id: hamlet.id, name: hamlet.name, wardName: ward.name })
     .from(hamlet)
     .innerJoin(ward, eq(hamlet.parentId, ward.id))
-    .where(and(eq(hamlet.kind, 'hamlet'), hamletIds === 'all' ? undefined : inArray(hamlet.id, hamletIds.length ? hamletIds : [-1])))
+    .where(and(eq(hamlet.kind, 'hamlet'), scopeFilter(scope, hamlet.id)))
     .orderBy(asc(ward.sortOrder), asc(hamlet.sortOrder));
   return rows.map((r) => ({ id: r.id, name: `${r.name}, ${r.wardName}` }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBookable, isSlotStart, slotStarts, type SlotRules } from '@/lib/slots';
+import { isBookable, isSlotStart, nextOpenDay, slotStarts, type SlotRules } from '@/lib/slots';
 import { addDays, localDate, localTime, toInstant } from '@/lib/time';
 
 const rules: SlotRules = {
@@ -50,5 +50,16 @@ describe('slots of a help point', () => {
     expect(isBookable(start, toInstant('2026-11-28', '06:59'), 60)).toBe(true);
     expect(isBookable(start, toInstant('2026-11-28', '07:01'), 60)).toBe(false);
     expect(isBookable(start, toInstant('2026-11-28', '08:10'), 0)).toBe(false);
+  });
+});
+
+describe('the first open day', () => {
+  it('skips closed days and waits for the campaign to start', () => {
+    expect(nextOpenDay(rules, '2026-12-24')).toBe('2026-12-25');
+    expect(nextOpenDay(rules, '2026-11-01')).toBe('2026-11-20');
+  });
+
+  it('is none once the campaign is over', () => {
+    expect(nextOpenDay(rules, '2027-01-01')).toBeUndefined();
   });
 });

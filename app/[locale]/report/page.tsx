@@ -19,7 +19,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   setRequestLocale((await params).locale);
   const guide = (await searchParams).guide ?? '';
   const [t, tOutcome, tForm] = await Promise.all([getTranslations('Report'), getTranslations('Staff.outcome'), getTranslations('BookForm')]);
-  const hamlets = await hamletsIn((await getDatabase()).db, 'all');
+  const hamlets = await hamletsIn((await getDatabase()).db, { all: true });
   const labels = (group: 'stepNames' | 'blockers', values: readonly string[]) => values.map((value) => ({ value, label: tOutcome(`${group}.${value}` as 'stepNames.activated') }));
   return (
     <div className="page narrow">

@@ -13,7 +13,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const search = await searchParams;
   const { db } = await getDatabase();
   const [t, format] = await Promise.all([getTranslations('Staff'), getFormatter()]);
-  const hamlets = await hamletsIn(db, staff.scope.all ? 'all' : staff.scope.hamletIds);
+  const hamlets = await hamletsIn(db, staff.scope);
   const hamletId = hamlets.find((h) => String(h.id) === search.hamlet)?.id;
   const day = /^\d{4}-\d{2}-\d{2}$/.test(search.day ?? '') ? search.day : undefined;
   const rows = await listAudit(db, staff.scope, { hamletId, day });

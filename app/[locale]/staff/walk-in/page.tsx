@@ -11,7 +11,7 @@ export default async function WalkInPage({ params }: { params: Promise<{ locale:
   setRequestLocale((await params).locale);
   const staff = await requireStaff();
   const [t, text] = await Promise.all([getTranslations('Staff'), outcomeText()]);
-  const hamlets = await hamletsIn((await getDatabase()).db, staff.scope.all ? 'all' : staff.scope.hamletIds);
+  const hamlets = await hamletsIn((await getDatabase()).db, staff.scope);
   return (
     <div className="page narrow">
       <h1>{t('outcome.walkInTitle')}</h1>

@@ -1,0 +1,40 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { getDatabase } from '@/db/client';
+import { type HelpPointUpdate, updateHelpPoint } from '@/db/queries/help-point-admin';
+import { redirect } from '@/i18n/navigation';
+import { HELP_POINT_FIELDS, helpPointFormSchema } from '@/lib/staff/help-point-schema';
+import { requireStaff } from '@/lib/staff/session';
+import { isCalendarDate } from '@/lib/time';
+
+export type HelpPointFormState = {
+  version: number;
+  values: Record<string, string>;
+  errors?: Record<string, string>;
+  refusal?: Exclude<HelpPointUpdate, { ok: true }>;
+};
+
+/**
+ * Saves a help point's rules, then shows the page again with the slots they
+ * give. Bad input, another area's id, or a change that would strand bookings
+ * come back with the typed values kept and nothing saved.
+ */
+export async function saveHelpPoint(previous: HelpPointFormState, formData: FormData): Promise<HelpPointFormState> {
+  const staff = await requireStaff('supervisor');
+  const version = previous.version + 1;
+  const values = Object.fromEntries(HELP_POINT_FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
+  const parsed = helpPointFormSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    return { version, values, errors };
+  }
+  const id = String(formData.get('id') ?? '');
+  const result: HelpPointUpdate = /^\d{1,9}$/.test(id)
+    ? await updateHelpPoint((await getDatabase()).db, staff.scope, staff.user, Number(id), parsed.data)
+    : { ok: false, reason: 'not-found' };
+  if (!result.ok) return { version, values, refusal: result };
+  const day = String(formData.get('day') ?? '');
+  return redirect({ href: { pathname: `/staff/help-points/${id}`, query: { saved: '1', ...(isCalendarDate(day) ? { day } : {}) } }, locale: await getLocale() });
+}

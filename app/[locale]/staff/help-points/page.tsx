@@ -1,0 +1,39 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/app/_components/link';
+import { getDatabase } from '@/db/client';
+import { helpPointsInScope } from '@/db/queries/help-point-admin';
+import type { Locale } from '@/i18n/routing';
+import { requireStaff } from '@/lib/staff/session';
+
+/** The help points of a supervisor's ward (an admin's: all), each leading to its rules. */
+export default async function HelpPointsPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  setRequestLocale((await params).locale);
+  const staff = await requireStaff('supervisor');
+  const [t, format] = await Promise.all([getTranslations('StaffHelpPoints'), getFormatter()]);
+  const rows = await helpPointsInScope((await getDatabase()).db, staff.scope);
+  // Noon in Vietnam, so the date shows the same in any display time zone.
+  const date = (day: string) => format.dateTime(new Date(`${day}T05:00:00Z`), { day: 'numeric', month: 'numeric', year: 'numeric' });
+  return (
+    <div className="page narrow">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {rows.length === 0 && <p>{t('empty')}</p>}
+      <ul className="booking-list">
+        {rows.map(({ helpPoint: point, hamletName, wardName }) => (
+          <li key={point.id}>
+            <Link href={`/staff/help-points/${point.id}`} className="card">
+              <span className="card-title">{point.name}</span>
+              <span>{hamletName}, {wardName}</span>
+              <span>
+                {t('hours', { opens: point.opensAt, closes: point.closesAt })}, {t('slots', { minutes: point.slotMinutes, seats: point.seatsPerSlot })}
+              </span>
+              <span>{t('campaign', { start: date(point.campaignStart), end: date(point.campaignEnd) })}</span>
+              {point.closedDays.length > 0 && <span>{t('closedDays', { count: point.closedDays.length })}</span>}
+              {point.needsConfirmation && <span>{t('needsConfirmation')}</span>}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

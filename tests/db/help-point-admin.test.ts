@@ -1,0 +1,134 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { slotsForDay } from '@/db/queries/availability';
+import { cancelBooking, createBooking } from '@/db/queries/bookings';
+import { helpPointInScope, slotPreview, updateHelpPoint } from '@/db/queries/help-point-admin';
+import { listHelpPoints } from '@/db/queries/help-points';
+import { type Scope, scopeOf } from '@/db/queries/staff';
+import { auditLog, type HelpPoint, helpPoints, staffUsers } from '@/db/schema';
+import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { type HelpPointForm, helpPointFormSchema } from '@/lib/staff/help-point-schema';
+import { toInstant } from '@/lib/time';
+import { describeEachEngine } from './test-database';
+
+const NOW = toInstant('2026-11-25', '09:00');
+const DAY = '2026-11-26';
+const ctx = { now: NOW, cutoffMinutes: 30, daysAhead: 14 };
+
+/** The form as it would arrive for a help point, with some fields changed. */
+function form(point: HelpPoint, changes: Partial<HelpPointForm> = {}): HelpPointForm {
+  const { name, address, landmark, opensAt, closesAt, slotMinutes, seatsPerSlot, campaignStart, campaignEnd, closedDays, needsConfirmation } = point;
+  return { name, address, landmark, opensAt, closesAt, slotMinutes, seatsPerSlot, campaignStart, campaignEnd, closedDays, needsConfirmation, ...changes };
+}
+
+describeEachEngine('supervisors editing help points', (database: () => Database) => {
+  let supervisor: { id: number; displayName: string };
+  let scope: Scope;
+  let pointIn: (hamlet: string, ward?: string) => Promise<HelpPoint>;
+  const reload = async (id: number) => (await database().db.select().from(helpPoints).where(eq(helpPoints.id, id)))[0];
+  const auditOf = (id: number) => database().db.select().from(auditLog).where(and(eq(auditLog.entity, 'help_point'), eq(auditLog.entityId, String(id))));
+
+  beforeAll(async () => {
+    const { db } = database();
+    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    const [user] = await db.select().from(staffUsers).where(eq(staffUsers.username, 'kiemtra-dongson'));
+    supervisor = user;
+    scope = await scopeOf(db, user);
+    pointIn = async (hamlet, ward = 'dong-son') => (await listHelpPoints(db, { wardCode: ward })).find((r) => r.hamletName === hamlet)!.helpPoint;
+  });
+
+  it('a change of hours and seats in the ward shows at once in the day\'s slots', async () => {
+    const { db } = database();
+    const point = await pointIn('Khu phố Sơn Nam');
+    expect(await slotPreview(db, point, DAY)).toHaveLength(43);
+
+    const result = await updateHelpPoint(db, scope, supervisor, point.id, form(point, { opensAt: '08:00', closesAt: '12:00', slotMinutes: 30, seatsPerSlot: 5 }), NOW);
+    expect(result).toEqual({ ok: true, changed: true });
+    const preview = await slotPreview(db, await reload(point.id), DAY);
+    expect(preview.map((s) => s.time)).toEqual(['08:00', '08:30', '09:00', '09:30', '10:00', '10:30', '11:00', '11:30']);
+    expect(preview.every((s) => s.seats === 5 && s.taken === 0)).toBe(true);
+    const bookable = await slotsForDay(db, await reload(point.id), DAY, ctx);
+    expect(bookable.map((s) => s.seatsLeft)).toEqual(Array(8).fill(5));
+  });
+
+  it('a closed day has no slots after saving', async () => {
+    const { db } = database();
+    const point = await pointIn('Khu phố Sơn Tây');
+    expect((await updateHelpPoint(db, scope, supervisor, point.id, form(point, { closedDays: [DAY] }), NOW)).ok).toBe(true);
+    expect(await slotPreview(db, await reload(point.id), DAY)).toEqual([]);
+  });
+
+  it('another ward\'s help point is refused exactly like a missing one, and stays unchanged', async () => {
+    const { db } = database();
+    const other = await pointIn('Khu phố Demo 1 (Bắc Sơn)', 'bac-son');
+    expect(await helpPointInScope(db, scope, other.id)).toBeUndefined();
+    const refused = await updateHelpPoint(db, scope, supervisor, other.id, form(other, { seatsPerSlot: 9, name: 'Đổi tên' }), NOW);
+    const missing = await updateHelpPoint(db, scope, supervisor, 999_999, form(other, { seatsPerSlot: 9 }), NOW);
+    expect(refused).toEqual({ ok: false, reason: 'not-found' });
+    expect(missing).toEqual(refused);
+    expect(await reload(other.id)).toEqual(other);
+    expect(await auditOf(other.id)).toEqual([]);
+  });
+
+  it('invalid rules are refused with a field error each', () => {
+    const valid = { name: 'Nhà văn hóa khu phố 3', address: 'Khu phố 3', opensAt: '07:30', closesAt: '22:00', slotMinutes: '20', seatsPerSlot: '3', campaignStart: '2026-12-01', campaignEnd: '2026-12-31', closedDays: '2026-12-24' };
+    const errorsOf = (changes: Record<string, string>) => {
+      const result = helpPointFormSchema.safeParse({ ...valid, ...changes });
+      return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path[0], i.message]));
+    };
+    expect(errorsOf({})).toEqual({});
+    expect(errorsOf({ opensAt: '17:00', closesAt: '08:00' })).toEqual({ closesAt: 'closesBeforeOpens' });
+    expect(errorsOf({ campaignStart: '2026-12-31', campaignEnd: '2026-12-01' })).toEqual({ campaignEnd: 'endBeforeStart' });
+    expect(errorsOf({ opensAt: '08:00', closesAt: '08:15', slotMinutes: '20' })).toEqual({ slotMinutes: 'slotTooLong' });
+    expect(errorsOf({ name: 'N', opensAt: '7h30', slotMinutes: '7.5', seatsPerSlot: '21', campaignStart: '2026-02-30', closedDays: '2026-12-24\n24/12/2026' })).toEqual({
+      name: 'name',
+      opensAt: 'time',
+      slotMinutes: 'slotMinutes',
+      seatsPerSlot: 'seatsPerSlot',
+      campaignStart: 'date',
+      closedDays: 'closedDays',
+    });
+  });
+
+  it('a change that would leave booked people without their slot is refused, naming how many', async () => {
+    const { db } = database();
+    const point = await pointIn('Khu phố Trường Sơn');
+    const startsAt = toInstant(DAY, '08:10');
+    const booked = [];
+    for (const [i, people] of [2, 1].entries()) {
+      const result = await createBooking(db, { helpPointId: point.id, startsAt, fullName: 'Trần Thị Bình', phone: `+8491200000${i}`, people, need: 'not-activated', notes: '', consentVersion: 'test' }, { now: NOW });
+      expect(result.ok).toBe(true);
+      if (result.ok) booked.push(result);
+    }
+
+    for (const change of [{ opensAt: '09:00' }, { seatsPerSlot: 2 }, { closedDays: [DAY] }, { campaignStart: '2026-11-27' }, { slotMinutes: 30 }]) {
+      expect(await updateHelpPoint(db, scope, supervisor, point.id, form(point, change), NOW)).toEqual({ ok: false, reason: 'strands', bookings: 2 });
+    }
+    expect(await reload(point.id)).toEqual(point);
+    expect(await auditOf(point.id)).toEqual([]);
+
+    // Once the team has cancelled one, only the group of two is left: one seat is too few, two are enough.
+    await cancelBooking(db, booked[1].booking.code, booked[1].token, NOW);
+    expect(await updateHelpPoint(db, scope, supervisor, point.id, form(point, { seatsPerSlot: 1 }), NOW)).toEqual({ ok: false, reason: 'strands', bookings: 1 });
+    expect((await updateHelpPoint(db, scope, supervisor, point.id, form(point, { seatsPerSlot: 2 }), NOW)).ok).toBe(true);
+  });
+
+  it('writes one audit entry with who changed what, before and after', async () => {
+    const { db } = database();
+    const point = await pointIn('Khu phố Xuân Nội');
+    await updateHelpPoint(db, scope, supervisor, point.id, form(point, { seatsPerSlot: 4, needsConfirmation: true, closedDays: ['2026-12-24', '2026-12-01'] }), NOW);
+    const [entry, ...more] = await auditOf(point.id);
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({
+      actorId: supervisor.id,
+      action: 'help-point.update',
+      hamletId: point.hamletId,
+      before: { seatsPerSlot: 3, needsConfirmation: false, closedDays: [] },
+      after: { seatsPerSlot: 4, needsConfirmation: true, closedDays: ['2026-12-24', '2026-12-01'] },
+    });
+
+    expect(await updateHelpPoint(db, scope, supervisor, point.id, form(await reload(point.id)), NOW)).toEqual({ ok: true, changed: false });
+    expect(await auditOf(point.id)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,122 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+let address = 0;
+/** Each context looks like its own client, so sign-in limits of one test never touch another. */
+async function staffPage(browser: Browser, baseURL: string | undefined, javaScriptEnabled = true) {
+  const context = await browser.newContext({
+    baseURL,
+    javaScriptEnabled,
+    viewport: { width: 360, height: 740 },
+    extraHTTPHeaders: { 'X-Forwarded-For': `10.210.${process.pid % 250}.${++address}` },
+  });
+  return context.newPage();
+}
+
+async function signIn(page: Page, login: string, password: string) {
+  await page.goto('/staff');
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  await page.getByLabel('Tên đăng nhập hoặc số điện thoại').fill(login);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).not.toHaveURL(/\/staff\/sign-in$/);
+}
+
+/** Every link, button and field is at least 44 px each way, and nothing runs off a 360 px screen. */
+async function expectPhoneFriendly(page: Page) {
+  const small = await page.locator('main').evaluate((main) =>
+    [...main.querySelectorAll('a, button, input:not([type="hidden"]), select, textarea')]
+      .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 44 || box.height < 44)
+      .map(({ el }) => el),
+  );
+  expect(small).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+}
+
+// Khu phố Sơn Nam and Khu phố 3: no other test books there, so their slots are all free.
+async function openHelpPoint(page: Page, hamlet: string, checkList = false) {
+  await page.getByRole('link', { name: 'Điểm hỗ trợ', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Điểm hỗ trợ' })).toBeVisible();
+  if (checkList) {
+    await expectNoAxeViolations(page);
+    await expectPhoneFriendly(page);
+  }
+  await page.getByRole('link', { name: new RegExp(`${hamlet}, Phường Đông Sơn`) }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Các lượt trong ngày' })).toBeVisible();
+}
+
+test('a supervisor changes the seats per slot and sees the day\'s slots change', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await openHelpPoint(page, 'Khu phố Sơn Nam', true);
+  await expectNoAxeViolations(page);
+  await expectPhoneFriendly(page);
+
+  const seats = page.getByLabel('Số chỗ mỗi lượt');
+  const before = await seats.inputValue();
+  const after = before === '5' ? '6' : '5';
+  await expect(page.getByRole('cell', { name: `0/${before}`, exact: true }).first()).toBeVisible();
+  await seats.fill('0');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.locator('#seatsPerSlot-error')).toHaveText('Số chỗ mỗi lượt phải là số nguyên từ 1 đến 20.');
+  await expectNoAxeViolations(page);
+
+  await seats.fill(after);
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+
+  await expect(page.getByRole('status')).toHaveText('Đã lưu. Các lượt bên dưới đã theo quy định mới.');
+  await expect(page.getByText(new RegExp(`lượt, mỗi lượt ${after} chỗ\\.`))).toBeVisible();
+  await expect(page.getByRole('cell', { name: `0/${after}`, exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: `0/${before}`, exact: true })).toHaveCount(0);
+  await expect(seats).toHaveValue(after);
+  await expectNoAxeViolations(page);
+});
+
+test('without JavaScript, bad rules come back with field errors, the typed values, and nothing saved', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL, false);
+  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await openHelpPoint(page, 'Khu phố 3');
+  const seatsBefore = await page.getByLabel('Số chỗ mỗi lượt').inputValue();
+  await page.getByLabel('Giờ đóng cửa').fill('06:00');
+  await page.getByLabel('Số chỗ mỗi lượt').fill('25');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+
+  const summary = page.locator('.error-summary');
+  await expect(summary).toContainText('Số chỗ mỗi lượt phải là số nguyên từ 1 đến 20.');
+  await expect(page.locator('#seatsPerSlot-error')).toHaveText('Số chỗ mỗi lượt phải là số nguyên từ 1 đến 20.');
+  await expect(page.getByLabel('Số chỗ mỗi lượt')).toHaveValue('25');
+  await expect(page.getByLabel('Giờ đóng cửa')).toHaveValue('06:00');
+
+  await page.getByLabel('Số chỗ mỗi lượt').fill(seatsBefore);
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.locator('#closesAt-error')).toHaveText('Giờ đóng cửa phải sau giờ mở cửa.');
+  await page.goto(page.url());
+  await expect(page.getByLabel('Giờ đóng cửa')).toHaveValue('22:00');
+});
+
+test('a member is denied the help point pages', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  await expect(page.getByRole('link', { name: 'Điểm hỗ trợ', exact: true })).toHaveCount(0);
+  await page.goto('/staff/help-points');
+  await expect(page.getByText('Bạn không có quyền xem trang đó.')).toBeVisible();
+});
+
+test('another ward\'s help point answers 404, and posting its id changes nothing', async ({ browser, baseURL, request }) => {
+  const [other] = (await (await request.get('/api/help-points?ward=bac-son')).json()).helpPoints;
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  const response = await page.goto(`/staff/help-points/${other.id}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText(other.name)).toHaveCount(0);
+
+  await page.goto('/staff');
+  await openHelpPoint(page, 'Khu phố 3');
+  await page.locator('input[name="id"]').evaluate((input: HTMLInputElement, id) => (input.value = String(id)), other.id);
+  await page.getByLabel('Số chỗ mỗi lượt').fill('9');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.locator('.notice-error')).toHaveText('Không tìm thấy, hoặc không thuộc khu vực của bạn.');
+  const after = (await (await request.get('/api/help-points?ward=bac-son')).json()).helpPoints[0];
+  expect(after).toEqual(other);
+});
