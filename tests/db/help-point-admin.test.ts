@@ -116,7 +116,7 @@ describeEachEngine('supervisors editing help points', (database: () => Database)
 
   it('writes one audit entry with who changed what, before and after', async () => {
     const { db } = database();
-    const point = await pointIn('Khu phố Xuân Nội');
+    const point = await pointIn('Khu phố Liên Giang');
     await updateHelpPoint(db, scope, supervisor, point.id, form(point, { seatsPerSlot: 4, needsConfirmation: true, closedDays: ['2026-12-24', '2026-12-01'] }), NOW);
     const [entry, ...more] = await auditOf(point.id);
     expect(more).toEqual([]);
