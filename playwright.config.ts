@@ -16,11 +16,28 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+const PG_PORT = PORT + 1;
+// scripts/test.ts sets E2E_POSTGRES=0, with a printed reason, when no PostgreSQL server answers outside CI.
+const WITH_POSTGRES = process.env.E2E_POSTGRES !== '0';
+const STAFF_SPECS = /(staff|accounts|help-points)\.spec/;
+
 const chromium = {
   launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
   // An English browser: the app must still answer in Vietnamese.
   locale: 'en-US',
 };
+
+const phone = { ...devices['Pixel 5'], ...chromium, viewport: { width: 360, height: 740 } };
+
+const server = (port: number) => ({
+  url: `http://localhost:${port}/api/health`,
+  reuseExistingServer: false,
+  timeout: 300_000,
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+});
+
+// TRUST_PROXY lets API tests act as many different clients through X-Forwarded-For.
+const serverEnv = (port: number) => ({ PORT: String(port), DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY: '1', BOOKING_RATE_PER_MINUTE: '60' });
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,18 +47,16 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: { baseURL: `http://localhost:${PORT}`, trace: 'off' },
   projects: [
-    { name: 'phone', testIgnore: /(cli|api)\.spec/, use: { ...devices['Pixel 5'], ...chromium, viewport: { width: 360, height: 740 } } },
+    { name: 'phone', testIgnore: /(cli|api)\.spec/, use: phone },
     // Bookings change shared data, so the booking flow runs once, at the phone viewport the issue names.
     // Staff pages are checked at the phone viewport, where the team works.
     { name: 'desktop', testIgnore: /(cli|api|booking|staff|accounts|help-points)\.spec/, use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } } },
     { name: 'api', testMatch: /(cli|api)\.spec/ },
+    // The staff workspace once more, served from PostgreSQL, so its flows hold on both databases.
+    ...(WITH_POSTGRES ? [{ name: 'phone-postgres', testMatch: STAFF_SPECS, use: { ...phone, baseURL: `http://localhost:${PG_PORT}` } }] : []),
   ],
-  webServer: {
-    command: 'node --import tsx scripts/start.ts',
-    url: `http://localhost:${PORT}/api/health`,
-    reuseExistingServer: false,
-    timeout: 300_000,
-    // TRUST_PROXY lets API tests act as many different clients through X-Forwarded-For.
-    env: { PORT: String(PORT), DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY: '1', BOOKING_RATE_PER_MINUTE: '60' },
-  },
+  webServer: [
+    { ...server(PORT), command: 'node --import tsx scripts/start.ts', env: { ...serverEnv(PORT), DATA_DIR: process.env.E2E_DATA_DIR! } },
+    ...(WITH_POSTGRES ? [{ ...server(PG_PORT), command: 'node --import tsx tests/e2e/postgres-server.ts', env: serverEnv(PG_PORT) }] : []),
+  ],
 });

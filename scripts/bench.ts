@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { DbConfig } from '@/db/config';
 import { GUIDE_SLUGS } from '@/lib/guides/catalog';
 import { addDays, localDate } from '@/lib/time';
@@ -12,9 +11,9 @@ import { type Row, formatTable, row } from './bench/table';
 import { measureGet, measurePosts } from './bench/throughput';
 import { weightRows } from './bench/weight';
 import { buildIfNeeded } from './build-if-needed';
+import { createDatabase, dropDatabase, postgresUnavailableReason } from './postgres-admin';
 
 const DURATION = Number(process.env.BENCH_DURATION || 10);
-const ADMIN_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const GUIDE_PAGES = GUIDE_SLUGS.map((slug) => `/guides/${slug}`);
 const PAGES = ['/', '/start', '/guides', ...GUIDE_PAGES];
 const LIGHTHOUSE_PAGES = ['/start', ...GUIDE_PAGES];
@@ -72,21 +71,13 @@ async function serverRun(name: string, config: DbConfig, withPages: boolean): Pr
 }
 
 async function withPostgres(run: (url: string) => Promise<Row[]>): Promise<Row[]> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  try {
-    await admin.connect();
-  } catch (error) {
-    return [row('POST /api/bookings (PostgreSQL)', 'skipped', '—', `no server: ${(error as Error).message}`, null)];
-  }
+  const unavailable = await postgresUnavailableReason();
+  if (unavailable) return [row('POST /api/bookings (PostgreSQL)', 'skipped', '—', unavailable, null)];
   const name = `vneid_bench_${process.pid}`;
-  await admin.query(`create database ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
   try {
-    return await run(url.toString());
+    return await run(await createDatabase(name));
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await dropDatabase(name);
   }
 }
 

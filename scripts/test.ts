@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { buildIfNeeded } from './build-if-needed';
+import { postgresUnavailableReason } from './postgres-admin';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -33,6 +34,15 @@ run('Unit and database tests (PGlite and PostgreSQL)', bin('vitest'), ['run']);
 for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
   run(`Booking tests with TZ=${tz}`, bin('vitest'), ['run', 'tests/unit/slots.test.ts', 'tests/db/bookings.test.ts'], { ...process.env, TZ: tz });
 }
+const noPostgres = await postgresUnavailableReason();
+if (noPostgres && process.env.CI) {
+  console.error(`✗ ${noPostgres}; with CI=true the PostgreSQL tests must run.`);
+  process.exit(1);
+}
+if (noPostgres) {
+  console.warn(`Skipping the browser tests on PostgreSQL: ${noPostgres}.`);
+  process.env.E2E_POSTGRES = '0';
+}
 console.log('\n▶ Production build');
 buildIfNeeded();
-run('Browser tests (production build, phone and desktop)', bin('playwright'), ['test']);
+run('Browser tests (production build, phone and desktop; staff workspace on PGlite and PostgreSQL)', bin('playwright'), ['test']);

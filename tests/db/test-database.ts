@@ -1,25 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { type Database, openDatabase } from '@/db/client';
 import type { DbKind } from '@/db/config';
 import { migrateDatabase } from '@/db/migrate';
-
-const ADMIN_URL = process.env.TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function postgresUnavailableReason(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return null;
-  } catch (error) {
-    return `PostgreSQL at ${new URL(ADMIN_URL).host} does not answer (${(error as Error).message})`;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+import { createDatabase, dropDatabase, postgresUnavailableReason } from '@/scripts/postgres-admin';
 
 const skipPostgres = await postgresUnavailableReason();
 if (skipPostgres && process.env.CI) {
@@ -46,24 +32,12 @@ async function createPglite(): Promise<TestDatabase> {
 
 async function createPostgres(): Promise<TestDatabase> {
   const name = `vneid_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const database = await openDatabase({ kind: 'postgres', url: await createDatabase(name) });
   return {
     database,
     dispose: async () => {
       await database.close();
-      await admin(`drop database if exists ${name} with (force)`);
+      await dropDatabase(name);
     },
   };
 }
