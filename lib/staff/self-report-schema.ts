@@ -23,6 +23,7 @@ export const selfReportFormSchema = z
   .refine((r) => r.step || r.blocker, { path: ['step'], message: 'resultRequired' });
 
 export type SelfReportForm = z.output<typeof selfReportFormSchema>;
+export const SELF_REPORT_FIELDS = ['hamletId', 'fullName', 'phone', 'step', 'blocker', 'note', 'consent'] as const;
 
 /** The step a guide leads to, offered first on the report form. */
 export const GUIDE_STEP: Partial<Record<GuideSlug, OutcomeStep>> = {

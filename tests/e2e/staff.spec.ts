@@ -183,6 +183,9 @@ test('a citizen reports a result after a guide, without JavaScript, and the haml
   const page = await staffPage(browser, baseURL);
   await page.goto('/report?guide=activate');
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Gửi kết quả' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Hãy chọn khu phố, thôn của bạn.');
+  await expectNoAxeViolations(page);
   await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
   await page.getByRole('link', { name: 'Người dân tự báo' }).click();
   const report = page.locator('li', { hasText: 'Hoàng Văn Nam' });

@@ -6,9 +6,8 @@ import { recordSelfReport } from '@/db/queries/outcomes';
 import { allowHit } from '@/db/queries/rate-limits';
 import { clientAddress } from '@/lib/http/client-address';
 import { normalizePhone } from '@/lib/phone';
-import { selfReportFormSchema } from '@/lib/staff/self-report-schema';
+import { SELF_REPORT_FIELDS, selfReportFormSchema } from '@/lib/staff/self-report-schema';
 
-const FIELDS = ['hamletId', 'fullName', 'phone', 'step', 'blocker', 'note', 'consent'] as const;
 const REPORTS_PER_MINUTE = 10;
 
 export type ReportState = { version: number; values: Record<string, string>; errors?: Record<string, string>; sentTo?: number };
@@ -16,7 +15,7 @@ export type ReportState = { version: number; values: Record<string, string>; err
 /** Stores a citizen's own report as self-reported; bad input comes back with field errors and nothing stored. */
 export async function sendReport(previous: ReportState, formData: FormData): Promise<ReportState> {
   const version = previous.version + 1;
-  const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
+  const values = Object.fromEntries(SELF_REPORT_FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
   const parsed = selfReportFormSchema.safeParse(values);
   if (!parsed.success) {
     return { version, values, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) };

@@ -1,7 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
+import { SELF_REPORT_FIELDS, selfReportFormSchema } from '@/lib/staff/self-report-schema';
 import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../book/_components/fields';
+import { useEnhancedForm } from '../book/_components/use-enhanced-form';
 import { type ReportState, sendReport } from './actions';
 
 type Option = { value: string; label: string };
@@ -15,7 +17,10 @@ export type ReportText = {
 
 type Props = { text: ReportText; hamlets: Option[]; steps: Option[]; blockers: Option[]; initial: Record<string, string> };
 
-/** The citizen's report: plain form first, kept values and field errors after every post. */
+/**
+ * The citizen's report: a plain form that keeps values and shows field errors
+ * after every post, checked as you type where JavaScript runs.
+ */
 export function ReportForm({ text, hamlets, steps, blockers, initial }: Props) {
   const [state, action, pending] = useActionState<ReportState, FormData>(sendReport, { version: 0, values: initial });
   if (state.sentTo) {
@@ -25,21 +30,29 @@ export function ReportForm({ text, hamlets, steps, blockers, initial }: Props) {
       </p>
     );
   }
-  const error = (name: string) => (state.errors?.[name] ? text.errors[state.errors[name]] : undefined);
-  const shown = Object.keys(state.errors ?? {}).map((name) => [name, error(name)!] as [string, string]);
-  const v = state.values;
+  return <ReportFields key={state.version} state={state} action={action} pending={pending} text={text} hamlets={hamlets} steps={steps} blockers={blockers} />;
+}
+
+function ReportFields({ state, action, pending, text, hamlets, steps, blockers }: Omit<Props, 'initial'> & { state: ReportState; action: (data: FormData) => void; pending: boolean }) {
+  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(selfReportFormSchema, state.values, state.errors, action);
+  const error = (name: string) => {
+    const key = errorKey(name);
+    return key ? text.errors[key] : undefined;
+  };
+  const shown = [...SELF_REPORT_FIELDS, 'form'].flatMap((name) => (error(name) ? [[name, error(name)!] as [string, string]] : []));
+  const none = { value: '', label: '—' };
   return (
-    <form key={state.version} action={action} noValidate>
+    <form action={action} noValidate onSubmit={onSubmit}>
       <ErrorSummary title={text.errorSummary} errors={shown} />
-      <SelectField name="hamletId" label={text.fields.hamlet} defaultValue={v.hamletId} error={error('hamletId')} options={[{ value: '', label: '—' }, ...hamlets]} />
-      <TextField name="fullName" label={text.fields.fullName} autoComplete="name" defaultValue={v.fullName} error={error('fullName')} />
-      <TextField name="phone" label={text.fields.phone} hint={text.fields.phoneHint} type="tel" inputMode="tel" autoComplete="tel" defaultValue={v.phone} error={error('phone')} />
-      <SelectField name="step" label={text.fields.step} defaultValue={v.step} error={error('step')} options={[{ value: '', label: '—' }, ...steps]} />
-      <SelectField name="blocker" label={text.fields.blocker} defaultValue={v.blocker} error={error('blocker')} options={[{ value: '', label: '—' }, ...blockers]} />
-      <TextArea name="note" label={text.fields.note} maxLength={300} defaultValue={v.note} error={error('note')} />
+      <SelectField label={text.fields.hamlet} error={error('hamletId')} options={[none, ...hamlets]} {...field('hamletId')} />
+      <TextField label={text.fields.fullName} autoComplete="name" error={error('fullName')} {...field('fullName')} />
+      <TextField label={text.fields.phone} hint={text.fields.phoneHint} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...field('phone')} />
+      <SelectField label={text.fields.step} error={error('step')} options={[none, ...steps]} {...field('step')} />
+      <SelectField label={text.fields.blocker} error={error('blocker')} options={[none, ...blockers]} {...field('blocker')} />
+      <TextArea label={text.fields.note} maxLength={300} error={error('note')} {...field('note')} />
       <fieldset className="consent">
         <legend>{text.fields.consentTitle}</legend>
-        <Checkbox name="consent" label={text.fields.consent} defaultChecked={v.consent === 'on'} error={error('consent')} />
+        <Checkbox label={text.fields.consent} error={error('consent')} {...checkbox('consent')} />
       </fieldset>
       <button type="submit" className="button button-primary button-large" disabled={pending}>
         {text.send}
