@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { eq, inArray } from 'drizzle-orm';
-import { closeDatabase, getDatabase } from '@/db/client';
-import { migrateDatabase } from '@/db/migrate';
+import { and, eq, inArray } from 'drizzle-orm';
+import { closeDatabase } from '@/db/client';
+import { prepareDatabase } from '@/db/prepare';
 import { createStaffUser } from '@/db/queries/staff';
 import { places, STAFF_ROLES, type StaffRole } from '@/db/schema';
 import { OperatorError } from '@/lib/errors';
@@ -42,14 +42,13 @@ runMain(async () => {
     if (password.length < 10) throw new OperatorError('The password needs at least 10 characters.');
   }
 
-  const database = await getDatabase();
+  // Like npm start: migrated, and seeded with the places file when empty, so the codes below resolve.
+  const { db } = await prepareDatabase(console.log);
   try {
-    await migrateDatabase(database);
-    const { db } = database;
-    const wardId = values.ward ? (await db.select().from(places).where(eq(places.code, values.ward)))[0]?.id : null;
+    const wardId = values.ward ? (await db.select().from(places).where(and(eq(places.code, values.ward), inArray(places.kind, ['ward', 'commune']))))[0]?.id : null;
     if (values.ward && !wardId) throw new OperatorError(`No ward or commune with code "${values.ward}".`);
-    const hamlets = values.hamlet?.length ? await db.select().from(places).where(inArray(places.code, values.hamlet)) : [];
-    if (hamlets.length !== (values.hamlet?.length ?? 0)) throw new OperatorError('Some --hamlet codes are not in the places file.');
+    const hamlets = values.hamlet?.length ? await db.select().from(places).where(and(inArray(places.code, values.hamlet), eq(places.kind, 'hamlet'))) : [];
+    if (hamlets.length !== (values.hamlet?.length ?? 0)) throw new OperatorError(`Some --hamlet codes are not hamlets of the places file: ${values.hamlet!.join(', ')}.`);
     const user = await createStaffUser(db, {
       username: values.username,
       displayName: values.name ?? values.username,
