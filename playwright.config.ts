@@ -2,19 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 // Set once in the main process; workers inherit it, so all share one server.
 process.env.E2E_DATA_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), 'vneid-e2e-'));
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const PG_PORT = PORT + 1;
 // scripts/test.ts sets E2E_POSTGRES=0, with a printed reason, when no PostgreSQL server answers outside CI.
@@ -22,7 +14,7 @@ const WITH_POSTGRES = process.env.E2E_POSTGRES !== '0';
 const STAFF_SPECS = /(staff|accounts|help-points)\.spec/;
 
 const chromium = {
-  launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   // An English browser: the app must still answer in Vietnamese.
   locale: 'en-US',
 };

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { buildIfNeeded } from './build-if-needed';
+import { CHROMIUM_PATH } from './chromium';
 import { postgresUnavailableReason } from './postgres-admin';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -15,10 +16,9 @@ function run(title: string, command: string, args: string[], env: NodeJS.Process
 }
 
 function ensureChromium(): void {
-  const wanted = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (fs.existsSync(wanted)) return;
+  if (fs.existsSync(CHROMIUM_PATH)) return;
   if (process.env.CHROMIUM_PATH || process.getuid?.() !== 0) {
-    console.error(`Chromium not found at ${wanted}: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
     process.exit(1);
   }
   run("Installing Debian's Chromium", 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);

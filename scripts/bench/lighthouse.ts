@@ -1,11 +1,11 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { type Row, row } from './table';
 
 /** Lighthouse's default (mobile) config: emulated Moto G Power on simulated slow 4G. */
 export async function lighthouseRows(baseUrl: string, paths: string[]): Promise<Row[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const rows: Row[] = [];
   try {
     for (const path of paths) {

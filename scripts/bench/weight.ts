@@ -1,5 +1,5 @@
 import { type Browser, chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { type Row, row } from './table';
 
 const KB = 1024;
@@ -41,7 +41,7 @@ async function transferred(browser: Browser, url: string): Promise<Transferred> 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 export async function weightRows(baseUrl: string, paths: string[]): Promise<Row[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const rows: Row[] = [];
   try {
     for (const path of paths) {

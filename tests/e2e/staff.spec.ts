@@ -1,5 +1,5 @@
 import { chromium, expect, type Page, test } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { expectNoAxeViolations } from './axe';
 import { vnDay } from './booking-helpers';
 import { qrVideoFile } from './fake-camera';
@@ -149,7 +149,7 @@ test('a team member scans a booking\'s QR code with the phone camera and checks 
   const booking = await bookAt(request, 'Khu phố 5', 'Vũ Thị Lan', 7);
   const camera = qrVideoFile(`${baseURL}/booking/${booking.code}?t=${booking.token}`);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${camera}`],
   });
   try {

@@ -8,6 +8,7 @@ import { loadGuide } from '@/lib/guides/load';
 import { outcomeForGuide } from '@/lib/triage';
 import { GuideStep } from '../_components/guide-step';
 import { PrintButton } from '../../../_components/print-button';
+import { toInstant } from '@/lib/time';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -87,7 +88,7 @@ export default async function GuidePage({ params }: Props) {
             </li>
           ))}
         </ul>
-        <p>{t('checkedOn', { date: format.dateTime(new Date(`${guide.checkedOn}T12:00:00Z`), { dateStyle: 'long' }) })}</p>
+        <p>{t('checkedOn', { date: format.dateTime(toInstant(guide.checkedOn, '12:00'), { dateStyle: 'long' }) })}</p>
         <PrintButton label={t('print')} />
       </section>
     </article>

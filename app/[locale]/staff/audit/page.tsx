@@ -4,6 +4,7 @@ import { listAudit } from '@/db/queries/audit';
 import { hamletsIn } from '@/db/queries/help-points';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
+import { DayField } from '../_components/day-field';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ hamlet?: string; day?: string }> };
 
@@ -30,10 +31,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="day">{t('today.dayLabel')}</label>
-          <input id="day" name="day" type="date" defaultValue={day} />
-        </div>
+        <DayField label={t('today.dayLabel')} value={day} />
         <button type="submit" className="button">{t('audit.filter')}</button>
       </form>
       {rows.length === 0 ? (

@@ -5,7 +5,7 @@ import { pendingBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
-import { addDays, localDate, localTime } from '@/lib/time';
+import { addDays, localDate, localTime, toInstant } from '@/lib/time';
 
 /**
  * Bookings waiting for a team member, by day, with phone numbers: the evening
@@ -20,7 +20,7 @@ export default async function ConfirmQueuePage({ params }: { params: Promise<{ l
   const tomorrow = addDays(today, 1);
   const days = [...new Set([tomorrow, ...rows.map((r) => localDate(r.booking.startsAt))])].sort();
   const dayTitle = (day: string) =>
-    day === tomorrow ? t('confirmQueue.tomorrow') : day === today ? t('today.title') : format.dateTime(new Date(`${day}T05:00:00Z`), { weekday: 'long', day: 'numeric', month: 'numeric' });
+    day === tomorrow ? t('confirmQueue.tomorrow') : day === today ? t('today.title') : format.dateTime(toInstant(day, '12:00'), { weekday: 'long', day: 'numeric', month: 'numeric' });
 
   return (
     <div className="page narrow">

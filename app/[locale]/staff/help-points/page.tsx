@@ -4,6 +4,7 @@ import { getDatabase } from '@/db/client';
 import { helpPointsInScope } from '@/db/queries/help-point-admin';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
+import { toInstant } from '@/lib/time';
 
 /** The help points of a supervisor's ward (an admin's: all), each leading to its rules. */
 export default async function HelpPointsPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -12,7 +13,7 @@ export default async function HelpPointsPage({ params }: { params: Promise<{ loc
   const [t, format] = await Promise.all([getTranslations('StaffHelpPoints'), getFormatter()]);
   const rows = await helpPointsInScope((await getDatabase()).db, staff.scope);
   // Noon in Vietnam, so the date shows the same in any display time zone.
-  const date = (day: string) => format.dateTime(new Date(`${day}T05:00:00Z`), { day: 'numeric', month: 'numeric', year: 'numeric' });
+  const date = (day: string) => format.dateTime(toInstant(day, '12:00'), { day: 'numeric', month: 'numeric', year: 'numeric' });
   return (
     <div className="page narrow">
       <h1>{t('title')}</h1>

@@ -4,9 +4,10 @@ import { listOutcomes } from '@/db/queries/outcomes';
 import { bookingsForDay, searchBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
-import { localDate, localTime } from '@/lib/time';
+import { localDate, localTime, toInstant } from '@/lib/time';
 import { BookingCard } from '../_components/booking-card';
 import { outcomeText } from '../_components/outcome-text';
+import { DayField } from '../_components/day-field';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ day?: string; q?: string }> };
 
@@ -30,10 +31,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
     <div className="page">
       <h1>{t('today.title')}</h1>
       <form method="get" className="inline-form">
-        <div className="field">
-          <label htmlFor="day">{t('today.dayLabel')}</label>
-          <input id="day" name="day" type="date" defaultValue={day} />
-        </div>
+        <DayField label={t('today.dayLabel')} value={day} />
         <button type="submit" className="button">{t('today.show')}</button>
       </form>
       <form method="get" className="inline-form" role="search">
@@ -43,7 +41,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
         </div>
         <button type="submit" className="button">{t('today.find')}</button>
       </form>
-      <p>{term ? t('today.results', { term, count: rows.length }) : format.dateTime(new Date(`${day}T05:00:00Z`), { dateStyle: 'full' })}</p>
+      <p>{term ? t('today.results', { term, count: rows.length }) : format.dateTime(toInstant(day, '12:00'), { dateStyle: 'full' })}</p>
       {points.length === 0 && <p>{term ? t('today.noResults') : t('today.empty')}</p>}
       {points.map((point) => {
         const here = rows.filter((r) => r.helpPoint.id === point.id);

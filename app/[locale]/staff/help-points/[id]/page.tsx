@@ -7,8 +7,9 @@ import { helpPointInScope, slotPreview } from '@/db/queries/help-point-admin';
 import type { Locale } from '@/i18n/routing';
 import { nextOpenDay } from '@/lib/slots';
 import { requireStaff } from '@/lib/staff/session';
-import { isCalendarDate, localDate } from '@/lib/time';
+import { isCalendarDate, localDate, toInstant } from '@/lib/time';
 import { HelpPointForm } from './help-point-form';
+import { DayField } from '../../_components/day-field';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ day?: string; saved?: string }> };
 
@@ -39,14 +40,10 @@ export default async function HelpPointPage({ params, searchParams }: Props) {
       <section aria-labelledby="preview-title">
         <h2 id="preview-title">{t('preview.title')}</h2>
         <form method="get" className="inline-form">
-          <div className="field">
-            <label htmlFor="preview-day">{t('preview.dayLabel')}</label>
-            <input id="preview-day" name="day" type="date" defaultValue={day} />
-          </div>
+          <DayField id="preview-day" label={t('preview.dayLabel')} value={day} />
           <button type="submit" className="button">{t('preview.show')}</button>
         </form>
-        {/* Noon in Vietnam, so the date shows the same in any display time zone. */}
-        <p>{format.dateTime(new Date(`${day}T05:00:00Z`), { dateStyle: 'full' })}</p>
+        <p>{format.dateTime(toInstant(day, '12:00'), { dateStyle: 'full' })}</p>
         {slots.length === 0 ? (
           <p>{t('preview.closed')}</p>
         ) : (
