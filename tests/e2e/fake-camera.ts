@@ -12,7 +12,8 @@ const HEIGHT = 480;
  */
 export function qrVideoFile(text: string): string {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const scale = Math.floor(Math.min(WIDTH, HEIGHT) / (modules.size + 8));
+  // qr-scanner looks at a centred square of two thirds of the frame's height: the code and its quiet zone fit inside.
+  const scale = Math.floor((HEIGHT * 2) / 3 / (modules.size + 8));
   const left = Math.floor((WIDTH - modules.size * scale) / 2);
   const top = Math.floor((HEIGHT - modules.size * scale) / 2);
   const luma = Buffer.alloc(WIDTH * HEIGHT, 235);
