@@ -5,6 +5,7 @@ import { getHelpPoint } from '@/db/queries/help-points';
 import { joinWaitlist } from '@/db/queries/waitlist';
 import { waitlistFormSchema } from '@/lib/booking/schema';
 import { normalizePhone } from '@/lib/phone';
+import { fieldErrors } from '@/lib/field-errors';
 
 export type WaitlistState = { version: number; values: Record<string, string>; errors?: Record<string, string>; joined?: string };
 
@@ -14,7 +15,7 @@ export async function joinWaitlistAction(previous: WaitlistState, formData: Form
   const version = previous.version + 1;
   const values = Object.fromEntries(FIELDS.flatMap((f) => (typeof formData.get(f) === 'string' ? [[f, formData.get(f) as string]] : [])));
   const parsed = waitlistFormSchema.safeParse(values);
-  if (!parsed.success) return { version, values, errors: Object.fromEntries(parsed.error.issues.map((i) => [i.path[0], i.message])) };
+  if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
   const { db } = await getDatabase();
   if (!(await getHelpPoint(db, parsed.data.helpPointId))) return { version, values, errors: { helpPointId: 'slot' } };
   await joinWaitlist(db, {

@@ -7,6 +7,7 @@ import { allowHit } from '@/db/queries/rate-limits';
 import { clientAddress } from '@/lib/http/client-address';
 import { normalizePhone } from '@/lib/phone';
 import { SELF_REPORT_FIELDS, selfReportFormSchema } from '@/lib/staff/self-report-schema';
+import { fieldErrors } from '@/lib/field-errors';
 
 const REPORTS_PER_MINUTE = 10;
 
@@ -18,7 +19,7 @@ export async function sendReport(previous: ReportState, formData: FormData): Pro
   const values = Object.fromEntries(SELF_REPORT_FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
   const parsed = selfReportFormSchema.safeParse(values);
   if (!parsed.success) {
-    return { version, values, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) };
+    return { version, values, errors: fieldErrors(parsed.error) };
   }
   const { db } = await getDatabase();
   if (!(await allowHit(db, `self-report:${clientAddress(await headers())}`, REPORTS_PER_MINUTE))) {

@@ -4,6 +4,7 @@ import { getDatabase } from '@/db/client';
 import { recordOutcome } from '@/db/queries/outcomes';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { requireStaff } from '@/lib/staff/session';
+import { fieldErrors } from '@/lib/field-errors';
 
 export type OutcomeState = { version: number; values: Record<string, string | string[]>; errors?: Record<string, string>; saved?: boolean };
 
@@ -17,7 +18,7 @@ export async function saveOutcome(previous: OutcomeState, formData: FormData): P
   values.steps = formData.getAll('steps').map(String);
   const parsed = outcomeFormSchema.safeParse(values);
   if (!parsed.success) {
-    return { version, values, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) };
+    return { version, values, errors: fieldErrors(parsed.error) };
   }
   const result = await recordOutcome((await getDatabase()).db, staff.scope, staff.user, parsed.data);
   if (!result.ok) return { version, values, errors: { form: result.reason } };

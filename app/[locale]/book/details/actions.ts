@@ -12,6 +12,7 @@ import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
 import { bookingSettings } from '@/lib/booking/settings';
 import { clientAddress } from '@/lib/http/client-address';
 import type { BookingFormState, FieldName, FormValues } from './form-state';
+import { fieldErrors } from '@/lib/field-errors';
 
 const FIELDS: FieldName[] = ['helpPointId', 'startsAt', 'fullName', 'phone', 'people', 'need', 'notes', 'consent'];
 
@@ -32,7 +33,7 @@ export async function submitBooking(previous: BookingFormState, formData: FormDa
 
   const parsed = bookingFormSchema.safeParse(values);
   if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path[0], issue.message]));
+    const errors = fieldErrors(parsed.error);
     return { phase: 'edit', version, values, errors };
   }
   if (intent !== 'confirm') return { phase: 'check', version, values, requestKey: randomUUID() };

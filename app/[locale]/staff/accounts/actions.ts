@@ -2,10 +2,10 @@
 
 import { refresh } from 'next/cache';
 import { getLocale } from 'next-intl/server';
-import type { z } from 'zod';
 import { getDatabase } from '@/db/client';
 import { createAccount, resetAccountPassword, setAccountActive, updateAccount } from '@/db/queries/staff-accounts';
 import { redirect } from '@/i18n/navigation';
+import { fieldErrors } from '@/lib/field-errors';
 import { accountSchema, newAccountSchema } from '@/lib/staff/account-schema';
 import { generatePassword, hashPassword } from '@/lib/staff/password';
 import { requireStaff } from '@/lib/staff/session';
@@ -28,8 +28,6 @@ function valuesOf(formData: FormData): AccountFormState['values'] {
 
 /** An id from a hidden field; anything else becomes 0, which no account has. */
 const idOf = (raw: unknown) => (/^\d{1,9}$/.test(String(raw)) ? Number(raw) : 0);
-
-const fieldErrors = (error: z.ZodError) => Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message]));
 
 /** Creates an account; its generated password goes back to the admin once and is stored only as a hash. */
 export async function createAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {

@@ -7,6 +7,7 @@ import { redirect } from '@/i18n/navigation';
 import { HELP_POINT_FIELDS, helpPointFormSchema } from '@/lib/staff/help-point-schema';
 import { requireStaff } from '@/lib/staff/session';
 import { isCalendarDate } from '@/lib/time';
+import { fieldErrors } from '@/lib/field-errors';
 
 export type HelpPointFormState = {
   version: number;
@@ -25,11 +26,7 @@ export async function saveHelpPoint(previous: HelpPointFormState, formData: Form
   const version = previous.version + 1;
   const values = Object.fromEntries(HELP_POINT_FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
   const parsed = helpPointFormSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { version, values, errors };
-  }
+  if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
   const id = String(formData.get('id') ?? '');
   const result: HelpPointUpdate = /^\d{1,9}$/.test(id)
     ? await updateHelpPoint((await getDatabase()).db, staff.scope, staff.user, Number(id), parsed.data)
