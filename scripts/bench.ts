@@ -14,6 +14,8 @@ import { buildIfNeeded } from './build-if-needed';
 import { createDatabase, dropDatabase, postgresUnavailableReason } from './postgres-admin';
 
 const DURATION = Number(process.env.BENCH_DURATION || 10);
+// BENCH_PAGES=0 skips page weight and Lighthouse, for a quick look at throughput alone.
+const WITH_PAGES = process.env.BENCH_PAGES !== '0';
 const GUIDE_PAGES = GUIDE_SLUGS.map((slug) => `/guides/${slug}`);
 const PAGES = ['/', '/start', '/guides', ...GUIDE_PAGES];
 const LIGHTHOUSE_PAGES = ['/start', ...GUIDE_PAGES];
@@ -87,7 +89,7 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vneid-bench-'));
   const rows: Row[] = [];
   try {
-    rows.push(...(await serverRun('PGlite', { kind: 'pglite', dataDir }, true)));
+    rows.push(...(await serverRun('PGlite', { kind: 'pglite', dataDir }, WITH_PAGES)));
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

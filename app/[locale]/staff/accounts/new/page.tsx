@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { listWardsWithHamlets } from '@/db/queries/help-points';
-import { getPathname } from '@/i18n/navigation';
+import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
 import { NewAccountForm } from '../account-form';
@@ -15,7 +15,7 @@ export default async function NewAccountPage({ params }: { params: Promise<{ loc
   return (
     <div className="page narrow">
       <h1>{t('newTitle')}</h1>
-      <NewAccountForm text={text} wards={wards} initial={{ role: 'member' }} listPath={getPathname({ href: '/staff/accounts', locale })} />
+      <NewAccountForm text={text} wards={wards} initial={{ role: 'member' }} listPath={pathFor('/staff/accounts', locale)} />
     </div>
   );
 }

@@ -1,0 +1,15 @@
+import { type Locale, routing } from './routing';
+
+export type Href = string | { pathname: string; query?: Record<string, string | number | undefined> };
+
+/**
+ * A page's address in a language, as the routing's "as-needed" prefix wants
+ * it: Vietnamese bare, English under /en. Plain string work, so server pages
+ * can link without next-intl's navigation module and its client code.
+ */
+export function pathFor(href: Href, locale: Locale): string {
+  const { pathname, query = {} } = typeof href === 'string' ? { pathname: href } : href;
+  const prefixed = locale === routing.defaultLocale ? pathname : `/${locale}${pathname === '/' ? '' : pathname}`;
+  const search = new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]]))).toString();
+  return search ? `${prefixed}?${search}` : prefixed;
+}
