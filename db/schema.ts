@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, TARGET_GROUPS } from '../lib/staff/outcome-values';
+import { STAFF_ROLES } from '../lib/staff/roles';
 
 export const PLACE_KINDS = ['town', 'ward', 'commune', 'hamlet'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -177,8 +178,7 @@ export const outbox = pgTable(
   (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
 );
 
-export const STAFF_ROLES = ['member', 'supervisor', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+export { STAFF_ROLES, type StaffRole } from '../lib/staff/roles';
 
 /**
  * People of the campaign: guidance team members (their hamlets), ward

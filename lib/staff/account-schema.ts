@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STAFF_ROLES } from '@/db/schema';
+import { STAFF_ROLES } from '@/lib/staff/roles';
 import { normalizePhone } from '../phone';
 
 const blankAsMissing = (v: unknown) => (v === '' || v === null ? undefined : v);

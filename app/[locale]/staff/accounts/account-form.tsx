@@ -2,7 +2,7 @@
 
 import NextLink from 'next/link';
 import { useActionState } from 'react';
-import { STAFF_ROLES } from '@/db/schema';
+import { STAFF_ROLES } from '@/lib/staff/roles';
 import { Checkbox, ErrorSummary, SelectField, TextField } from '../../book/_components/fields';
 import { type AccountFormState, createAccountAction, updateAccountAction } from './actions';
 
