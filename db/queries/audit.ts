@@ -5,8 +5,11 @@ import { auditLog, type Booking, type Outcome, staffUsers } from '../schema';
 import { type Scope, scopeFilter } from './staff';
 import type { Tx } from './tx';
 
+/** The staff member behind a change, as the audit log records them. */
+export type StaffActor = { id: number; displayName: string };
+
 export interface AuditEntry {
-  actor: { id: number; displayName: string } | { citizen: true };
+  actor: StaffActor | { citizen: true };
   action: string;
   entity: string;
   entityId: string | number;

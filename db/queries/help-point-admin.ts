@@ -4,11 +4,9 @@ import type { HelpPointForm } from '@/lib/staff/help-point-schema';
 import { addDays, localTime, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, type HelpPoint, helpPoints, slotSeats } from '../schema';
-import { writeAudit } from './audit';
+import { type StaffActor, writeAudit } from './audit';
 import { getHelpPoint, listHelpPoints, seatKey, seatsTaken } from './help-points';
 import { inScope, type Scope } from './staff';
-
-type Actor = { id: number; displayName: string };
 
 /** The help points a supervisor (their ward) or an admin (all) may edit. */
 export function helpPointsInScope(db: Db, scope: Scope) {
@@ -48,7 +46,7 @@ export type HelpPointUpdate =
  * campaign, or more people in a slot than its new seats, is refused rather
  * than dropping anyone: the team cancels or moves those bookings first.
  */
-export async function updateHelpPoint(db: Db, scope: Scope, actor: Actor, id: number, form: HelpPointForm, now = new Date()): Promise<HelpPointUpdate> {
+export async function updateHelpPoint(db: Db, scope: Scope, actor: StaffActor, id: number, form: HelpPointForm, now = new Date()): Promise<HelpPointUpdate> {
   return db.transaction(async (tx) => {
     // Bookings read the help point FOR SHARE, so none can be taken under the old rules while the new ones are checked.
     const [before] = await tx.select().from(helpPoints).where(eq(helpPoints.id, id)).for('update');

@@ -5,14 +5,12 @@ import { OUTCOME_STATUSES, type OutcomeBlocker, type OutcomeStatus, type Outcome
 import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, helpPoints, outcomes, places } from '../schema';
-import { outcomeFacts, writeAudit } from './audit';
+import { outcomeFacts, type StaffActor, writeAudit } from './audit';
 import { inScope, type Scope, scopeFilter } from './staff';
 import { Refused, refusalOr } from './tx';
 
-type Actor = { id: number; displayName: string };
-
 /** Records what a team member saw achieved (or blocked) for one person, in their own area only. */
-export async function recordOutcome(db: Db, scope: Scope, actor: Actor, form: OutcomeForm) {
+export async function recordOutcome(db: Db, scope: Scope, actor: StaffActor, form: OutcomeForm) {
   return refusalOr(() =>
     db.transaction(async (tx) => {
       if (!inScope(scope, form.hamletId)) throw new Refused('not-found');
@@ -73,7 +71,7 @@ export function selfReportQueue(db: Db, scope: Scope) {
 }
 
 /** Confirms or rejects a self-report in scope. */
-export async function reviewSelfReport(db: Db, scope: Scope, actor: Actor, outcomeId: number, confirm: boolean) {
+export async function reviewSelfReport(db: Db, scope: Scope, actor: StaffActor, outcomeId: number, confirm: boolean) {
   return refusalOr(() =>
     db.transaction(async (tx) => {
       const [before] = await tx.select().from(outcomes).where(eq(outcomes.id, outcomeId)).for('update');

@@ -3,11 +3,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { AccountInput, NewAccountInput } from '@/lib/staff/account-schema';
 import type { Db } from '../client';
 import { places, staffHamlets, staffUsers } from '../schema';
-import { writeAudit } from './audit';
+import { type StaffActor, writeAudit } from './audit';
 import { createStaffUser, deleteSessionsOf, setPassword } from './staff';
 import type { Tx } from './tx';
-
-type Actor = { id: number; displayName: string };
 
 /** Field errors as keys into StaffAccounts.errors; `form` when the account itself is the problem. */
 export type AccountResult = { ok: true; id: number } | { ok: false; errors: Record<string, string> };
@@ -102,7 +100,7 @@ async function existing(tx: Tx, id: number) {
   return account;
 }
 
-export function createAccount(db: Db, actor: Actor, input: NewAccountInput & { passwordHash: string }): Promise<AccountResult> {
+export function createAccount(db: Db, actor: StaffActor, input: NewAccountInput & { passwordHash: string }): Promise<AccountResult> {
   return refusable(db, async (tx) => {
     await checkArea(tx, input);
     const user = await createStaffUser(tx, input);
@@ -112,7 +110,7 @@ export function createAccount(db: Db, actor: Actor, input: NewAccountInput & { p
 }
 
 /** Changes name, phone, role and area; an admin cannot take away their own admin role. */
-export function updateAccount(db: Db, actor: Actor, id: number, input: AccountInput): Promise<AccountResult> {
+export function updateAccount(db: Db, actor: StaffActor, id: number, input: AccountInput): Promise<AccountResult> {
   return refusable(db, async (tx) => {
     const before = await existing(tx, id);
     if (id === actor.id && input.role !== 'admin') throw new Refusal({ role: 'ownRole' });
@@ -126,7 +124,7 @@ export function updateAccount(db: Db, actor: Actor, id: number, input: AccountIn
 }
 
 /** Sets a new password chosen by the admin's tool and signs the account out everywhere. */
-export function resetAccountPassword(db: Db, actor: Actor, id: number, passwordHash: string): Promise<AccountResult> {
+export function resetAccountPassword(db: Db, actor: StaffActor, id: number, passwordHash: string): Promise<AccountResult> {
   return refusable(db, async (tx) => {
     const account = await existing(tx, id);
     await setPassword(tx, id, passwordHash);
@@ -136,7 +134,7 @@ export function resetAccountPassword(db: Db, actor: Actor, id: number, passwordH
 }
 
 /** Deactivating signs the account out at once; an admin cannot lock themselves out. */
-export function setAccountActive(db: Db, actor: Actor, id: number, active: boolean): Promise<AccountResult> {
+export function setAccountActive(db: Db, actor: StaffActor, id: number, active: boolean): Promise<AccountResult> {
   return refusable(db, async (tx) => {
     const before = await existing(tx, id);
     if (id === actor.id && !active) throw new Refusal({ form: 'ownAccount' });

@@ -4,14 +4,12 @@ import { normalizePhone } from '@/lib/phone';
 import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, bookings, type HelpPoint, helpPoints } from '../schema';
-import { writeAudit } from './audit';
+import { type StaffActor, writeAudit } from './audit';
 import { queueBookingMessage } from './outbox';
 import { freeSeats } from './seats';
 import { type Scope, scopeFilter } from './staff';
 import { Refused, refusalOr, type Tx } from './tx';
 import { offerFreedSeats } from './waitlist';
-
-type Actor = { id: number; displayName: string };
 
 const inScopeSql = (scope: Scope) => scopeFilter(scope, helpPoints.hamletId);
 
@@ -70,7 +68,7 @@ export async function bookingInScope(db: Db | Tx, scope: Scope, by: { id: number
 export type AttendanceChange = 'check-in' | 'no-show' | 'undo';
 
 /** Records arrival or no-show, or undoes a mistaken one; only for active bookings in scope. */
-export async function changeAttendance(db: Db, scope: Scope, actor: Actor, bookingId: number, change: AttendanceChange, now = new Date()) {
+export async function changeAttendance(db: Db, scope: Scope, actor: StaffActor, bookingId: number, change: AttendanceChange, now = new Date()) {
   return refusalOr(() =>
     db.transaction(async (tx) => {
       const row = await bookingInScope(tx, scope, { id: bookingId });
@@ -94,7 +92,7 @@ export async function changeAttendance(db: Db, scope: Scope, actor: Actor, booki
 }
 
 /** Confirms a waiting booking, or declines it with a reason shown to the citizen (freeing its seat). */
-export async function reviewBooking(db: Db, scope: Scope, actor: Actor, bookingId: number, decision: { confirm: true } | { confirm: false; reason: string }, now = new Date()) {
+export async function reviewBooking(db: Db, scope: Scope, actor: StaffActor, bookingId: number, decision: { confirm: true } | { confirm: false; reason: string }, now = new Date()) {
   return refusalOr(() =>
     db.transaction(async (tx) => {
       const row = await bookingInScope(tx, scope, { id: bookingId });
