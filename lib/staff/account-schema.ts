@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from '@/lib/staff/roles';
+import { asList, blankAsMissing } from '../form-fields';
 import { normalizePhone } from '../phone';
-
-const blankAsMissing = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 /** The same rule as `npm run staff:create`: what people can type as a sign-in name. */
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
@@ -18,7 +17,7 @@ const fields = {
   ),
   role: z.enum(STAFF_ROLES, { error: 'choice' }),
   wardId: z.preprocess(blankAsMissing, z.coerce.number().int('wardRequired').positive('wardRequired').optional()),
-  hamletIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int('choice').positive('choice')).max(200, 'choice')),
+  hamletIds: z.preprocess(asList, z.array(z.coerce.number().int('choice').positive('choice')).max(200, 'choice')),
 };
 
 type Fields = z.output<z.ZodObject<typeof fields>>;

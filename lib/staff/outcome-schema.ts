@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
+import { asList, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
-const list = (values: readonly [string, ...string[]]) =>
-  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values, { error: 'choice' })).max(values.length));
+const list = (values: readonly [string, ...string[]]) => z.preprocess(asList, z.array(z.enum(values, { error: 'choice' })).max(values.length));
 
 /**
  * One person's outcome, as a team member records it on a phone: after a
@@ -12,17 +11,17 @@ const list = (values: readonly [string, ...string[]]) =>
  */
 export const outcomeFormSchema = z
   .object({
-    bookingId: optional(z.coerce.number().int().positive()),
+    bookingId: optionalField(z.coerce.number().int().positive()),
     hamletId: z.coerce.number({ error: 'hamlet' }).int('hamlet').positive('hamlet'),
     fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
-    phone: optional(z.string().refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
+    phone: optionalField(z.string().refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
     householdNote: z.string().trim().max(300, 'tooLong').default(''),
-    case: optional(z.enum(OUTCOME_CASES, { error: 'choice' })),
+    case: optionalField(z.enum(OUTCOME_CASES, { error: 'choice' })),
     steps: list(OUTCOME_STEPS),
-    blocker: optional(z.enum(OUTCOME_BLOCKERS, { error: 'choice' })),
+    blocker: optionalField(z.enum(OUTCOME_BLOCKERS, { error: 'choice' })),
     blockerNote: z.string().trim().max(300, 'tooLong').default(''),
     targetGroup: z.enum(TARGET_GROUPS, { error: 'choice' }),
-    nextAction: optional(z.enum(NEXT_ACTIONS, { error: 'choice' })),
+    nextAction: optionalField(z.enum(NEXT_ACTIONS, { error: 'choice' })),
   })
   .refine((o) => o.blocker !== 'other' || o.blockerNote.length > 0, { path: ['blockerNote'], message: 'otherNeedsNote' });
 

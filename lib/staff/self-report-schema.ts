@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { optionalField } from '../form-fields';
 import type { GuideSlug } from '../guides/catalog';
 import { normalizePhone } from '../phone';
 import { OUTCOME_BLOCKERS, OUTCOME_STEPS, type OutcomeStep } from './outcome-values';
-
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 
 /**
  * A citizen's own report after a guide: where they live, who they are, what
@@ -14,9 +13,9 @@ export const selfReportFormSchema = z
   .object({
     hamletId: z.coerce.number({ error: 'hamlet' }).int('hamlet').positive('hamlet'),
     fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
-    phone: optional(z.string().refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
-    step: optional(z.enum(OUTCOME_STEPS, { error: 'choice' })),
-    blocker: optional(z.enum(OUTCOME_BLOCKERS, { error: 'choice' })),
+    phone: optionalField(z.string().refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
+    step: optionalField(z.enum(OUTCOME_STEPS, { error: 'choice' })),
+    blocker: optionalField(z.enum(OUTCOME_BLOCKERS, { error: 'choice' })),
     note: z.string().trim().max(300, 'tooLong').default(''),
     consent: z.custom<'on'>((value) => value === 'on', 'consent'),
   })

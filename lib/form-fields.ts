@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** What a form posts for a field left empty: the same as not posting it. */
+export const blankAsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
+
+/** Checkboxes sharing a name post it never, once or many times: always a list. */
+export const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** An optional form field, where an empty input counts as not given. */
+export const optionalField = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsMissing, schema.optional());
