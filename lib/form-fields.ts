@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What a form posts for a field left empty: the same as not posting it. */
-export const blankAsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
+const blankAsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 /** Checkboxes sharing a name post it never, once or many times: always a list. */
 export const asList = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);

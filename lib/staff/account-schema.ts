@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from '@/lib/staff/roles';
-import { asList, blankAsMissing } from '../form-fields';
+import { asList, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
 
 /** The same rule as `npm run staff:create`: what people can type as a sign-in name. */
@@ -8,15 +8,9 @@ export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 
 const fields = {
   displayName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
-  phone: z.preprocess(
-    blankAsMissing,
-    z
-      .string()
-      .transform((value, ctx) => normalizePhone(value) ?? (ctx.addIssue({ code: 'custom', message: 'phoneInvalid' }), z.NEVER))
-      .optional(),
-  ),
+  phone: optionalField(z.string().transform((value, ctx) => normalizePhone(value) ?? (ctx.addIssue({ code: 'custom', message: 'phoneInvalid' }), z.NEVER))),
   role: z.enum(STAFF_ROLES, { error: 'choice' }),
-  wardId: z.preprocess(blankAsMissing, z.coerce.number().int('wardRequired').positive('wardRequired').optional()),
+  wardId: optionalField(z.coerce.number().int('wardRequired').positive('wardRequired')),
   hamletIds: z.preprocess(asList, z.array(z.coerce.number().int('choice').positive('choice')).max(200, 'choice')),
 };
 
