@@ -14,6 +14,9 @@ import { offerFreedSeats } from './waitlist';
 
 export const ACTIVE_STATUSES = ['pending', 'confirmed'] as const;
 
+/** Whether a booking still holds its seats: waiting for confirmation or confirmed. */
+export const isActive = (booking: Pick<Booking, 'status'>) => (ACTIVE_STATUSES as readonly string[]).includes(booking.status);
+
 export type BookingResult = { ok: true; booking: Booking; helpPoint: HelpPoint; token: string; replayed: boolean } | { ok: false; reason: BookingRefusal };
 
 /** Checks that a slot exists at the help point and can still be booked. */
@@ -115,7 +118,7 @@ export type ChangeResult = { ok: true; booking: Booking } | { ok: false; reason:
 async function lockActiveBooking(tx: Tx, code: string, token: string) {
   const [booking] = await tx.select().from(bookings).where(eq(bookings.code, code)).for('update');
   if (!booking || booking.tokenHash !== hashToken(token)) return { error: 'not-found' as const };
-  if (!(ACTIVE_STATUSES as readonly string[]).includes(booking.status)) return { error: 'not-active' as const };
+  if (!isActive(booking)) return { error: 'not-active' as const };
   return { booking };
 }
 

@@ -5,6 +5,7 @@ import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, bookings, type HelpPoint, helpPoints } from '../schema';
 import { type StaffActor, writeAudit } from './audit';
+import { isActive } from './bookings';
 import { queueBookingMessage } from './outbox';
 import { freeSeats } from './seats';
 import { type Scope, scopeFilter } from './staff';
@@ -73,7 +74,7 @@ export async function changeAttendance(db: Db, scope: Scope, actor: StaffActor, 
     db.transaction(async (tx) => {
       const row = await bookingInScope(tx, scope, { id: bookingId });
       if (!row) throw new Refused('not-found');
-      if (row.booking.status !== 'confirmed' && row.booking.status !== 'pending') throw new Refused('not-active');
+      if (!isActive(row.booking)) throw new Refused('not-active');
       const set =
         change === 'check-in' ? { checkedInAt: now, noShow: false } : change === 'no-show' ? { checkedInAt: null, noShow: true } : { checkedInAt: null, noShow: false };
       const [after] = await tx.update(bookings).set({ ...set, updatedAt: now }).where(eq(bookings.id, bookingId)).returning();

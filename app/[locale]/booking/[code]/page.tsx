@@ -8,6 +8,7 @@ import { publicUrl } from '@/lib/messaging/sms-text';
 import { cancelAction, selfReportAction } from './actions';
 import { loadBooking } from './load';
 import { BookingNotOpen } from './not-open';
+import { isActive } from '@/db/queries/bookings';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; cancel?: string; moved?: string; reported?: string }> };
 
@@ -24,7 +25,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const token = search.t!;
   const selfPath = `/booking/${booking.code}?t=${encodeURIComponent(token)}`;
   const qr = await QRCode.toString(publicUrl(locale === 'vi' ? selfPath : `/${locale}${selfPath}`), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-  const active = booking.status === 'confirmed' || booking.status === 'pending';
+  const active = isActive(booking);
 
   return (
     <div className="page narrow booking">

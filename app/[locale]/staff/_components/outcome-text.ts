@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { Outcome } from '@/db/schema';
 import type { OutcomeText } from './outcome-form';
 
 /** The outcome form's text, picked on the server so the browser gets no message catalogue. */
@@ -19,4 +20,10 @@ export async function outcomeText(): Promise<OutcomeText> {
     saved: t('outcome.saved'),
     errorSummary: (await getTranslations('BookForm'))('errorSummary'),
   };
+}
+
+/** What an outcome says in one line: the steps done, then what blocked the rest. */
+export function outcomeSummary(outcome: Pick<Outcome, 'steps' | 'blocker'>, text: OutcomeText): string {
+  const steps = outcome.steps.map((step) => text.steps[step]).join(', ') || '—';
+  return outcome.blocker ? `${steps} · ${text.blockers[outcome.blocker]}` : steps;
 }

@@ -5,6 +5,7 @@ import { hamletsIn } from '@/db/queries/help-points';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
 import { DayField } from '../_components/day-field';
+import { isCalendarDate } from '@/lib/time';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ hamlet?: string; day?: string }> };
 
@@ -16,7 +17,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const [t, format] = await Promise.all([getTranslations('Staff'), getFormatter()]);
   const hamlets = await hamletsIn(db, staff.scope);
   const hamletId = hamlets.find((h) => String(h.id) === search.hamlet)?.id;
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(search.day ?? '') ? search.day : undefined;
+  const day = search.day && isCalendarDate(search.day) ? search.day : undefined;
   const rows = await listAudit(db, staff.scope, { hamletId, day });
   return (
     <div className="page">

@@ -4,7 +4,7 @@ import { outcomeCounts, selfReportQueue } from '@/db/queries/outcomes';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
-import { outcomeText } from '../_components/outcome-text';
+import { outcomeSummary, outcomeText } from '../_components/outcome-text';
 import { reviewReportAction } from './actions';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ error?: string }> };
@@ -33,7 +33,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
           <li key={outcome.id} className="card">
             <span className="card-title">{outcome.fullName}</span>
             <span>{hamletName}{outcome.phone ? ` · ${formatPhone(outcome.phone)}` : ''} · {format.dateTime(outcome.createdAt, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })}</span>
-            <span>{outcome.steps.map((s) => text.steps[s]).join(', ') || '—'}{outcome.blocker ? ` · ${text.blockers[outcome.blocker]}` : ''}</span>
+            <span>{outcomeSummary(outcome, text)}</span>
             {outcome.blockerNote && <span>{outcome.blockerNote}</span>}
             <div className="back-links">
               {(['confirm', 'reject'] as const).map((decision) => (

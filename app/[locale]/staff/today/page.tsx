@@ -4,10 +4,11 @@ import { listOutcomes } from '@/db/queries/outcomes';
 import { bookingsForDay, searchBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
-import { localDate, localTime, toInstant } from '@/lib/time';
+import { isCalendarDate, localDate, localTime, toInstant } from '@/lib/time';
 import { BookingCard } from '../_components/booking-card';
-import { outcomeText } from '../_components/outcome-text';
+import { outcomeSummary, outcomeText } from '../_components/outcome-text';
 import { DayField } from '../_components/day-field';
+import { isActive } from '@/db/queries/bookings';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ day?: string; q?: string }> };
 
@@ -15,7 +16,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
   setRequestLocale((await params).locale);
   const staff = await requireStaff();
   const search = await searchParams;
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(search.day ?? '') ? search.day! : localDate(new Date());
+  const day = search.day && isCalendarDate(search.day) ? search.day : localDate(new Date());
   const term = (search.q ?? '').trim().slice(0, 100);
   const [t, format] = await Promise.all([getTranslations('Staff'), getFormatter()]);
   const { db } = await getDatabase();
@@ -45,7 +46,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
       {points.length === 0 && <p>{term ? t('today.noResults') : t('today.empty')}</p>}
       {points.map((point) => {
         const here = rows.filter((r) => r.helpPoint.id === point.id);
-        const active = here.filter((r) => r.booking.status === 'confirmed' || r.booking.status === 'pending');
+        const active = here.filter((r) => isActive(r.booking));
         const people = (list: typeof here) => list.reduce((n, r) => n + r.booking.people, 0);
         return (
           <section key={point.id}>
@@ -71,10 +72,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
                 <span className="card-title">
                   {localTime(outcome.createdAt)} · {outcome.fullName} · {hamletName}
                 </span>
-                <span>
-                  {outcome.steps.map((s) => text.steps[s]).join(', ') || '—'}
-                  {outcome.blocker && ` · ${text.blockers[outcome.blocker]}`}
-                </span>
+                <span>{outcomeSummary(outcome, text)}</span>
                 {outcome.householdNote && <span>{outcome.householdNote}</span>}
               </li>
             ))}

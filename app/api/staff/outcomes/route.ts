@@ -6,7 +6,7 @@ import { toCsv } from '@/lib/csv';
 import { formatPhone } from '@/lib/phone';
 import { problem } from '@/lib/http/problem';
 import { currentStaff } from '@/lib/staff/session';
-import { localDate, localTime } from '@/lib/time';
+import { isCalendarDate, localDate, localTime } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   const search = new URL(request.url).searchParams;
   const hamletId = search.has('hamlet') ? Number(search.get('hamlet')) : undefined;
   const day = search.get('day') ?? undefined;
-  if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day)) return problem(400, 'badDate');
+  if (day !== undefined && !isCalendarDate(day)) return problem(400, 'badDate');
   // Another area's hamlet answers like one that does not exist.
   if (hamletId !== undefined && !(Number.isInteger(hamletId) && inScope(staff.scope, hamletId))) return problem(404, 'unknownHamlet');
 

@@ -9,8 +9,9 @@ import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
 import { BookingStatus } from '../../_components/booking-status';
 import { OutcomeForm } from '../../_components/outcome-form';
-import { outcomeText } from '../../_components/outcome-text';
+import { outcomeSummary, outcomeText } from '../../_components/outcome-text';
 import { attendanceAction, reviewAction } from './actions';
+import { isActive } from '@/db/queries/bookings';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -26,7 +27,7 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
   const [t, tForm, format, text] = await Promise.all([getTranslations('Staff'), getTranslations('BookForm'), getFormatter(), outcomeText()]);
   const error = (await searchParams).error;
   const [hamlet, recorded] = await Promise.all([getPlace(db, helpPoint.hamletId), outcomesForBooking(db, booking.id)]);
-  const active = booking.status === 'confirmed' || booking.status === 'pending';
+  const active = isActive(booking);
   const attendance = (change: string, label: string, style = 'button') => (
     <form action={attendanceAction}>
       <input type="hidden" name="id" value={booking.id} />
@@ -87,8 +88,7 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
           <ul>
             {recorded.map((o) => (
               <li key={o.id}>
-                {o.fullName}: {o.steps.map((s) => text.steps[s]).join(', ') || '—'}
-                {o.blocker && ` · ${text.blockers[o.blocker]}`} ({o.status === 'self-reported' ? t('reports.selfReported') : t(`status.${o.status === 'confirmed' ? 'confirmed' : 'declined'}`)})
+                {o.fullName}: {outcomeSummary(o, text)} ({o.status === 'self-reported' ? t('reports.selfReported') : t(`status.${o.status === 'confirmed' ? 'confirmed' : 'declined'}`)})
               </li>
             ))}
           </ul>
