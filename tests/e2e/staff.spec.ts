@@ -44,6 +44,7 @@ test('a member of another hamlet is refused the same record', async ({ browser, 
   await signIn(other, 'huongdan-kp7', 'demo-kp7-2026');
   const response = await other.goto(new URL(url).pathname);
   expect(response?.status()).toBe(404);
+  for (const id of ['99999999999', 'abc']) expect((await other.goto(`/staff/bookings/${id}`))?.status()).toBe(404);
   await expect(other.getByText('Ngô Thị Giang')).toHaveCount(0);
   await other.goto(`/staff/check-in?code=${booking.code}`);
   await expect(alert(other)).toHaveText('Không tìm thấy, hoặc không thuộc khu vực của bạn.');

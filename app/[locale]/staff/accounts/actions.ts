@@ -9,6 +9,7 @@ import { fieldErrors } from '@/lib/field-errors';
 import { accountSchema, newAccountSchema } from '@/lib/staff/account-schema';
 import { generatePassword, hashPassword } from '@/lib/staff/password';
 import { requireStaff } from '@/lib/staff/session';
+import { recordId } from '@/lib/record-id';
 
 export type AccountFormState = {
   version: number;
@@ -25,9 +26,6 @@ const SINGLE = ['id', 'username', 'displayName', 'phone', 'role', 'wardId'];
 function valuesOf(formData: FormData): AccountFormState['values'] {
   return { ...Object.fromEntries(SINGLE.map((f) => [f, String(formData.get(f) ?? '')])), hamletIds: formData.getAll('hamletIds').map(String) };
 }
-
-/** An id from a hidden field; anything else becomes 0, which no account has. */
-const idOf = (raw: unknown) => (/^\d{1,9}$/.test(String(raw)) ? Number(raw) : 0);
 
 /** Creates an account; its generated password goes back to the admin once and is stored only as a hash. */
 export async function createAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
@@ -48,7 +46,7 @@ export async function updateAccountAction(previous: AccountFormState, formData: 
   const values = valuesOf(formData);
   const parsed = accountSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
-  const result = await updateAccount((await getDatabase()).db, staff.user, idOf(values.id), parsed.data);
+  const result = await updateAccount((await getDatabase()).db, staff.user, recordId(values.id), parsed.data);
   if (!result.ok) return { version, values, errors: result.errors };
   // The page's heading and summary show the saved name and area too.
   refresh();
@@ -59,13 +57,13 @@ export async function updateAccountAction(previous: AccountFormState, formData: 
 export async function resetPasswordAction(_: ResetState, formData: FormData): Promise<ResetState> {
   const staff = await requireStaff('admin');
   const password = generatePassword();
-  const result = await resetAccountPassword((await getDatabase()).db, staff.user, idOf(formData.get('id')), await hashPassword(password));
+  const result = await resetAccountPassword((await getDatabase()).db, staff.user, recordId(formData.get('id')), await hashPassword(password));
   return result.ok ? { password } : { error: result.errors.form };
 }
 
 export async function setActiveAction(formData: FormData) {
   const staff = await requireStaff('admin');
-  const id = idOf(formData.get('id'));
+  const id = recordId(formData.get('id'));
   const active = formData.get('active') === 'true';
   const result = await setAccountActive((await getDatabase()).db, staff.user, id, active);
   const query = result.ok ? `done=${active ? 'reactivated' : 'deactivated'}` : `error=${result.errors.form}`;

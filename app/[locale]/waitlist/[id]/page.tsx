@@ -6,6 +6,7 @@ import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { BookingNotOpen } from '../../booking/[code]/not-open';
 import { acceptOfferAction } from './actions';
+import { recordId } from '@/lib/record-id';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ t?: string }> };
 
@@ -14,7 +15,7 @@ export default async function WaitlistOfferPage({ params, searchParams }: Props)
   setRequestLocale(locale);
   const { t: token } = await searchParams;
   const { db } = await getDatabase();
-  const entry = token && /^\d+$/.test(id) ? await findOffer(db, Number(id), token) : undefined;
+  const entry = token ? await findOffer(db, recordId(id), token) : undefined;
   if (!entry) return <BookingNotOpen />;
   const [t, format] = await Promise.all([getTranslations('Booking'), getFormatter()]);
   const live = entry.status === 'offered' && entry.offerExpiresAt! > new Date();

@@ -12,6 +12,7 @@ import { EditAccountForm } from '../account-form';
 import { accountText } from '../account-text';
 import { setActiveAction } from '../actions';
 import { ResetPasswordForm } from './reset-password-form';
+import { recordId } from '@/lib/record-id';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ done?: string; error?: string }> };
 
@@ -20,7 +21,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const staff = await requireStaff('admin');
   const { db } = await getDatabase();
-  const account = /^\d{1,9}$/.test(id) ? await getAccount(db, Number(id)) : undefined;
+  const account = await getAccount(db, recordId(id));
   if (!account) notFound();
   const [t, tStaff, text, wards] = await Promise.all([getTranslations('StaffAccounts'), getTranslations('Staff'), accountText('save'), listWardsWithHamlets(db)]);
   const { done, error } = await searchParams;

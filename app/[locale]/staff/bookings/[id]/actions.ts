@@ -5,6 +5,7 @@ import { getDatabase } from '@/db/client';
 import { type AttendanceChange, changeAttendance, reviewBooking } from '@/db/queries/staff-bookings';
 import { redirect } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/staff/session';
+import { recordId } from '@/lib/record-id';
 
 const CHANGES: AttendanceChange[] = ['check-in', 'no-show', 'undo'];
 
@@ -14,7 +15,7 @@ async function back(id: number, error?: string) {
 
 export async function attendanceAction(formData: FormData) {
   const staff = await requireStaff();
-  const id = Number(formData.get('id'));
+  const id = recordId(formData.get('id'));
   const change = String(formData.get('change')) as AttendanceChange;
   if (!CHANGES.includes(change)) return back(id, 'not-found');
   const result = await changeAttendance((await getDatabase()).db, staff.scope, staff.user, id, change);
@@ -23,7 +24,7 @@ export async function attendanceAction(formData: FormData) {
 
 export async function reviewAction(formData: FormData) {
   const staff = await requireStaff();
-  const id = Number(formData.get('id'));
+  const id = recordId(formData.get('id'));
   const confirm = formData.get('decision') === 'confirm';
   const reason = String(formData.get('reason') ?? '').trim().slice(0, 300);
   if (!confirm && !reason) return back(id, 'reasonRequired');

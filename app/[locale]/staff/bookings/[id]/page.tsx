@@ -12,6 +12,7 @@ import { OutcomeForm } from '../../_components/outcome-form';
 import { outcomeSummary, outcomeText } from '../../_components/outcome-text';
 import { attendanceAction, reviewAction } from './actions';
 import { isActive } from '@/db/queries/bookings';
+import { recordId } from '@/lib/record-id';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -21,7 +22,7 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
   const staff = await requireStaff();
   const { db } = await getDatabase();
   // A booking outside the member's area answers exactly like one that does not exist.
-  const row = /^\d+$/.test(id) ? await bookingInScope(db, staff.scope, { id: Number(id) }) : undefined;
+  const row = await bookingInScope(db, staff.scope, { id: recordId(id) });
   if (!row) notFound();
   const { booking, helpPoint } = row;
   const [t, tForm, format, text] = await Promise.all([getTranslations('Staff'), getTranslations('BookForm'), getFormatter(), outcomeText()]);

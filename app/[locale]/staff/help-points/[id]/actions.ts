@@ -8,6 +8,7 @@ import { HELP_POINT_FIELDS, helpPointFormSchema } from '@/lib/staff/help-point-s
 import { requireStaff } from '@/lib/staff/session';
 import { isCalendarDate } from '@/lib/time';
 import { fieldErrors } from '@/lib/field-errors';
+import { recordId } from '@/lib/record-id';
 
 export type HelpPointFormState = {
   version: number;
@@ -27,10 +28,8 @@ export async function saveHelpPoint(previous: HelpPointFormState, formData: Form
   const values = Object.fromEntries(HELP_POINT_FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
   const parsed = helpPointFormSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
-  const id = String(formData.get('id') ?? '');
-  const result: HelpPointUpdate = /^\d{1,9}$/.test(id)
-    ? await updateHelpPoint((await getDatabase()).db, staff.scope, staff.user, Number(id), parsed.data)
-    : { ok: false, reason: 'not-found' };
+  const id = recordId(formData.get('id'));
+  const result = await updateHelpPoint((await getDatabase()).db, staff.scope, staff.user, id, parsed.data);
   if (!result.ok) return { version, values, refusal: result };
   const day = String(formData.get('day') ?? '');
   return redirect({ href: { pathname: `/staff/help-points/${id}`, query: { saved: '1', ...(isCalendarDate(day) ? { day } : {}) } }, locale: await getLocale() });

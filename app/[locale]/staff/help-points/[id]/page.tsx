@@ -10,6 +10,7 @@ import { requireStaff } from '@/lib/staff/session';
 import { isCalendarDate, localDate, toInstant } from '@/lib/time';
 import { HelpPointForm } from './help-point-form';
 import { DayField } from '../../_components/day-field';
+import { recordId } from '@/lib/record-id';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ day?: string; saved?: string }> };
 
@@ -20,7 +21,7 @@ export default async function HelpPointPage({ params, searchParams }: Props) {
   const staff = await requireStaff('supervisor');
   const { db } = await getDatabase();
   // A help point outside the supervisor's ward answers exactly like one that does not exist.
-  const row = /^\d{1,9}$/.test(id) ? await helpPointInScope(db, staff.scope, Number(id)) : undefined;
+  const row = await helpPointInScope(db, staff.scope, recordId(id));
   if (!row) notFound();
   const { helpPoint: point, hamletName, wardName } = row;
   const search = await searchParams;
