@@ -50,6 +50,8 @@ export const helpPoints = pgTable(
     campaignEnd: date('campaign_end').notNull(),
     closedDays: date('closed_days').array().notNull().default(sql`'{}'::date[]`),
     needsConfirmation: boolean('needs_confirmation').notNull().default(false),
+    // Raised by a trigger on every change, so a booking checked against a cached copy can tell it is stale.
+    rulesVersion: integer('rules_version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

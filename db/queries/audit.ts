@@ -19,7 +19,15 @@ export interface AuditEntry {
 }
 
 // The log is append-only and kept after personal data is removed elsewhere, so it holds no names or phone numbers.
-export const bookingFacts = ({ status, helpPointId, startsAt, people, checkedInAt, noShow, declineReason }: Booking) => ({
+export const bookingFacts = ({
+  status,
+  helpPointId,
+  startsAt,
+  people,
+  checkedInAt,
+  noShow,
+  declineReason,
+}: Pick<Booking, 'status' | 'helpPointId' | 'startsAt' | 'people' | 'checkedInAt' | 'noShow' | 'declineReason'>) => ({
   status,
   helpPointId,
   startsAt,
@@ -40,18 +48,22 @@ export const outcomeFacts = ({ status, hamletId, bookingId, case: outcomeCase, s
   nextAction,
 });
 
-/** Appends who changed what, in the same transaction as the change. */
-export async function writeAudit(tx: Tx | Db, entry: AuditEntry) {
-  await tx.insert(auditLog).values({
+/** An entry as audit_log stores it, but for the id of the changed record. */
+export function auditValues(entry: Omit<AuditEntry, 'entityId'>) {
+  return {
     actorId: 'id' in entry.actor ? entry.actor.id : null,
     actorLabel: 'id' in entry.actor ? entry.actor.displayName : 'citizen',
     action: entry.action,
     entity: entry.entity,
-    entityId: String(entry.entityId),
     hamletId: entry.hamletId ?? null,
     before: entry.before ?? null,
     after: entry.after ?? null,
-  });
+  };
+}
+
+/** Appends who changed what, in the same transaction as the change. */
+export async function writeAudit(tx: Tx | Db, entry: AuditEntry) {
+  await tx.insert(auditLog).values({ ...auditValues(entry), entityId: String(entry.entityId) });
 }
 
 /** Audit entries a supervisor or admin may read, newest first, by hamlet and Vietnamese day. */

@@ -1,11 +1,11 @@
-import { and, count, eq, gt, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { hashToken, newBookingCode, newBookingToken } from '@/lib/booking-code';
-import { type BookingRequest, CONSENT_VERSION } from '@/lib/booking/schema';
+import { CONSENT_VERSION } from '@/lib/booking/schema';
 import { bookingSettings } from '@/lib/booking/settings';
 import { isBookable, isOpenOn, isSlotStart } from '@/lib/slots';
 import { addDays, localDate } from '@/lib/time';
 import type { Db } from '../client';
-import { type Booking, bookings, type HelpPoint, helpPoints, idempotencyKeys, waitlist } from '../schema';
+import { type Booking, bookings, type HelpPoint, helpPoints, waitlist } from '../schema';
 import { bookingFacts, writeAudit } from './audit';
 import { queueBookingMessage } from './outbox';
 import { freeSeats, takeSeats } from './seats';
@@ -19,14 +19,19 @@ export const isActive = (booking: Pick<Booking, 'status'>) => (ACTIVE_STATUSES a
 
 export type BookingResult = { ok: true; booking: Booking; helpPoint: HelpPoint; token: string; replayed: boolean } | { ok: false; reason: BookingRefusal };
 
-/** Checks that a slot exists at the help point and can still be booked. */
-export async function bookableHelpPoint(tx: Tx, helpPointId: number, startsAt: Date, now: Date) {
-  // FOR SHARE: a supervisor changing the rules waits for this booking, and it for them, so none is taken under rules just replaced.
-  const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, helpPointId)).for('share');
+/** The help point, if the slot exists there and can still be booked; refuses otherwise. */
+export function checkBookable(point: HelpPoint | undefined, startsAt: Date, now: Date): HelpPoint {
   if (!point || !isSlotStart(point, startsAt) || !isOpenOn(point, localDate(startsAt))) throw new Refused('unknown-slot');
   const { cutoffMinutes, daysAhead } = bookingSettings();
   if (!isBookable(startsAt, now, cutoffMinutes) || localDate(startsAt) >= addDays(localDate(now), daysAhead)) throw new Refused('too-late');
   return point;
+}
+
+/** The help point, locked, if the slot can still be booked there. */
+async function bookableHelpPoint(tx: Tx, helpPointId: number, startsAt: Date, now: Date) {
+  // FOR SHARE: a supervisor changing the rules waits for this booking, and it for them, so none is taken under rules just replaced.
+  const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, helpPointId)).for('share');
+  return checkBookable(point, startsAt, now);
 }
 
 async function insertWithFreshCode(tx: Tx, values: Omit<typeof bookings.$inferInsert, 'code'>): Promise<Booking> {
@@ -40,71 +45,9 @@ async function insertWithFreshCode(tx: Tx, values: Omit<typeof bookings.$inferIn
   }
 }
 
-/** Claims an idempotency key, or answers with what the first request with it got. */
-async function claimKey(tx: Tx, key: string, requestHash: string): Promise<{ code: string; token: string } | null> {
-  const [claimed] = await tx.insert(idempotencyKeys).values({ key, requestHash }).onConflictDoNothing().returning();
-  if (claimed) return null;
-  const [first] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
-  if (first.requestHash !== requestHash) throw new Refused('idempotency-mismatch');
-  if (!first.body) throw new Refused('in-progress');
-  return first.body as { code: string; token: string };
-}
-
-export interface CreateOptions {
-  now?: Date;
-  idempotency?: { key: string; requestHash: string };
-}
-
 /** A citizen's own change to their booking, in the audit log without their name or phone. */
 function auditByCitizen(tx: Tx, action: string, after: Booking, hamletId: number, before?: Booking) {
   return writeAudit(tx, { actor: { citizen: true }, action, entity: 'booking', entityId: after.id, hamletId, before: before && bookingFacts(before), after: bookingFacts(after) });
-}
-
-/** Books seats for a citizen, all or nothing. */
-export async function createBooking(db: Db, request: BookingRequest, { now = new Date(), idempotency }: CreateOptions = {}): Promise<BookingResult> {
-  return refusalOr(() =>
-    db.transaction(async (tx) => {
-      if (idempotency) {
-        const first = await claimKey(tx, idempotency.key, idempotency.requestHash);
-        if (first) {
-          const [booking] = await tx.select().from(bookings).where(eq(bookings.code, first.code));
-          const [helpPoint] = await tx.select().from(helpPoints).where(eq(helpPoints.id, booking.helpPointId));
-          return { ok: true as const, booking, helpPoint, token: first.token, replayed: true };
-        }
-      }
-      const point = await bookableHelpPoint(tx, request.helpPointId, request.startsAt, now);
-
-      // One booker per phone number at a time, so two parallel requests cannot both pass the limit.
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`phone:${request.phone}`}))`);
-      const [active] = await tx
-        .select({ n: count() })
-        .from(bookings)
-        .where(and(eq(bookings.phone, request.phone), inArray(bookings.status, ACTIVE_STATUSES), gt(bookings.startsAt, now)));
-      if (active.n >= bookingSettings().maxActivePerPhone) throw new Refused('phone-limit');
-
-      await takeSeats(tx, point.id, request.startsAt, request.people, point.seatsPerSlot);
-      const token = newBookingToken();
-      const booking = await insertWithFreshCode(tx, {
-        tokenHash: hashToken(token),
-        helpPointId: point.id,
-        startsAt: request.startsAt,
-        people: request.people,
-        fullName: request.fullName,
-        phone: request.phone,
-        need: request.need,
-        notes: request.notes,
-        status: point.needsConfirmation ? 'pending' : 'confirmed',
-        consentAt: now,
-        consentVersion: request.consentVersion,
-      });
-      await queueBookingMessage(tx, booking, token, point, booking.status === 'pending' ? 'received' : 'confirmed', now);
-      await auditByCitizen(tx, 'booking.create', booking, point.hamletId);
-      if (idempotency) {
-        await tx.update(idempotencyKeys).set({ status: 201, body: { code: booking.code, token } }).where(eq(idempotencyKeys.key, idempotency.key));
-      }
-      return { ok: true as const, booking, helpPoint: point, token, replayed: false };
-    }),
-  );
 }
 
 /** The booking a code and its secret token open; the code alone opens nothing. */

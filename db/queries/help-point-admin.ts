@@ -5,6 +5,7 @@ import { addDays, localTime, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, type HelpPoint, helpPoints, slotSeats } from '../schema';
 import { type StaffActor, writeAudit } from './audit';
+import { ACTIVE_STATUSES } from './bookings';
 import { getHelpPoint, listHelpPoints, seatKey, seatsTaken } from './help-points';
 import { inScope, type Scope } from './staff';
 
@@ -58,7 +59,7 @@ export async function updateHelpPoint(db: Db, scope: Scope, actor: StaffActor, i
     const upcoming = await tx
       .select({ startsAt: bookings.startsAt })
       .from(bookings)
-      .where(and(eq(bookings.helpPointId, id), inArray(bookings.status, ['pending', 'confirmed']), gte(bookings.startsAt, now)));
+      .where(and(eq(bookings.helpPointId, id), inArray(bookings.status, ACTIVE_STATUSES), gte(bookings.startsAt, now)));
     const overfull = await tx
       .select({ startsAt: slotSeats.startsAt })
       .from(slotSeats)

@@ -3,21 +3,26 @@ import { publicUrl, type SmsKind, smsText } from '@/lib/messaging/sms-text';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, type HelpPoint, outbox } from '../schema';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+import type { Tx } from './tx';
 
 export const bookingLink = (code: string, token: string) => publicUrl(`/booking/${code}?t=${encodeURIComponent(token)}`);
 
-/** Queues a message about a booking and, for a new or moved one, the reminder the evening before. */
-export async function queueBookingMessage(tx: Tx, booking: Booking, token: string | null, point: HelpPoint, kind: SmsKind, now: Date) {
+/** The message about a booking and, for a new or moved one, the reminder the evening before. */
+export function bookingMessages(booking: Pick<Booking, 'code' | 'startsAt'>, token: string | null, point: HelpPoint, kind: SmsKind, now: Date) {
   const values = { code: booking.code, startsAt: booking.startsAt, place: point.name, link: token ? bookingLink(booking.code, token) : undefined };
+  const message: { kind: SmsKind; body: string; nextAttemptAt?: Date } = { kind, body: smsText(kind, values) };
+  const remindAt = toInstant(addDays(localDate(booking.startsAt), -1), '18:00');
+  if (kind === 'cancelled' || remindAt <= now) return [message];
+  return [message, { kind: 'reminder' as const, body: smsText('reminder', values), nextAttemptAt: remindAt }];
+}
+
+/** Queues the messages about a booking; a moved or cancelled one also drops its pending reminder. */
+export async function queueBookingMessage(tx: Tx, booking: Booking, token: string | null, point: HelpPoint, kind: SmsKind, now: Date) {
   if (kind === 'moved' || kind === 'cancelled') {
     await tx.delete(outbox).where(and(eq(outbox.bookingId, booking.id), eq(outbox.kind, 'reminder'), eq(outbox.status, 'pending')));
   }
-  const message = { bookingId: booking.id, phone: booking.phone, kind, body: smsText(kind, values) };
-  const remindAt = toInstant(addDays(localDate(booking.startsAt), -1), '18:00');
-  const reminder = { ...message, kind: 'reminder', body: smsText('reminder', values), nextAttemptAt: remindAt };
-  await tx.insert(outbox).values(kind !== 'cancelled' && remindAt > now ? [message, reminder] : [message]);
+  const messages = bookingMessages(booking, token, point, kind, now);
+  await tx.insert(outbox).values(messages.map((message) => ({ ...message, bookingId: booking.id, phone: booking.phone })));
 }
 
 const MAX_ATTEMPTS = 5;

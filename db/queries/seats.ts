@@ -1,24 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { slotSeats } from '../schema';
+import { rawRows } from './raw-sql';
 import { Refused, type Tx } from './tx';
 
-/**
- * Takes seats in one statement: the row update either fits within the slot's
- * capacity or changes nothing, and concurrent bookings of the slot queue on
- * that row, so no interleaving can overbook it.
- */
+/** Takes seats, or refuses with "full"; take_seats (migration 0004) keeps the slot from being overbooked. */
 export async function takeSeats(tx: Tx, helpPointId: number, startsAt: Date, people: number, capacity: number) {
-  if (people > capacity) throw new Refused('full');
-  const rows = await tx
-    .insert(slotSeats)
-    .values({ helpPointId, startsAt, taken: people })
-    .onConflictDoUpdate({
-      target: [slotSeats.helpPointId, slotSeats.startsAt],
-      set: { taken: sql`${slotSeats.taken} + ${people}` },
-      setWhere: sql`${slotSeats.taken} + ${people} <= ${capacity}`,
-    })
-    .returning({ taken: slotSeats.taken });
-  if (rows.length === 0) throw new Refused('full');
+  const [{ taken }] = await rawRows<{ taken: boolean | null }>(tx, sql`select take_seats(${helpPointId}, ${startsAt.toISOString()}, ${people}, ${capacity}) as taken`);
+  if (!taken) throw new Refused('full');
 }
 
 export async function freeSeats(tx: Tx, helpPointId: number, startsAt: Date, people: number) {

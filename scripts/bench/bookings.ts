@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type DbConfig } from '@/db/config';
 import { openDatabase } from '@/db/client';
+import { rawRows } from '@/db/queries/raw-sql';
 
 interface Slot {
   helpPointId: number;
@@ -34,15 +35,18 @@ export function bookingBodies(seats: Slot[]) {
 export async function oversoldSlots(config: DbConfig): Promise<number> {
   const database = await openDatabase(config);
   try {
-    const result = await database.db.execute(sql`
+    const [{ n }] = await rawRows<{ n: number }>(
+      database.db,
+      sql`
       select count(*)::int as n from (
         select b.help_point_id, b.starts_at
         from bookings b join help_points h on h.id = b.help_point_id
         where b.status in ('pending', 'confirmed')
         group by b.help_point_id, b.starts_at, h.seats_per_slot
         having sum(b.people) > h.seats_per_slot
-      ) oversold`);
-    return Number((result as unknown as { rows: { n: number }[] }).rows[0].n);
+      ) oversold`,
+    );
+    return n;
   } finally {
     await database.close();
   }

@@ -1,13 +1,21 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import type { Database } from '@/db/client';
-import { cancelBooking, createBooking, findBooking, moveBooking } from '@/db/queries/bookings';
+import { cancelBooking, findBooking, moveBooking } from '@/db/queries/bookings';
+import { createBooking } from '@/db/queries/create-booking';
 import { listMessages } from '@/db/queries/outbox';
 import { bookings, helpPoints, outbox, slotSeats } from '@/db/schema';
 import { readPlacesFile, seedPlaces } from '@/db/seed';
 import type { BookingRequest } from '@/lib/booking/schema';
 import { toInstant } from '@/lib/time';
 import { describeEachEngine } from './test-database';
+
+// Codes to hand out before random ones, to make two bookings draw the same code.
+const drawnCodes = vi.hoisted((): string[] => []);
+vi.mock('@/lib/booking-code', async (original) => {
+  const actual = await original<typeof import('@/lib/booking-code')>();
+  return { ...actual, newBookingCode: () => drawnCodes.shift() ?? actual.newBookingCode() };
+});
 
 const NOW = toInstant('2026-11-25', '09:00');
 const SLOT = toInstant('2026-11-26', '08:10');
@@ -104,6 +112,19 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     expect(messages.map((m) => m.kind)).toEqual(['confirmed', 'reminder']);
     expect(messages[0].body).toContain(result.booking.code);
     expect(messages[1].nextAttemptAt).toEqual(toInstant('2026-11-25', '18:00'));
+  });
+
+  it('draws another code when the drawn one is taken, and sends the code the booking got', async () => {
+    const { db } = database();
+    drawnCodes.push('AAA-AAA', 'AAA-AAA');
+    const first = await createBooking(db, request(pointId, { startsAt: toInstant('2026-11-27', '13:10') }), { now: NOW });
+    const second = await createBooking(db, request(pointId, { startsAt: toInstant('2026-11-27', '13:10') }), { now: NOW });
+    if (!first.ok || !second.ok) throw new Error('not booked');
+    expect(first.booking.code).toBe('AAA-AAA');
+    expect(second.booking.code).not.toBe('AAA-AAA');
+    const [confirmation] = await listMessages(db, second.booking.id);
+    expect(confirmation.body).toContain(second.booking.code);
+    expect(await db.select().from(bookings).where(eq(bookings.code, 'AAA-AAA'))).toHaveLength(1);
   });
 
   it('cancels a booking and frees its seat', async () => {

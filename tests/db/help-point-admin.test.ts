@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { slotsForDay } from '@/db/queries/availability';
-import { cancelBooking, createBooking } from '@/db/queries/bookings';
+import { cancelBooking } from '@/db/queries/bookings';
+import { createBooking } from '@/db/queries/create-booking';
 import { helpPointInScope, slotPreview, updateHelpPoint } from '@/db/queries/help-point-admin';
 import { listHelpPoints } from '@/db/queries/help-points';
 import { type Scope, scopeOf } from '@/db/queries/staff';
@@ -112,6 +113,20 @@ describeEachEngine('supervisors editing help points', (database: () => Database)
     await cancelBooking(db, booked[1].booking.code, booked[1].token, NOW);
     expect(await updateHelpPoint(db, scope, supervisor, point.id, form(point, { seatsPerSlot: 1 }), NOW)).toEqual({ ok: false, reason: 'strands', bookings: 1 });
     expect((await updateHelpPoint(db, scope, supervisor, point.id, form(point, { seatsPerSlot: 2 }), NOW)).ok).toBe(true);
+  });
+
+  it('a booking made after a change follows the saved rules, though the booking path kept the old ones', async () => {
+    const { db } = database();
+    const point = await pointIn('Khu phố Điền Lư');
+    const book = (startsAt: Date, people: number) =>
+      createBooking(db, { helpPointId: point.id, startsAt, fullName: 'Lê Văn Cường', phone: `+849130000${people}${startsAt.getUTCHours()}`, people, need: 'not-activated', notes: '', consentVersion: 'test' }, { now: NOW });
+    expect((await book(toInstant(DAY, '08:10'), 1)).ok).toBe(true);
+
+    expect((await updateHelpPoint(db, scope, supervisor, point.id, form(point, { seatsPerSlot: 2, closedDays: ['2026-11-27'] }), NOW)).ok).toBe(true);
+    expect((await reload(point.id)).rulesVersion).toBe(point.rulesVersion + 1);
+    expect(await book(toInstant('2026-11-27', '08:10'), 1)).toEqual({ ok: false, reason: 'unknown-slot' });
+    expect(await book(toInstant(DAY, '09:10'), 3)).toEqual({ ok: false, reason: 'full' });
+    expect(await book(toInstant(DAY, '10:10'), 2)).toMatchObject({ ok: true, helpPoint: { seatsPerSlot: 2, closedDays: ['2026-11-27'] } });
   });
 
   it('writes one audit entry with who changed what, before and after', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getDatabase } from '@/db/client';
 import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
-import { createBooking } from '@/db/queries/bookings';
+import { createBooking } from '@/db/queries/create-booking';
 import { allowHit } from '@/db/queries/rate-limits';
 import { bookingJson } from '@/lib/booking/json';
 import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
@@ -12,7 +12,7 @@ import { readJson } from '@/lib/http/read-json';
 
 export const dynamic = 'force-dynamic';
 
-const REFUSAL_STATUS = { 'unknown-slot': 422, 'too-late': 422, full: 409, 'phone-limit': 409, 'idempotency-mismatch': 422, 'in-progress': 409, 'not-found': 404, 'not-active': 409 } as const;
+const REFUSAL_STATUS = { 'unknown-slot': 422, 'too-late': 422, full: 409, 'phone-limit': 409, 'idempotency-mismatch': 422, 'not-found': 404, 'not-active': 409 } as const;
 
 export async function POST(request: Request) {
   const { db } = await getDatabase();

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
-import { createBooking } from '@/db/queries/bookings';
+import { createBooking } from '@/db/queries/create-booking';
 import { allowHit } from '@/db/queries/rate-limits';
 import { redirect } from '@/i18n/navigation';
 import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
