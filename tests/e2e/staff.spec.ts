@@ -131,6 +131,17 @@ test('a search with quotes and SQL finds nothing and breaks nothing', async ({ b
   await expect(page.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
 });
 
+test('a made-up message code in the address shows no message', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  for (const code of ['bogus', 'constructor']) {
+    await page.goto(`/staff/reports?error=${code}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main').getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('main')).not.toContainText('errors.');
+  }
+});
+
 test('an outcome form with bad input shows field errors and stores nothing', async ({ browser, baseURL }) => {
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');

@@ -6,6 +6,7 @@ import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
 import { outcomeSummary, outcomeText } from '../_components/outcome-text';
 import { reviewReportAction } from './actions';
+import { messageCode } from '@/i18n/message-code';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ error?: string }> };
 
@@ -14,7 +15,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
   setRequestLocale((await params).locale);
   const staff = await requireStaff();
   const [t, format, text] = await Promise.all([getTranslations('Staff'), getFormatter(), outcomeText()]);
-  const error = (await searchParams).error;
+  const error = messageCode(t.raw('errors'), (await searchParams).error);
   const { db } = await getDatabase();
   const [rows, counts] = await Promise.all([selfReportQueue(db, staff.scope), outcomeCounts(db, staff.scope)]);
   return (

@@ -13,6 +13,7 @@ import { accountText } from '../account-text';
 import { setActiveAction } from '../actions';
 import { ResetPasswordForm } from './reset-password-form';
 import { recordId } from '@/lib/record-id';
+import { messageCode } from '@/i18n/message-code';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ done?: string; error?: string }> };
 
@@ -24,15 +25,17 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const account = await getAccount(db, recordId(id));
   if (!account) notFound();
   const [t, tStaff, text, wards] = await Promise.all([getTranslations('StaffAccounts'), getTranslations('Staff'), accountText('save'), listWardsWithHamlets(db)]);
-  const { done, error } = await searchParams;
+  const search = await searchParams;
   const self = account.id === staff.user.id;
   const errors = t.raw('errors') as Record<string, string>;
+  const done = messageCode(t.raw('done'), search.done);
+  const error = messageCode(errors, search.error);
 
   return (
     <div className="page narrow">
       <h1>{account.displayName}</h1>
       {done && <p className="notice notice-success" role="status">{t(`done.${done}` as 'done.deactivated')}</p>}
-      {error && errors[error] && <p className="notice notice-error" role="alert">{errors[error]}</p>}
+      {error && <p className="notice notice-error" role="alert">{errors[error]}</p>}
       <dl className="summary">
         <div><dt>{text.fields.username}</dt><dd>{account.username}</dd></div>
         {account.phone && <div><dt>{t('phone')}</dt><dd>{formatPhone(account.phone)}</dd></div>}

@@ -13,6 +13,7 @@ import { outcomeSummary, outcomeText } from '../../_components/outcome-text';
 import { attendanceAction, reviewAction } from './actions';
 import { isActive } from '@/db/queries/bookings';
 import { recordId } from '@/lib/record-id';
+import { messageCode } from '@/i18n/message-code';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -26,7 +27,7 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
   if (!row) notFound();
   const { booking, helpPoint } = row;
   const [t, tForm, format, text] = await Promise.all([getTranslations('Staff'), getTranslations('BookForm'), getFormatter(), outcomeText()]);
-  const error = (await searchParams).error;
+  const error = messageCode(t.raw('errors'), (await searchParams).error);
   const [hamlet, recorded] = await Promise.all([getPlace(db, helpPoint.hamletId), outcomesForBooking(db, booking.id)]);
   const active = isActive(booking);
   const attendance = (change: string, label: string, style = 'button') => (
