@@ -3,27 +3,36 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { type Row, row } from './table';
 
-/** Lighthouse's default (mobile) config: emulated Moto G Power on simulated slow 4G. */
+// Lighthouse's estimates vary from run to run (its own advice is the median of several).
+const RUNS = 3;
+
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Lighthouse's default (mobile) config: emulated Moto G Power on simulated slow 4G; each value the median of three runs. */
 export async function lighthouseRows(baseUrl: string, paths: string[]): Promise<Row[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const rows: Row[] = [];
   try {
     for (const path of paths) {
-      const failed = (message: string) => rows.push(row(path, 'Lighthouse', 'runs', `failed: ${message}`, false));
-      let lhr;
-      try {
-        lhr = (await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }))?.lhr;
-      } catch (error) {
-        failed((error as Error).message);
+      const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
+      let failure: string | undefined;
+      for (let run = 0; run < RUNS && !failure; run++) {
+        try {
+          const lhr = (await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }))?.lhr;
+          if (!lhr || lhr.runtimeError) failure = lhr?.runtimeError?.code ?? 'no result';
+          else results.push(lhr);
+        } catch (error) {
+          failure = (error as Error).message;
+        }
+      }
+      if (failure) {
+        rows.push(row(path, 'Lighthouse', 'runs', `failed: ${failure}`, false));
         continue;
       }
-      if (!lhr || lhr.runtimeError) {
-        failed(lhr?.runtimeError?.code ?? 'no result');
-        continue;
-      }
-      const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-      const performance = lhr.categories.performance?.score ?? NaN;
-      const accessibility = lhr.categories.accessibility?.score ?? NaN;
+      const value = (id: string) => median(results.map((lhr) => lhr.audits[id]?.numericValue ?? NaN));
+      const score = (id: string) => median(results.map((lhr) => lhr.categories[id]?.score ?? NaN));
+      const performance = score('performance');
+      const accessibility = score('accessibility');
       const lcp = value('largest-contentful-paint');
       const tbt = value('total-blocking-time');
       const cls = value('cumulative-layout-shift');
