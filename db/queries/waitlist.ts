@@ -30,7 +30,8 @@ export async function joinWaitlist(db: Db, entry: WaitlistEntry, now = new Date(
 export async function offerFreedSeats(tx: Tx, helpPointId: number, startsAt: Date, now: Date) {
   const { cutoffMinutes, waitlistHoldMinutes } = bookingSettings();
   if (!isBookable(startsAt, now, cutoffMinutes)) return;
-  const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, helpPointId));
+  // FOR SHARE: seats are offered under the seats the help point has now, not ones a supervisor is lowering.
+  const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, helpPointId)).for('share');
   let free = point.seatsPerSlot - (await seatsTakenAt(tx, helpPointId, startsAt));
   const waiting = await tx
     .select()

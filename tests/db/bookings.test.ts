@@ -4,7 +4,8 @@ import type { Database } from '@/db/client';
 import { cancelBooking, findBooking, moveBooking } from '@/db/queries/bookings';
 import { createBooking } from '@/db/queries/create-booking';
 import { listMessages } from '@/db/queries/outbox';
-import { bookings, helpPoints, outbox, slotSeats } from '@/db/schema';
+import { joinWaitlist } from '@/db/queries/waitlist';
+import { bookings, helpPoints, outbox, slotSeats, waitlist } from '@/db/schema';
 import { readPlacesFile, seedPlaces } from '@/db/seed';
 import type { BookingRequest } from '@/lib/booking/schema';
 import { toInstant } from '@/lib/time';
@@ -138,6 +139,28 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     expect(await cancelBooking(db, booked.booking.code, booked.token, NOW)).toEqual({ ok: false, reason: 'not-active' });
     const kinds = (await db.select().from(outbox).where(eq(outbox.bookingId, booked.booking.id))).map((m) => m.kind);
     expect(kinds).toEqual(['confirmed', 'cancelled']);
+  });
+
+  it('offers a freed seat to the waitlist under the seats the help point has once a change of seats is saved', async () => {
+    const { db } = database();
+    const startsAt = toInstant('2026-11-28', '08:10');
+    const booked = await createBooking(db, request(otherPointId, { startsAt }), { now: NOW });
+    if (!booked.ok) throw new Error(booked.reason);
+    const group = await joinWaitlist(db, { helpPointId: otherPointId, day: '2026-11-28', fullName: 'Nhóm ba người', phone: nextPhone(), people: 3, need: 'unsure' }, NOW);
+
+    // A supervisor lowers the seats to 1 while the citizen cancels: the offer waits for the change and follows it.
+    let cancelled: ReturnType<typeof cancelBooking> | undefined;
+    await db.transaction(async (tx) => {
+      await tx.select().from(helpPoints).where(eq(helpPoints.id, otherPointId)).for('update');
+      cancelled = cancelBooking(db, booked.booking.code, booked.token, NOW);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await tx.update(helpPoints).set({ seatsPerSlot: 1 }).where(eq(helpPoints.id, otherPointId));
+    });
+    expect(await cancelled).toMatchObject({ ok: true });
+    const [seats] = await db.select().from(slotSeats).where(and(eq(slotSeats.helpPointId, otherPointId), eq(slotSeats.startsAt, startsAt)));
+    expect(seats.taken).toBe(0);
+    expect((await db.select().from(waitlist).where(eq(waitlist.id, group.id)))[0].status).toBe('waiting');
+    await db.update(helpPoints).set({ seatsPerSlot: 3 }).where(eq(helpPoints.id, otherPointId));
   });
 
   it('moves a booking atomically and leaves it intact when the new slot is full', async () => {
