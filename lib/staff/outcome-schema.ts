@@ -26,3 +26,6 @@ export const outcomeFormSchema = z
   .refine((o) => o.blocker !== 'other' || o.blockerNote.length > 0, { path: ['blockerNote'], message: 'otherNeedsNote' });
 
 export type OutcomeForm = z.output<typeof outcomeFormSchema>;
+
+/** The fields of the form with one value each; `steps` is the list of ticked steps. */
+export const OUTCOME_SINGLE_FIELDS = ['bookingId', 'hamletId', 'fullName', 'phone', 'householdNote', 'case', 'blocker', 'blockerNote', 'targetGroup', 'nextAction'] as const;

@@ -142,20 +142,25 @@ test('a made-up message code in the address shows no message', async ({ browser,
   }
 });
 
-test('an outcome form with bad input shows field errors and stores nothing', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
-  await page.getByRole('link', { name: 'Ghi kết quả không hẹn' }).click();
-  await page.getByLabel('Họ và tên').fill('x'.repeat(150));
-  await page.getByLabel('Số điện thoại (không bắt buộc)').fill('12');
-  await page.getByLabel('Nếu chưa xong, vướng ở đâu').selectOption('other');
-  await page.getByRole('button', { name: 'Lưu kết quả' }).click();
-  const summary = page.locator('.error-summary');
-  await expect(summary).toContainText('Họ và tên quá dài');
-  await expect(summary).toContainText('Số điện thoại di động chưa đúng');
-  await expect(summary).toContainText('Lý do "khác" cần ghi chú');
-  await expect(page.getByRole('status')).toHaveCount(0);
-});
+for (const javaScriptEnabled of [true, false]) {
+  test(`an outcome form with bad input shows field errors and stores nothing (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+    const page = await staffPage(browser, baseURL, { javaScriptEnabled });
+    await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+    await page.getByRole('link', { name: 'Ghi kết quả không hẹn' }).click();
+    await page.getByLabel('Họ và tên').fill('x'.repeat(150));
+    await page.getByLabel('Số điện thoại (không bắt buộc)').fill('12');
+    // With JavaScript, a field is checked as soon as one leaves it, before anything is sent.
+    if (javaScriptEnabled) await expect(page.locator('#fullName-error')).toHaveText('Họ và tên quá dài (tối đa 100 ký tự).');
+    await page.getByLabel('Nếu chưa xong, vướng ở đâu').selectOption('other');
+    await page.getByRole('button', { name: 'Lưu kết quả' }).click();
+    const summary = page.locator('.error-summary');
+    await expect(summary).toContainText('Họ và tên quá dài');
+    await expect(summary).toContainText('Số điện thoại di động chưa đúng');
+    await expect(summary).toContainText('Lý do "khác" cần ghi chú');
+    await expect(page.getByLabel('Số điện thoại (không bắt buộc)')).toHaveValue('12');
+    await expect(page.getByRole('status')).toHaveCount(0);
+  });
+}
 
 test('a team member scans a booking\'s QR code with the phone camera and checks the person in', async ({ baseURL, request }) => {
   const booking = await bookAt(request, 'Khu phố 5', 'Vũ Thị Lan', 7);

@@ -2,19 +2,17 @@
 
 import { getDatabase } from '@/db/client';
 import { recordOutcome } from '@/db/queries/outcomes';
-import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
+import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { requireStaff } from '@/lib/staff/session';
 import { fieldErrors } from '@/lib/field-errors';
 
 export type OutcomeState = { version: number; values: Record<string, string | string[]>; errors?: Record<string, string>; saved?: boolean };
 
-const SINGLE = ['bookingId', 'hamletId', 'fullName', 'phone', 'householdNote', 'case', 'blocker', 'blockerNote', 'targetGroup', 'nextAction'];
-
 /** Records one person's outcome; invalid input comes back with field errors and nothing stored. */
 export async function saveOutcome(previous: OutcomeState, formData: FormData): Promise<OutcomeState> {
   const staff = await requireStaff();
   const version = previous.version + 1;
-  const values: OutcomeState['values'] = Object.fromEntries(SINGLE.map((f) => [f, String(formData.get(f) ?? '')]));
+  const values: OutcomeState['values'] = Object.fromEntries(OUTCOME_SINGLE_FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
   values.steps = formData.getAll('steps').map(String);
   const parsed = outcomeFormSchema.safeParse(values);
   if (!parsed.success) {

@@ -12,7 +12,7 @@ import type { z } from 'zod';
  */
 export function useEnhancedForm<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
-  defaultValues: Record<string, string | undefined>,
+  defaultValues: Record<string, string | string[] | undefined>,
   serverErrors: Record<string, string> | undefined,
   action: (data: FormData) => void,
 ) {
@@ -28,7 +28,9 @@ export function useEnhancedForm<S extends z.ZodType<FieldValues, FieldValues>>(
     startTransition(() => action(data));
   });
   // The server renders the values too, so a form re-shown after a no-JavaScript post keeps them.
-  const field = (name: string) => ({ ...form.register(name as never), defaultValue: defaultValues[name] });
+  const field = (name: string) => ({ ...form.register(name as never), defaultValue: defaultValues[name] as string | undefined });
   const checkbox = (name: string) => ({ ...form.register(name as never), value: 'on', defaultChecked: defaultValues[name] === 'on' });
-  return { field, checkbox, errorKey, onSubmit };
+  // One of several boxes sharing a name, which the form sends as a list.
+  const listBox = (name: string, value: string) => ({ ...form.register(name as never), value, defaultChecked: [defaultValues[name] ?? []].flat().includes(value) });
+  return { field, checkbox, listBox, errorKey, onSubmit };
 }

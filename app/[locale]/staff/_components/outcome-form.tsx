@@ -1,9 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
+import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../../book/_components/fields';
-import { saveOutcome } from '../outcome-actions';
+import { useEnhancedForm } from '../../book/_components/use-enhanced-form';
+import { type OutcomeState, saveOutcome } from '../outcome-actions';
 
 type Labels = Record<string, string>;
 export type OutcomeText = {
@@ -27,38 +29,50 @@ const options = (values: readonly string[], labels: Labels, none?: string) => [
   ...values.map((value) => ({ value, label: labels[value] })),
 ];
 
-/** One phone-sized form for what a person achieved, what blocked them and what comes next. */
+/**
+ * One phone-sized form for what a person achieved, what blocked them and what
+ * comes next: a plain form that keeps values after every post, checked as you
+ * type where JavaScript runs. After a save it starts empty for the next person.
+ */
 export function OutcomeForm({ text, hamlets, initial }: Props) {
-  const [state, action, pending] = useActionState(saveOutcome, { version: 0, values: initial });
-  const v = state.values;
-  const error = (name: string) => (state.errors?.[name] ? text.errors[state.errors[name]] ?? state.errors[name] : undefined);
-  const shown = Object.keys(state.errors ?? {}).map((name) => [name, error(name)!] as [string, string]);
-  const value = (name: string) => (typeof v[name] === 'string' ? (v[name] as string) : '');
+  const [state, action, pending] = useActionState<OutcomeState, FormData>(saveOutcome, { version: 0, values: initial });
+  return <OutcomeFields key={state.version} state={state} action={action} pending={pending} text={text} hamlets={hamlets} />;
+}
+
+type FieldsProps = Omit<Props, 'initial'> & { state: OutcomeState; action: (data: FormData) => void; pending: boolean };
+
+function OutcomeFields({ state, action, pending, text, hamlets }: FieldsProps) {
+  const { field, listBox, errorKey, onSubmit } = useEnhancedForm(outcomeFormSchema, state.values, state.errors, action);
+  const error = (name: string) => {
+    const key = errorKey(name);
+    return key ? (text.errors[key] ?? key) : undefined;
+  };
+  const shown = [...OUTCOME_SINGLE_FIELDS, 'steps', 'form'].flatMap((name) => (error(name) ? [[name, error(name)!] as [string, string]] : []));
 
   return (
-    <form key={state.version} action={action} noValidate>
+    <form action={action} noValidate onSubmit={onSubmit}>
       {state.saved && <p className="notice notice-success" role="status">{text.saved}</p>}
       <ErrorSummary title={text.errorSummary} errors={shown} />
-      <input type="hidden" name="bookingId" value={value('bookingId')} />
+      <input type="hidden" {...field('bookingId')} />
       {hamlets.length === 1 ? (
-        <input type="hidden" name="hamletId" value={String(hamlets[0].id)} />
+        <input type="hidden" {...field('hamletId')} />
       ) : (
-        <SelectField name="hamletId" label={text.fields.hamlet} error={error('hamletId')} defaultValue={value('hamletId')} options={[{ value: '', label: text.none }, ...hamlets.map((h) => ({ value: String(h.id), label: h.name }))]} />
+        <SelectField label={text.fields.hamlet} error={error('hamletId')} options={[{ value: '', label: text.none }, ...hamlets.map((h) => ({ value: String(h.id), label: h.name }))]} {...field('hamletId')} />
       )}
-      <TextField name="fullName" label={text.fields.fullName} autoComplete="off" defaultValue={value('fullName')} error={error('fullName')} />
-      <TextField name="phone" label={text.fields.phone} type="tel" inputMode="tel" defaultValue={value('phone')} error={error('phone')} />
-      <TextField name="householdNote" label={text.fields.householdNote} defaultValue={value('householdNote')} error={error('householdNote')} />
-      <SelectField name="case" label={text.fields.case} defaultValue={value('case')} error={error('case')} options={options(OUTCOME_CASES, text.cases, text.none)} />
+      <TextField label={text.fields.fullName} autoComplete="off" error={error('fullName')} {...field('fullName')} />
+      <TextField label={text.fields.phone} type="tel" inputMode="tel" error={error('phone')} {...field('phone')} />
+      <TextField label={text.fields.householdNote} error={error('householdNote')} {...field('householdNote')} />
+      <SelectField label={text.fields.case} error={error('case')} options={options(OUTCOME_CASES, text.cases, text.none)} {...field('case')} />
       <fieldset className="checkbox-group">
         <legend>{text.fields.steps}</legend>
         {OUTCOME_STEPS.map((step) => (
-          <Checkbox key={step} name="steps" id={`step-${step}`} value={step} label={text.steps[step]} defaultChecked={(v.steps as string[] | undefined)?.includes(step)} />
+          <Checkbox key={step} id={`step-${step}`} label={text.steps[step]} {...listBox('steps', step)} />
         ))}
       </fieldset>
-      <SelectField name="blocker" label={text.fields.blocker} defaultValue={value('blocker')} error={error('blocker')} options={options(OUTCOME_BLOCKERS, text.blockers, text.none)} />
-      <TextArea name="blockerNote" label={text.fields.blockerNote} defaultValue={value('blockerNote')} error={error('blockerNote')} />
-      <SelectField name="targetGroup" label={text.fields.targetGroup} defaultValue={value('targetGroup') || 'other-citizen'} error={error('targetGroup')} options={options(TARGET_GROUPS, text.groups)} />
-      <SelectField name="nextAction" label={text.fields.nextAction} defaultValue={value('nextAction')} error={error('nextAction')} options={options(NEXT_ACTIONS, text.nextActions, text.none)} />
+      <SelectField label={text.fields.blocker} error={error('blocker')} options={options(OUTCOME_BLOCKERS, text.blockers, text.none)} {...field('blocker')} />
+      <TextArea label={text.fields.blockerNote} error={error('blockerNote')} {...field('blockerNote')} />
+      <SelectField label={text.fields.targetGroup} error={error('targetGroup')} options={options(TARGET_GROUPS, text.groups)} {...field('targetGroup')} />
+      <SelectField label={text.fields.nextAction} error={error('nextAction')} options={options(NEXT_ACTIONS, text.nextActions, text.none)} {...field('nextAction')} />
       <button type="submit" className="button button-primary button-large" disabled={pending}>
         {text.save}
       </button>
