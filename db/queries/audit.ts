@@ -18,16 +18,10 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+type BookingFactFields = Pick<Booking, 'status' | 'helpPointId' | 'startsAt' | 'people' | 'checkedInAt' | 'noShow' | 'declineReason'>;
+
 // The log is append-only and kept after personal data is removed elsewhere, so it holds no names or phone numbers.
-export const bookingFacts = ({
-  status,
-  helpPointId,
-  startsAt,
-  people,
-  checkedInAt,
-  noShow,
-  declineReason,
-}: Pick<Booking, 'status' | 'helpPointId' | 'startsAt' | 'people' | 'checkedInAt' | 'noShow' | 'declineReason'>) => ({
+export const bookingFacts = ({ status, helpPointId, startsAt, people, checkedInAt, noShow, declineReason }: BookingFactFields) => ({
   status,
   helpPointId,
   startsAt,
