@@ -3,7 +3,7 @@ import { slotSeats } from '../schema';
 import { rawRows } from './raw-sql';
 import { Refused, type Tx } from './tx';
 
-/** Takes seats, or refuses with "full"; take_seats (migration 0004) keeps the slot from being overbooked. */
+/** Takes seats, or refuses with "full"; take_seats (migration 0005) keeps the slot from being overbooked. */
 export async function takeSeats(tx: Tx, helpPointId: number, startsAt: Date, people: number, capacity: number) {
   const [{ taken }] = await rawRows<{ taken: boolean | null }>(tx, sql`select take_seats(${helpPointId}, ${startsAt.toISOString()}, ${people}, ${capacity}) as taken`);
   if (!taken) throw new Refused('full');
