@@ -8,6 +8,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import { normalizePhone } from '@/lib/phone';
 import { SELF_REPORT_FIELDS, selfReportFormSchema } from '@/lib/staff/self-report-schema';
 import { fieldErrors } from '@/lib/field-errors';
+import { postedValues } from '@/lib/form-fields';
 
 const REPORTS_PER_MINUTE = 10;
 
@@ -16,7 +17,7 @@ export type ReportState = { version: number; values: Record<string, string>; err
 /** Stores a citizen's own report as self-reported; bad input comes back with field errors and nothing stored. */
 export async function sendReport(previous: ReportState, formData: FormData): Promise<ReportState> {
   const version = previous.version + 1;
-  const values = Object.fromEntries(SELF_REPORT_FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
+  const values = postedValues(formData, SELF_REPORT_FIELDS);
   const parsed = selfReportFormSchema.safeParse(values);
   if (!parsed.success) {
     return { version, values, errors: fieldErrors(parsed.error) };

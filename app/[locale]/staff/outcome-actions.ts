@@ -5,6 +5,7 @@ import { recordOutcome } from '@/db/queries/outcomes';
 import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { requireStaff } from '@/lib/staff/session';
 import { fieldErrors } from '@/lib/field-errors';
+import { postedValues } from '@/lib/form-fields';
 
 export type OutcomeState = { version: number; values: Record<string, string | string[]>; errors?: Record<string, string>; saved?: boolean };
 
@@ -12,8 +13,7 @@ export type OutcomeState = { version: number; values: Record<string, string | st
 export async function saveOutcome(previous: OutcomeState, formData: FormData): Promise<OutcomeState> {
   const staff = await requireStaff();
   const version = previous.version + 1;
-  const values: OutcomeState['values'] = Object.fromEntries(OUTCOME_SINGLE_FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
-  values.steps = formData.getAll('steps').map(String);
+  const values = postedValues(formData, OUTCOME_SINGLE_FIELDS, ['steps']);
   const parsed = outcomeFormSchema.safeParse(values);
   if (!parsed.success) {
     return { version, values, errors: fieldErrors(parsed.error) };

@@ -10,6 +10,7 @@ import { accountSchema, newAccountSchema } from '@/lib/staff/account-schema';
 import { generatePassword, hashPassword } from '@/lib/staff/password';
 import { requireStaff } from '@/lib/staff/session';
 import { recordId } from '@/lib/record-id';
+import { postedValues } from '@/lib/form-fields';
 
 export type AccountFormState = {
   version: number;
@@ -24,7 +25,7 @@ export type ResetState = { password?: string; error?: string };
 const SINGLE = ['id', 'username', 'displayName', 'phone', 'role', 'wardId'];
 
 function valuesOf(formData: FormData): AccountFormState['values'] {
-  return { ...Object.fromEntries(SINGLE.map((f) => [f, String(formData.get(f) ?? '')])), hamletIds: formData.getAll('hamletIds').map(String) };
+  return postedValues(formData, SINGLE, ['hamletIds']);
 }
 
 /** Creates an account; its generated password goes back to the admin once and is stored only as a hash. */

@@ -9,6 +9,7 @@ import { requireStaff } from '@/lib/staff/session';
 import { isCalendarDate } from '@/lib/time';
 import { fieldErrors } from '@/lib/field-errors';
 import { recordId } from '@/lib/record-id';
+import { postedValues } from '@/lib/form-fields';
 
 export type HelpPointFormState = {
   version: number;
@@ -25,7 +26,7 @@ export type HelpPointFormState = {
 export async function saveHelpPoint(previous: HelpPointFormState, formData: FormData): Promise<HelpPointFormState> {
   const staff = await requireStaff('supervisor');
   const version = previous.version + 1;
-  const values = Object.fromEntries(HELP_POINT_FIELDS.map((f) => [f, String(formData.get(f) ?? '')]));
+  const values = postedValues(formData, HELP_POINT_FIELDS);
   const parsed = helpPointFormSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
   const id = recordId(formData.get('id'));
