@@ -1,26 +1,43 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { Suspense } from 'react';
 import { type Locale, routing } from '@/i18n/routing';
 
 type Props = { label: string; text: string; target: Locale };
 
-/** The same page in another language: Vietnamese has no prefix, English lives under /en. */
-export function localizedPath(pathname: string, target: Locale): string {
+/**
+ * The same page in another language: Vietnamese has no prefix, English lives
+ * under /en. The query goes along, so a booking's secret link or a half-made
+ * choice survives the switch.
+ */
+export function localizedPath(pathname: string, target: Locale, search = ''): string {
   const [, first, ...rest] = pathname.split('/');
   const bare = (routing.locales as readonly string[]).includes(first) ? `/${rest.join('/')}` : pathname;
-  if (target === routing.defaultLocale) return bare;
-  return bare === '/' ? `/${target}` : `/${target}${bare}`;
+  const path = target === routing.defaultLocale ? bare : bare === '/' ? `/${target}` : `/${target}${bare}`;
+  return search ? `${path}?${search}` : path;
 }
 
-export function LocaleSwitch({ label, text, target }: Props) {
-  const pathname = usePathname();
+function SwitchLink({ text, target, search }: Omit<Props, 'label'> & { search: string }) {
+  return (
+    <Link href={localizedPath(usePathname(), target, search)} hrefLang={target} lang={target} className="locale-switch">
+      {text}
+    </Link>
+  );
+}
+
+function WithQuery(props: Omit<Props, 'label'>) {
+  return <SwitchLink {...props} search={useSearchParams().toString()} />;
+}
+
+export function LocaleSwitch({ label, ...props }: Props) {
+  // Prerendered pages have no query at build time: they show the bare link until the browser fills it in.
   return (
     <nav aria-label={label}>
-      <Link href={localizedPath(pathname, target)} hrefLang={target} lang={target} className="locale-switch">
-        {text}
-      </Link>
+      <Suspense fallback={<SwitchLink {...props} search="" />}>
+        <WithQuery {...props} />
+      </Suspense>
     </nav>
   );
 }

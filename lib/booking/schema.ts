@@ -17,7 +17,7 @@ export const bookingFormSchema = z.object({
   helpPointId: z.coerce.number({ error: 'slot' }).int('slot').positive('slot'),
   startsAt: z.iso.datetime({ offset: true, error: 'slot' }),
   fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
-  phone: z.string({ error: 'phoneInvalid' }).refine((value) => normalizePhone(value) !== null, 'phoneInvalid'),
+  phone: z.string({ error: 'phoneRequired' }).trim().min(1, 'phoneRequired').refine((value) => normalizePhone(value) !== null, 'phoneInvalid'),
   people: z.coerce.number({ error: 'people' }).int('people').min(1, 'people').max(3, 'people'),
   need: z.enum(NEEDS, { error: 'need' }),
   notes: z.string().trim().max(500, 'notesTooLong').default(''),

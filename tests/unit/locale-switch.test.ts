@@ -13,4 +13,9 @@ describe('the language switch', () => {
     expect(localizedPath('/vi/start', 'en')).toBe('/en/start');
     expect(localizedPath('/vi/start', 'vi')).toBe('/start');
   });
+
+  it('keeps the query, so a booking link keeps its secret', () => {
+    expect(localizedPath('/booking/ACD479', 'en', 't=abc%2Bdef')).toBe('/en/booking/ACD479?t=abc%2Bdef');
+    expect(localizedPath('/en/book', 'vi', 'ward=dong-son&day=2026-12-03')).toBe('/book?ward=dong-son&day=2026-12-03');
+  });
 });

@@ -52,5 +52,5 @@ export async function selfReportAction(formData: FormData) {
     blocker: !done && BLOCKERS.has(blocker) ? (blocker as OutcomeBlocker) : null,
     note: String(formData.get('note') ?? '').trim().slice(0, 300),
   });
-  return redirect({ href: bookingPage(code, token, '&reported=1'), locale });
+  return redirect({ href: bookingPage(code, token, '&reported=1#report-thanks'), locale });
 }

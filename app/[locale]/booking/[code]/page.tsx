@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import QRCode from 'qrcode';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { PrintButton } from '@/app/_components/print-button';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
@@ -12,7 +13,7 @@ import { isActive } from '@/db/queries/bookings';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; cancel?: string; moved?: string; reported?: string }> };
 
-export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' };
+export const metadata: Metadata = { robots: { index: false }, referrer: 'same-origin' };
 
 export default async function BookingPage({ params, searchParams }: Props) {
   const { locale, code } = await params;
@@ -40,7 +41,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
         <span>{t('code')}</span>
         <strong>{booking.code}</strong>
       </p>
-      <p className="note">{t('codeHint')}</p>
+      {active && <p className="note">{t('codeHint')}</p>}
 
       <dl className="summary">
         <div>
@@ -90,8 +91,9 @@ export default async function BookingPage({ params, searchParams }: Props) {
             </Link>
           </div>
           {search.cancel ? (
-            <form action={cancelAction} className="notice no-print">
-              <h2>{t('cancelConfirmTitle')}</h2>
+            <form action={cancelAction} className="notice no-print" id="cancel" tabIndex={-1} aria-labelledby="cancel-title">
+              <FocusOnArrival id="cancel" />
+              <h2 id="cancel-title">{t('cancelConfirmTitle')}</h2>
               <p>{t('cancelConfirmText')}</p>
               <input type="hidden" name="code" value={booking.code} />
               <input type="hidden" name="token" value={token} />
@@ -102,30 +104,34 @@ export default async function BookingPage({ params, searchParams }: Props) {
             </form>
           ) : (
             <p className="no-print">
-              <Link className="button button-danger-outline" href={`${selfPath}&cancel=1`}>{t('cancel')}</Link>
+              <Link className="button button-danger-outline" href={`${selfPath}&cancel=1#cancel`}>{t('cancel')}</Link>
             </p>
           )}
         </>
       )}
       {active && (
-        <section className="notice no-print" aria-labelledby="self-report">
+        <section className="notice no-print" id="report" aria-labelledby="self-report">
           <h2 id="self-report">{t('selfReportTitle')}</h2>
           {search.reported ? (
-            <p role="status">{t('selfReportThanks')}</p>
+            <p role="status" id="report-thanks" tabIndex={-1}>
+              <FocusOnArrival id="report-thanks" />
+              {t('selfReportThanks')}
+            </p>
           ) : (
             <form action={selfReportAction}>
               <p>{t('selfReportIntro')}</p>
               <input type="hidden" name="code" value={booking.code} />
               <input type="hidden" name="token" value={token} />
               <button type="submit" name="result" value="done" className="button button-primary">{t('selfReportDone')}</button>
-              <div className="field">
-                <label htmlFor="blocker">{t('selfReportBlocker')}</label>
-                <select id="blocker" name="blocker">
-                  {Object.entries(tStaff.raw('outcome.blockers') as Record<string, string>).map(([value, label]) => (
-                    <option key={value} value={value}>{label}</option>
-                  ))}
-                </select>
-              </div>
+              <fieldset className="checkbox-group">
+                <legend>{t('selfReportBlocker')}</legend>
+                {Object.entries(tStaff.raw('outcome.blockers') as Record<string, string>).map(([value, label]) => (
+                  <div className="field checkbox" key={value}>
+                    <input type="radio" id={`blocker-${value}`} name="blocker" value={value} />
+                    <label htmlFor={`blocker-${value}`}>{label}</label>
+                  </div>
+                ))}
+              </fieldset>
               <div className="field">
                 <label htmlFor="note">{t('selfReportNote')}</label>
                 <input id="note" name="note" maxLength={300} />
