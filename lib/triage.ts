@@ -3,14 +3,15 @@ import type { GuideSlug } from './guides/catalog';
 /**
  * "What do I need to do?": a few questions that place a citizen in one of the
  * plan's cases and send them to the guide for it. Each answered question is a
- * path segment (`installed-no/papers-both`), so every point of the check has its
- * own static URL that works without JavaScript and can be sent to someone.
+ * path segment (`installed-no/registered-yes`), so every point of the check has
+ * its own static URL that works without JavaScript and can be sent to someone.
  */
 export const QUESTIONS = {
   installed: ['yes', 'no'],
   registered: ['yes', 'no'],
   approved: ['yes', 'no', 'unsure'],
   activated: ['yes', 'no'],
+  sim: ['yes', 'no', 'unsure'],
   papers: ['both', 'no-card', 'no-sim'],
 } as const;
 
@@ -18,39 +19,58 @@ export type QuestionId = keyof typeof QUESTIONS;
 export type Answer<Q extends QuestionId = QuestionId> = (typeof QUESTIONS)[Q][number];
 export type Answers = Partial<{ [Q in QuestionId]: Answer<Q> }>;
 
-/** The plan's three cases (a, b, c) and the situations around them. */
+type Guides = { guide: GuideSlug; then?: GuideSlug };
+
+/**
+ * The plan's three cases (a, b, c) and the situations around them, each with
+ * the guide to open first and, when one guide is not enough, the one after it.
+ * The keys are stored in bookings as the citizen's need: never rename one.
+ */
 export const OUTCOMES = {
-  'not-activated': 'activate',
-  'not-registered': 'register-level-1',
-  'not-installed': 'install-app',
-  'waiting-approval': 'problems',
-  'no-chip-card': 'level-2',
-  'sim-not-own-name': 'sim-own-name',
-  'ready': 'public-services',
-} as const satisfies Record<string, GuideSlug>;
+  'not-activated': { guide: 'activate' },
+  'not-registered': { guide: 'register-level-1' },
+  'not-installed': { guide: 'install-app', then: 'register-level-1' },
+  'approved-not-installed': { guide: 'install-app', then: 'activate' },
+  'waiting-approval': { guide: 'problems' },
+  'waiting-not-installed': { guide: 'install-app', then: 'problems' },
+  'no-chip-card': { guide: 'level-2' },
+  'sim-not-own-name': { guide: 'sim-own-name' },
+  'ready': { guide: 'public-services' },
+} as const satisfies Record<string, Guides>;
 
 export type Outcome = keyof typeof OUTCOMES;
 
+/** The guides of an outcome, in the order they are followed. */
+export function guidesFor(outcome: Outcome): GuideSlug[] {
+  const guides: Guides = OUTCOMES[outcome];
+  return guides.then ? [guides.guide, guides.then] : [guides.guide];
+}
+
 export type CheckStep = { question: QuestionId } | { outcome: Outcome };
 
-function papersOutcome(papers: Answer<'papers'>, ready: Outcome): Outcome {
-  if (papers === 'no-card') return 'no-chip-card';
-  if (papers === 'no-sim') return 'sim-not-own-name';
-  return ready;
+function papersOutcome(a: Answers): Outcome {
+  if (a.papers === 'no-card') return 'no-chip-card';
+  if (a.papers === 'no-sim') return 'sim-not-own-name';
+  return a.installed === 'yes' ? 'not-registered' : 'not-installed';
 }
 
 /** What to ask next, or where the answers lead. */
 export function nextStep(a: Answers): CheckStep {
   if (!a.installed) return { question: 'installed' };
-  if (a.installed === 'no') return a.papers ? { outcome: papersOutcome(a.papers, 'not-installed') } : { question: 'papers' };
+  // Level 2 is done at the police, so a person without the app may already have an account.
   if (!a.registered) return { question: 'registered' };
-  if (a.registered === 'no') return a.papers ? { outcome: papersOutcome(a.papers, 'not-registered') } : { question: 'papers' };
+  if (a.registered === 'no') return a.papers ? { outcome: papersOutcome(a) } : { question: 'papers' };
   if (!a.approved) return { question: 'approved' };
-  if (a.approved === 'no') return { outcome: 'waiting-approval' };
-  // Unsure people try activating: the app itself says when approval is still missing.
-  if (a.approved === 'unsure') return { outcome: 'not-activated' };
-  if (!a.activated) return { question: 'activated' };
-  return { outcome: a.activated === 'yes' ? 'ready' : 'not-activated' };
+  // Unsure people go on as if approved: the app itself says when approval is still missing.
+  if (a.approved !== 'no' && a.installed === 'yes') {
+    if (!a.activated) return { question: 'activated' };
+    if (a.activated === 'yes') return { outcome: 'ready' };
+  }
+  // The approval message and the activation code go only to a SIM in the person's own name.
+  if (!a.sim) return { question: 'sim' };
+  if (a.sim !== 'yes') return { outcome: 'sim-not-own-name' };
+  if (a.approved === 'no') return { outcome: a.installed === 'yes' ? 'waiting-approval' : 'waiting-not-installed' };
+  return { outcome: a.installed === 'yes' ? 'not-activated' : 'approved-not-installed' };
 }
 
 export const segment = (question: QuestionId, answer: string) => `${question}-${answer}`;
@@ -78,7 +98,10 @@ export function allPaths(prefix: string[] = []): string[][] {
   return [prefix, ...QUESTIONS[step.question].flatMap((answer) => allPaths([...prefix, segment(step.question, answer)]))];
 }
 
-/** The outcome a guide serves; guides and outcomes pair one to one. */
+/**
+ * The need a guide's "book help" link carries: the first outcome that opens
+ * with that guide, so the install guide books "not installed".
+ */
 export function outcomeForGuide(slug: GuideSlug): Outcome {
-  return (Object.keys(OUTCOMES) as Outcome[]).find((outcome) => OUTCOMES[outcome] === slug)!;
+  return (Object.keys(OUTCOMES) as Outcome[]).find((outcome) => OUTCOMES[outcome].guide === slug)!;
 }

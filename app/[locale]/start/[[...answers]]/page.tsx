@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { loadGuide } from '@/lib/guides/load';
-import { allPaths, type CheckStep, nextStep, OUTCOMES, parseSegments, QUESTIONS, segment } from '@/lib/triage';
+import { allPaths, type CheckStep, guidesFor, nextStep, parseSegments, QUESTIONS, segment } from '@/lib/triage';
 
 type Props = { params: Promise<{ locale: Locale; answers?: string[] }> };
 
@@ -67,20 +67,27 @@ function Question({ step, segments, t }: { step: Extract<CheckStep, { question: 
 }
 
 async function Outcome({ step, locale, segments, t }: { step: Extract<CheckStep, { outcome: unknown }>; locale: Locale; segments: string[]; t: T }) {
-  const slug = OUTCOMES[step.outcome];
-  const guide = await loadGuide(locale, slug);
+  const [first, then] = await Promise.all(guidesFor(step.outcome).map((slug) => loadGuide(locale, slug).then((guide) => ({ slug, title: guide.title }))));
   return (
     <>
       <h2>{t('resultTitle')}</h2>
       <p className="result" role="status">
         {t(`outcomes.${step.outcome}`)}
       </p>
-      <p>
-        <Link href={`/guides/${slug}`} className="button button-primary button-large">
-          {t('openGuide', { guide: guide.title })}
+      <div className="choices">
+        <Link href={`/guides/${first.slug}`} className="button button-primary button-large">
+          {t('openGuide', { guide: first.title })}
         </Link>
-      </p>
-      <p className="note">{t('shareHint')}</p>
+        {then && (
+          <Link href={`/guides/${then.slug}`} className="button button-large">
+            {t('thenGuide', { guide: then.title })}
+          </Link>
+        )}
+        <Link href={{ pathname: '/book', query: { need: step.outcome } }} className="button button-large">
+          {t('bookHelp')}
+        </Link>
+      </div>
+      <p className="note">{t('bookHint')}</p>
       <BackLinks segments={segments} t={t} />
     </>
   );
