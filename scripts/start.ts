@@ -6,6 +6,7 @@ import { dbConfigFromEnv, describeDbConfig } from '@/db/config';
 import { prepareDatabase } from '@/db/prepare';
 import { OperatorError } from '@/lib/errors';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { loadErrorPages, replaceBlankErrorPages } from '@/lib/http/error-pages';
 import { startJobs } from '@/lib/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
 import { buildIfNeeded } from './build-if-needed';
@@ -42,6 +43,7 @@ runMain(async () => {
   const server = http.createServer((req, res) => {
     const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
     req.headers[CLIENT_ADDRESS_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
+    replaceBlankErrorPages(req, res);
     void handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {
@@ -52,6 +54,8 @@ runMain(async () => {
     throw error.code === 'EADDRINUSE' ? new OperatorError(`Port ${port} is already in use. Set PORT to a free port.`) : error;
   });
 
+  const local = ['0.0.0.0', '::'].includes(hostname) ? '127.0.0.1' : hostname;
+  await loadErrorPages(`http://${local.includes(':') ? `[${local}]` : local}:${port}`);
   console.log(`VNeID help point: serving http://localhost:${port}`);
   console.log(`Data: ${describeDbConfig(config)}`);
   const sender = senderFromEnv();

@@ -5,7 +5,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { type Locale, routing } from '@/i18n/routing';
 import { Link } from '@/app/_components/link';
+import { ErrorTextProvider } from '../_components/error-text';
 import { LocaleSwitch } from '../_components/locale-switch';
+import { pathFor } from '@/i18n/paths';
 import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -26,7 +28,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('Layout');
+  const [t, tError] = await Promise.all([getTranslations('Layout'), getTranslations('ServerError')]);
+  const errorText = { title: tError('title'), text: tError('text'), offline: tError('offline'), retry: tError('retry'), home: tError('home'), homeHref: pathFor('/', locale) };
 
   return (
     <html lang={locale}>
@@ -41,7 +44,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           <LocaleSwitch label={t('languageLabel')} text={t('switchTo')} target={t('switchToLang') as Locale} />
         </header>
         <main id="main" tabIndex={-1}>
-          {children}
+          <ErrorTextProvider text={errorText}>{children}</ErrorTextProvider>
         </main>
         <footer className="site-footer">
           <p>{t('disclaimer')}</p>

@@ -5,7 +5,6 @@ const JOBS = [
   { href: '/guides', key: 'guides' },
   { href: '/book', key: 'book' },
   { href: '/staff', key: 'staff' },
-  { href: '/campaign', key: 'campaign' },
 ] as const;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,0 +1,79 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * Next.js renders a 404 or 500 of a per-request page as an empty document
+ * whose content exists only in its script payload, so without JavaScript the
+ * person sees a blank page (vercel/next.js#57583, #97000). For pages loaded as
+ * documents, the server sends instead the app's own prerendered not-found or
+ * error page, in the address's language, with its scripts removed: plain HTML
+ * in the app's layout that needs nothing more to show.
+ */
+type Kind = 'not-found' | 'server-error';
+const PAGE: Record<Kind, string> = { 'not-found': 'page-not-found', 'server-error': 'server-error' };
+const LOCALES = ['vi', 'en'] as const;
+
+const pages = new Map<string, string>();
+
+const withoutScripts = (html: string) =>
+  html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*>/gi, '')
+    .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*>/gi, '');
+
+/** Fetches the prerendered pages from the running server once, at start-up. */
+export async function loadErrorPages(origin: string): Promise<void> {
+  await Promise.all(
+    LOCALES.flatMap((locale) =>
+      (Object.keys(PAGE) as Kind[]).map(async (kind) => {
+        const response = await fetch(`${origin}/${locale === 'vi' ? '' : 'en/'}${PAGE[kind]}`);
+        if (response.ok) pages.set(`${locale}:${kind}`, withoutScripts(await response.text()));
+      }),
+    ),
+  );
+}
+
+const localeOf = (url = '') => (/^\/en(?:[/?#]|$)/.test(url) ? 'en' : 'vi');
+
+/** A page load, not the client router's data request nor a server action called from script. */
+const isDocumentRequest = (req: IncomingMessage) => !req.headers.rsc && !req.headers['next-action'] && !req.headers['next-router-prefetch'];
+
+/** Replaces the framework's blank error document in a response with the app's own page, if one applies. */
+export function replaceBlankErrorPages(req: IncomingMessage, res: ServerResponse): void {
+  if (!isDocumentRequest(req)) return;
+  const { write, end, writeHead } = res;
+  let page: string | undefined;
+  let decided = false;
+  const decide = (status = res.statusCode) => {
+    if (decided) return;
+    decided = true;
+    const html = /text\/html/.test(String(res.getHeader('content-type') ?? ''));
+    const kind: Kind | undefined = status === 404 ? 'not-found' : status >= 500 ? 'server-error' : undefined;
+    page = html && kind ? pages.get(`${localeOf(req.url)}:${kind}`) : undefined;
+  };
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    decide(status);
+    if (page === undefined) return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+    res.statusCode = status;
+    return this;
+  } as typeof res.writeHead;
+  res.write = function (this: ServerResponse, ...args: unknown[]) {
+    decide();
+    if (page === undefined) return (write as (...a: unknown[]) => boolean).apply(this, args);
+    const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
+    callback?.();
+    return true;
+  } as typeof res.write;
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    decide();
+    if (page === undefined) return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+    for (const name of res.getHeaderNames()) if (name !== 'set-cookie') res.removeHeader(name);
+    const body = Buffer.from(page);
+    (writeHead as (...a: unknown[]) => ServerResponse).call(this, res.statusCode, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+    });
+    const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
+    return (end as (...a: unknown[]) => ServerResponse).call(this, req.method === 'HEAD' ? undefined : body, callback);
+  } as typeof res.end;
+}
