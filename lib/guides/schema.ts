@@ -8,7 +8,18 @@ export const guideSchema = z.strictObject({
   title: text,
   summary: text,
   checkedOn: z.iso.date(),
-  sources: z.array(z.strictObject({ title: text, url: z.url({ protocol: /^https$/ }) })).min(1),
+  sources: z
+    .array(
+      z.strictObject({
+        title: text,
+        // A reader checks a fact on the page that states it; a home page only says where to start looking.
+        url: z.url({ protocol: /^https$/ }).refine((url) => {
+          const { pathname, search } = new URL(url);
+          return pathname !== '/' || search !== '';
+        }, 'a page, not a home page'),
+      }),
+    )
+    .min(1),
   youWillNeed: z.array(text).min(1),
   steps: z
     .array(
@@ -17,6 +28,8 @@ export const guideSchema = z.strictObject({
         body: z.array(text).min(1),
         illustration: z.strictObject({ src: z.string().regex(/^[a-z0-9-]+\.svg$/), alt: text }).optional(),
         problems: z.array(text).optional(),
+        /** Names the one press page a step's fact rests on, where no official page confirms it. */
+        sourceNote: text.optional(),
       }),
     )
     .min(1),

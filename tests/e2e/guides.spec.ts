@@ -15,7 +15,7 @@ async function expectTouchTargets(page: Page) {
 }
 
 for (const locale of ['', '/en']) {
-  for (const path of ['/start', '/guides', ...GUIDE_SLUGS.map((slug) => `/guides/${slug}`)]) {
+  for (const path of ['/start', '/guides', ...GUIDE_SLUGS.flatMap((slug) => [`/guides/${slug}`, `/guides/${slug}/print`])]) {
     test(`${locale}${path} has no axe violations and only large touch targets`, async ({ page }) => {
       const response = await page.goto(`${locale}${path}`);
       expect(response?.status()).toBe(200);
@@ -34,7 +34,7 @@ test('a guide starts with what you need, numbers its steps and ends with "did it
   expect(total).toBeGreaterThan(3);
   await expect(steps.nth(1).locator('.progress')).toHaveText(`Bước 2/${total}`);
   await expect(page.locator('.ui-label').first()).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Nguồn chính thức' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nguồn tham khảo' })).toBeVisible();
   await expect(page.getByText(/Nội dung được kiểm tra ngày \d+ tháng \d+/)).toBeVisible();
 
   await expect(page.getByRole('link', { name: /Được rồi, sang bước tiếp/ })).toHaveAttribute('href', '/guides/public-services');
@@ -54,13 +54,19 @@ test('a guide reads without JavaScript and fits a 320 px screen', async ({ brows
   await context.close();
 });
 
-test('the read-aloud button is absent where the browser has no Vietnamese voice', async ({ page }) => {
+test('without a Vietnamese voice, the first step explains how to install one instead of a read-aloud button', async ({ page }) => {
   await page.addInitScript(() => {
     speechSynthesis.getVoices = () => [];
   });
   await page.goto('/guides/install-app');
   await expect(page.locator('.step').first()).toBeVisible();
   await expect(page.getByRole('button', { name: /Nghe đọc/ })).toHaveCount(0);
+  const help = page.locator('.voice-help');
+  await expect(help).toHaveCount(1);
+  await help.getByText('Cách cài giọng đọc tiếng Việt').click();
+  await expect(help.getByText(/Dịch vụ giọng nói của Google/)).toBeVisible();
+  await expect(help.getByText(/Nội dung được đọc/)).toBeVisible();
+  await expectTouchTargets(page);
 });
 
 test('the read-aloud button reads the step in a Vietnamese voice', async ({ page }) => {
@@ -101,11 +107,46 @@ test('a guide prints on paper without buttons and with its sources spelled out',
   expect(pdf.byteLength).toBeGreaterThan(1000);
 });
 
+test('without JavaScript the print link opens a printable copy of the guide, in both languages', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  for (const [locale, print, howTo] of [
+    ['', 'In hướng dẫn này', 'chọn In'],
+    ['/en', 'Print this guide', 'choose Print'],
+  ]) {
+    await page.goto(`${locale}/guides/activate`);
+    await page.getByRole('link', { name: print }).click();
+    await expect(page).toHaveURL(`${locale}/guides/activate/print`);
+    await expect(page.getByText(howTo)).toBeVisible();
+    await expect(page.locator('.step').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-howto')).toBeHidden();
+    await expect(page.locator('.print-url').first()).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await context.close();
+});
+
+test('with JavaScript the print link opens the print dialog on the guide itself', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.assign(window, { printed: 0 });
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  await page.goto('/guides/activate');
+  // The read-aloud control (a button, or how to get a voice) appears only once the page is hydrated.
+  await page.locator('.read-aloud, .voice-help').first().waitFor();
+  await page.getByRole('link', { name: 'In hướng dẫn này' }).click();
+  await expect(page).toHaveURL('/guides/activate');
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
 test('guide and check pages are prerendered and ship only their own text', async ({ page }) => {
   const manifest = JSON.parse(fs.readFileSync('.next/prerender-manifest.json', 'utf8'));
   for (const slug of GUIDE_SLUGS) {
     expect(Object.keys(manifest.routes)).toContain(`/vi/guides/${slug}`);
     expect(Object.keys(manifest.routes)).toContain(`/en/guides/${slug}`);
+    expect(Object.keys(manifest.routes)).toContain(`/vi/guides/${slug}/print`);
+    expect(Object.keys(manifest.routes)).toContain(`/en/guides/${slug}/print`);
   }
   expect(Object.keys(manifest.routes)).toContain('/vi/start/installed-yes/registered-yes/approved-yes/activated-no');
 

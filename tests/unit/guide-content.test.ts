@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routing } from '@/i18n/routing';
 import { GUIDE_SLUGS } from '@/lib/guides/catalog';
-import { guideSchema } from '@/lib/guides/schema';
+import { type GuideStep, guideSchema } from '@/lib/guides/schema';
 
 const dir = path.resolve('messages/guides');
 const read = (locale: string, slug: string) => JSON.parse(fs.readFileSync(path.join(dir, locale, `${slug}.json`), 'utf8'));
@@ -17,9 +17,8 @@ describe.each(GUIDE_SLUGS)('the guide "%s"', (slug) => {
   it('has an English twin of every Vietnamese entry', () => {
     const vi = guideSchema.parse(read('vi', slug));
     const en = guideSchema.parse(read('en', slug));
-    expect(en.steps.map((s) => [s.body.length, s.illustration?.src, s.problems?.length ?? 0])).toEqual(
-      vi.steps.map((s) => [s.body.length, s.illustration?.src, s.problems?.length ?? 0]),
-    );
+    const shape = (s: GuideStep) => [s.body.length, s.illustration?.src, s.problems?.length ?? 0, Boolean(s.sourceNote)];
+    expect(en.steps.map(shape)).toEqual(vi.steps.map(shape));
     expect(en.youWillNeed).toHaveLength(vi.youWillNeed.length);
     expect(en.sources.map((s) => s.url)).toEqual(vi.sources.map((s) => s.url));
     expect(en.next).toEqual(vi.next);
@@ -47,7 +46,7 @@ describe('the guide schema', () => {
     title: 'T',
     summary: 'S',
     checkedOn: '2026-11-25',
-    sources: [{ title: 'VNeID', url: 'https://vneid.gov.vn' }],
+    sources: [{ title: 'Decree 69', url: 'https://thuvienphapluat.vn/hoi-dap-phap-luat/83A4207-hd-nghi-dinh-692024ndcp-co-hieu-luc-thi-hanh-tu-ngay-nao.html' }],
     youWillNeed: ['a phone'],
     steps: [{ title: 'Do it', body: ['Tap [[OK]]'] }],
   };
@@ -60,7 +59,18 @@ describe('the guide schema', () => {
     expect(guideSchema.safeParse({ ...valid, checkedOn: '25/11/2026' }).success).toBe(false);
   });
 
+  it('takes a note naming the single source of a step, but not an empty one', () => {
+    const step = { title: 'Call', body: ['Call 1900 0368'] };
+    expect(guideSchema.safeParse({ ...valid, steps: [{ ...step, sourceNote: 'PLO, 19 August 2025' }] }).success).toBe(true);
+    expect(guideSchema.safeParse({ ...valid, steps: [{ ...step, sourceNote: ' ' }] }).success).toBe(false);
+  });
+
+  it('refuses a bare home page as a source: a source is the page that says it', () => {
+    expect(guideSchema.safeParse({ ...valid, sources: [{ title: 'VNeID', url: 'https://vneid.gov.vn' }] }).success).toBe(false);
+    expect(guideSchema.safeParse({ ...valid, sources: [{ title: 'VNeID', url: 'https://vneid.gov.vn/' }] }).success).toBe(false);
+  });
+
   it('accepts only https sources', () => {
-    expect(guideSchema.safeParse({ ...valid, sources: [{ title: 'x', url: 'http://vneid.gov.vn' }] }).success).toBe(false);
+    expect(guideSchema.safeParse({ ...valid, sources: [{ title: 'x', url: 'http://vneid.gov.vn/news' }] }).success).toBe(false);
   });
 });

@@ -4,11 +4,11 @@ import { splitLabels } from '@/lib/guides/inline';
 import { LabelledText } from './labelled-text';
 import { ReadAloud } from './read-aloud';
 
-type Props = { step: Step; number: number; total: number; locale: string };
+type Props = { step: Step; number: number; total: number; locale: string; readAloud: boolean };
 
 const plain = (text: string) => splitLabels(text).map((p) => p.text).join('');
 
-export async function GuideStep({ step, number, total, locale }: Props) {
+export async function GuideStep({ step, number, total, locale, readAloud }: Props) {
   const t = await getTranslations('Guides');
   const progress = t('stepOf', { current: number, total });
   const speech = [progress, plain(step.title), ...step.body.map(plain)].join('. ');
@@ -48,7 +48,27 @@ export async function GuideStep({ step, number, total, locale }: Props) {
           </ul>
         </div>
       ) : null}
-      <ReadAloud text={speech} lang={locale} label={t('readAloud')} stopLabel={t('stopReading')} />
+      {step.sourceNote && (
+        <p className="source-note">
+          <small>
+            {t('sourceNote')}: {step.sourceNote}
+          </small>
+        </p>
+      )}
+      {readAloud && (
+        <ReadAloud
+          text={speech}
+          lang={locale}
+          label={t('readAloud')}
+          stopLabel={t('stopReading')}
+          // One explanation per page is enough; every step repeating it would bury the steps.
+          voiceHelp={
+            number === 1
+              ? { summary: t('voiceHelp'), lines: [t('voiceHelpAndroid'), t('voiceHelpIphone'), t('voiceHelpAfter')] }
+              : undefined
+          }
+        />
+      )}
     </li>
   );
 }

@@ -2,9 +2,11 @@
 
 import { useState, useSyncExternalStore } from 'react';
 
-type Props = { text: string; lang: string; label: string; stopLabel: string };
+type VoiceHelp = { summary: string; lines: string[] };
+type Props = { text: string; lang: string; label: string; stopLabel: string; voiceHelp?: VoiceHelp };
 
 function subscribe(onChange: () => void) {
+  if (typeof speechSynthesis === 'undefined') return () => {};
   speechSynthesis.addEventListener('voiceschanged', onChange);
   return () => speechSynthesis.removeEventListener('voiceschanged', onChange);
 }
@@ -14,15 +16,33 @@ function findVoice(lang: string): SpeechSynthesisVoice | undefined {
   return speechSynthesis.getVoices().find((voice) => voice.lang.toLowerCase().startsWith(lang));
 }
 
-/** Reads one step aloud; renders nothing where the browser has no voice for the language. */
-export function ReadAloud({ text, lang, label, stopLabel }: Props) {
+/**
+ * Reads one step aloud. Where the phone has no voice for the language (or no
+ * speech at all) it explains how to install one instead; before hydration,
+ * and so without JavaScript, it renders nothing, since neither would work.
+ */
+export function ReadAloud({ text, lang, label, stopLabel, voiceHelp }: Props) {
+  // null on the server and before hydration, '' once we know there is no voice.
   const voiceUri = useSyncExternalStore(
-    (onChange) => (typeof speechSynthesis === 'undefined' ? () => {} : subscribe(onChange)),
-    () => findVoice(lang)?.voiceURI ?? null,
+    subscribe,
+    () => findVoice(lang)?.voiceURI ?? '',
     () => null,
   );
   const [speaking, setSpeaking] = useState(false);
-  if (!voiceUri) return null;
+  if (voiceUri === null) return null;
+  if (voiceUri === '') {
+    if (!voiceHelp) return null;
+    return (
+      <details className="voice-help no-print">
+        <summary>
+          <span aria-hidden="true">🔊</span> {voiceHelp.summary}
+        </summary>
+        {voiceHelp.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </details>
+    );
+  }
 
   const toggle = () => {
     speechSynthesis.cancel();

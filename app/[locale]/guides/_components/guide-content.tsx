@@ -1,0 +1,48 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import type { Guide } from '@/lib/guides/schema';
+import { toInstant } from '@/lib/time';
+import { GuideStep } from './guide-step';
+
+type Props = { guide: Guide; locale: string; readAloud: boolean; beforeSources?: ReactNode; afterSources?: ReactNode };
+
+/** What a guide says, the same on screen and in its printable copy: what you need, the steps, the sources. */
+export async function GuideContent({ guide, locale, readAloud, beforeSources, afterSources }: Props) {
+  const [t, format] = await Promise.all([getTranslations('Guides'), getFormatter()]);
+  return (
+    <>
+      <h1>{guide.title}</h1>
+      <p className="lead">{guide.summary}</p>
+
+      <section className="need-box" aria-labelledby="you-will-need">
+        <h2 id="you-will-need">{t('youWillNeed')}</h2>
+        <ul>
+          {guide.youWillNeed.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+
+      <ol className="steps" aria-label={t('stepsLabel')}>
+        {guide.steps.map((step, i) => (
+          <GuideStep key={i} step={step} number={i + 1} total={guide.steps.length} locale={locale} readAloud={readAloud} />
+        ))}
+      </ol>
+
+      {beforeSources}
+
+      <section className="sources" aria-labelledby="sources">
+        <h2 id="sources">{t('sources')}</h2>
+        <ul>
+          {guide.sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url}>{source.title}</a> <span className="print-url">({source.url})</span>
+            </li>
+          ))}
+        </ul>
+        <p>{t('checkedOn', { date: format.dateTime(toInstant(guide.checkedOn, '12:00'), { dateStyle: 'long' }) })}</p>
+        {afterSources}
+      </section>
+    </>
+  );
+}
