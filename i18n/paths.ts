@@ -13,3 +13,11 @@ export function pathFor(href: Href, locale: Locale): string {
   const search = new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]]))).toString();
   return search ? `${prefixed}?${search}` : prefixed;
 }
+
+/** The same page in another language, with its query. */
+export function localizedPath(pathname: string, target: Locale, search = ''): string {
+  const [, first, ...rest] = pathname.split('/');
+  const bare = (routing.locales as readonly string[]).includes(first) ? `/${rest.join('/')}` : pathname;
+  const path = pathFor(bare, target);
+  return search ? `${path}?${search}` : path;
+}

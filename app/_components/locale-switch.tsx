@@ -3,21 +3,12 @@
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
-import { type Locale, routing } from '@/i18n/routing';
+import { localizedPath } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
 
 type Props = { label: string; text: string; target: Locale };
 
-/**
- * The same page in another language: Vietnamese has no prefix, English lives
- * under /en. The query goes along, so a booking's secret link or a half-made
- * choice survives the switch.
- */
-export function localizedPath(pathname: string, target: Locale, search = ''): string {
-  const [, first, ...rest] = pathname.split('/');
-  const bare = (routing.locales as readonly string[]).includes(first) ? `/${rest.join('/')}` : pathname;
-  const path = target === routing.defaultLocale ? bare : bare === '/' ? `/${target}` : `/${target}${bare}`;
-  return search ? `${path}?${search}` : path;
-}
+// The query goes along, so a booking's secret link or a half-made choice survives the switch.
 
 function SwitchLink({ text, target, search }: Omit<Props, 'label'> & { search: string }) {
   return (

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { localizedPath, pathFor } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
 
 /**
  * Next.js renders a 404 or 500 of a per-request page as an empty document
@@ -10,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  */
 type Kind = 'not-found' | 'server-error';
 const PAGE: Record<Kind, string> = { 'not-found': 'page-not-found', 'server-error': 'server-error' };
-const LOCALES = ['vi', 'en'] as const;
+const LOCALES: Locale[] = ['vi', 'en'];
 
 const pages = new Map<string, string>();
 
@@ -25,14 +27,24 @@ export async function loadErrorPages(origin: string): Promise<void> {
   await Promise.all(
     LOCALES.flatMap((locale) =>
       (Object.keys(PAGE) as Kind[]).map(async (kind) => {
-        const response = await fetch(`${origin}/${locale === 'vi' ? '' : 'en/'}${PAGE[kind]}`);
+        const response = await fetch(`${origin}${pathFor(`/${PAGE[kind]}`, locale)}`);
         if (response.ok) pages.set(`${locale}:${kind}`, withoutScripts(await response.text()));
       }),
     ),
   );
 }
 
-const localeOf = (url = '') => (/^\/en(?:[/?#]|$)/.test(url) ? 'en' : 'vi');
+const localeOf = (url: URL): Locale => (/^\/en(?:\/|$)/.test(url.pathname) ? 'en' : 'vi');
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The stored page for a response, its language switch pointing at the address asked for rather than at the stored page. */
+function pageFor(kind: Kind, rawUrl = '/'): string | undefined {
+  const url = new URL(rawUrl.replace(/^\/+/, '/'), 'http://localhost');
+  const locale = localeOf(url);
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const switchHref = `href="${pathFor(`/${PAGE[kind]}`, other)}"`;
+  return pages.get(`${locale}:${kind}`)?.replace(switchHref, `href="${escapeAttribute(localizedPath(url.pathname, other, url.searchParams.toString()))}"`);
+}
 
 /** A page load, not the client router's data request nor a server action called from script. */
 const isDocumentRequest = (req: IncomingMessage) => !req.headers.rsc && !req.headers['next-action'] && !req.headers['next-router-prefetch'];
@@ -48,7 +60,7 @@ export function replaceBlankErrorPages(req: IncomingMessage, res: ServerResponse
     decided = true;
     const html = /text\/html/.test(String(res.getHeader('content-type') ?? ''));
     const kind: Kind | undefined = status === 404 ? 'not-found' : status >= 500 ? 'server-error' : undefined;
-    page = html && kind ? pages.get(`${localeOf(req.url)}:${kind}`) : undefined;
+    page = html && kind ? pageFor(kind, req.url) : undefined;
   };
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     decide(status);

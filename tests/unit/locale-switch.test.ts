@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedPath } from '@/app/_components/locale-switch';
+import { localizedPath } from '@/i18n/paths';
 
 describe('the language switch', () => {
   it('adds /en for English and drops it for Vietnamese', () => {

@@ -1,11 +1,12 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
 import { bookingFormSchema, NEEDS } from '@/lib/booking/schema';
 import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../_components/fields';
 import { useEnhancedForm } from '../_components/use-enhanced-form';
+import { useSubmission } from '../_components/use-submission';
 import { submitBooking } from './actions';
 import type { BookingFormState, FieldName, FormValues } from './form-state';
 
@@ -14,9 +15,14 @@ type Props = { initial: FormValues; slotLabel: string };
 export function BookingForm({ initial, slotLabel }: Props) {
   const t = useTranslations('BookForm');
   const format = useFormatter();
-  const [state, formAction, pending] = useActionState(submitBooking, { phase: 'edit', version: 0, values: initial });
+  const { state, formAction, submit, onSubmit, pending, failed } = useSubmission(submitBooking, { phase: 'edit', version: 0, values: initial } as BookingFormState);
+  const offline = failed && (
+    <p className="notice notice-error" role="alert">
+      {t('offline')}
+    </p>
+  );
 
-  if (state.phase === 'check') return <CheckAnswers state={state} formAction={formAction} pending={pending} slotLabel={slotLabel} />;
+  if (state.phase === 'check') return <CheckAnswers state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} slotLabel={slotLabel} offline={offline} />;
 
   const errorText = (key?: string) => (key ? t(`errors.${key}` as 'errors.slot') : undefined);
   return (
@@ -44,7 +50,8 @@ export function BookingForm({ initial, slotLabel }: Props) {
           </p>
         </div>
       )}
-      <DetailsForm key={state.version} state={state} formAction={formAction} pending={pending} errorText={errorText} />
+      {offline}
+      <DetailsForm key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} errorText={errorText} />
     </>
   );
 }
@@ -53,9 +60,11 @@ type EditState = Extract<BookingFormState, { phase: 'edit' }>;
 
 const FIELD_ORDER: FieldName[] = ['fullName', 'phone', 'people', 'need', 'notes', 'consent', 'startsAt', 'helpPointId'];
 
-function DetailsForm({ state, formAction, pending, errorText }: { state: EditState; formAction: (data: FormData) => void; pending: boolean; errorText: (key?: string) => string | undefined }) {
+type DetailsProps = { state: EditState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean; errorText: (key?: string) => string | undefined };
+
+function DetailsForm({ state, formAction, submit, pending, errorText }: DetailsProps) {
   const t = useTranslations('BookForm');
-  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(bookingFormSchema, state.values, state.errors, formAction);
+  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(bookingFormSchema, state.values, state.errors, submit);
   const error = (name: FieldName) => errorText(errorKey(name));
   const shown = FIELD_ORDER.flatMap((name) => {
     const message = error(name);
@@ -97,7 +106,9 @@ function DetailsForm({ state, formAction, pending, errorText }: { state: EditSta
 
 type CheckState = Extract<BookingFormState, { phase: 'check' }>;
 
-function CheckAnswers({ state, formAction, pending, slotLabel }: { state: CheckState; formAction: (data: FormData) => void; pending: boolean; slotLabel: string }) {
+type CheckProps = { state: CheckState; formAction: (data: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void; pending: boolean; slotLabel: string; offline: ReactNode };
+
+function CheckAnswers({ state, formAction, onSubmit, pending, slotLabel, offline }: CheckProps) {
   const t = useTranslations('BookForm');
   const v = state.values;
   const rows: [string, string][] = [
@@ -108,8 +119,9 @@ function CheckAnswers({ state, formAction, pending, slotLabel }: { state: CheckS
     [t('notes'), v.notes ?? ''],
   ];
   return (
-    <form action={formAction}>
+    <form action={formAction} onSubmit={onSubmit}>
       <h2>{t('checkTitle')}</h2>
+      {offline}
       <p>{t('checkIntro')}</p>
       <p className="slot-summary">{slotLabel}</p>
       <dl className="summary">
@@ -128,7 +140,7 @@ function CheckAnswers({ state, formAction, pending, slotLabel }: { state: CheckS
         <button type="submit" name="intent" value="confirm" className="button button-primary button-large" disabled={pending}>
           {t('confirm')}
         </button>
-        <button type="submit" name="intent" value="edit" className="button">
+        <button type="submit" name="intent" value="edit" className="button" disabled={pending}>
           {t('edit')}
         </button>
       </div>
