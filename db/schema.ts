@@ -3,13 +3,16 @@ import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, seria
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, TARGET_GROUPS } from '../lib/staff/outcome-values';
 import { STAFF_ROLES } from '../lib/staff/roles';
 
-export const PLACE_KINDS = ['town', 'ward', 'commune', 'hamlet'] as const;
+/** The root of the tree: the area a deployment covers. 'town' is kept for databases and files from before the 2025 reform. */
+export const AREA_KINDS = ['province', 'town'] as const;
+export const PLACE_KINDS = [...AREA_KINDS, 'ward', 'commune', 'hamlet'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
- * Administrative places as one tree: town → ward/commune → hamlet. A tree
- * rather than a table per level, because the levels change (the 2025 reform
- * removed districts) and a new town must load from a data file alone.
+ * Administrative places as one tree: area (since July 2025 a province) →
+ * ward/commune → hamlet. A tree rather than a table per level, because the
+ * levels change (the 2025 reform removed districts and merged wards) and
+ * another area must load from a data file alone.
  */
 export const places = pgTable(
   'places',
@@ -24,8 +27,8 @@ export const places = pgTable(
   },
   (t) => [
     index('places_parent_idx').on(t.parentId),
-    check('places_kind_check', sql`${t.kind} in ('town', 'ward', 'commune', 'hamlet')`),
-    check('places_parent_check', sql`(${t.kind} = 'town') = (${t.parentId} is null)`),
+    check('places_kind_check', sql`${t.kind} in ('province', 'town', 'ward', 'commune', 'hamlet')`),
+    check('places_parent_check', sql`(${t.kind} in ('province', 'town')) = (${t.parentId} is null)`),
   ],
 );
 
@@ -184,7 +187,7 @@ export { STAFF_ROLES, type StaffRole } from '../lib/staff/roles';
 
 /**
  * People of the campaign: guidance team members (their hamlets), ward
- * supervisors (the inspection team: their ward) and town admins (everything).
+ * supervisors (the inspection team: their ward) and admins (the whole area).
  */
 export const staffUsers = pgTable(
   'staff_users',

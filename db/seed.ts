@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull, ne, notExists } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { OperatorError } from '@/lib/errors';
 import type { Db } from './client';
+import type { Tx } from './queries/tx';
 import { addDays, localDate } from '@/lib/time';
 import { hashPassword } from '@/lib/staff/password';
-import { helpPoints, type PlaceKind, places, STAFF_ROLES, staffHamlets, staffUsers } from './schema';
+import { AREA_KINDS, helpPoints, type PlaceKind, places, STAFF_ROLES, staffHamlets, staffUsers } from './schema';
 
 const CAMPAIGN_DAYS = 90;
 
@@ -14,59 +16,91 @@ const code = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'codes are lower-case 
 const name = z.string().trim().min(1).max(120);
 const day = z.iso.date();
 
-export const placesFileSchema = z
-  .object({
-    town: z.object({ code, name }),
-    /** Accounts with known passwords for trying the app out; a real town's file leaves them out. */
-    demoAccounts: z
-      .array(
-        z.object({
-          username: code,
-          displayName: name,
-          role: z.enum(STAFF_ROLES),
-          password: z.string().min(10),
-          ward: code.optional(),
-          hamlets: z.array(code).optional(),
-        }),
-      )
-      .optional(),
-    /** When help points take bookings; without it, from the day of seeding for CAMPAIGN_DAYS. */
-    campaign: z.object({ start: day, end: day }).optional(),
-    wards: z
-      .array(
-        z.object({
-          code,
-          kind: z.enum(['ward', 'commune']),
-          name,
-          hamlets: z
-            .array(
-              z.object({
-                code,
-                name,
-                helpPoint: z
-                  .object({ name, address: name, landmark: z.string().max(200).optional(), needsConfirmation: z.boolean().optional() })
-                  .optional(),
-              }),
-            )
-            .min(1),
-        }),
-      )
-      .min(1),
-  })
-  .superRefine((file, ctx) => {
-    const codes = [file.town.code, ...file.wards.flatMap((w) => [w.code, ...w.hamlets.map((h) => h.code)])];
-    const seen = new Set<string>();
-    for (const c of codes) {
-      if (seen.has(c)) ctx.addIssue({ code: 'custom', message: `place code "${c}" is used twice` });
-      seen.add(c);
-    }
-  });
+/**
+ * How sure the file is of a unit: taken from an official text ('confirmed',
+ * with its source), believed but not checked ('assumed'), or invented for the
+ * demo ('demo'). For the people who keep the file; the app never shows it.
+ */
+const provenance = {
+  status: z.enum(['confirmed', 'assumed', 'demo']).optional(),
+  source: z.string().trim().min(1).max(300).optional(),
+  note: z.string().trim().min(1).max(500).optional(),
+};
+const namesItsSource = (unit: { status?: string; source?: string }) => unit.status !== 'confirmed' || unit.source !== undefined;
+const sourceMissing = { message: 'a confirmed unit names its source', path: ['source'] };
+
+/** Files from before the 2025 reform have a "town" root; they still load, as an area of kind 'town'. */
+function townAsArea(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('town' in raw) || 'area' in raw) return raw;
+  const { town, ...rest } = raw as { town: unknown };
+  return { ...rest, area: typeof town === 'object' && town !== null ? { kind: 'town', ...town } : town };
+}
+
+export const placesFileSchema = z.preprocess(
+  townAsArea,
+  z
+    .object({
+      /** The area the deployment covers: since July 2025 usually a province, whose wards and communes come next. */
+      area: z.object({ kind: z.enum(AREA_KINDS), code, name, ...provenance }).refine(namesItsSource, sourceMissing),
+      /** Accounts with known passwords for trying the app out; a real area's file leaves them out. */
+      demoAccounts: z
+        .array(
+          z.object({
+            username: code,
+            displayName: name,
+            role: z.enum(STAFF_ROLES),
+            password: z.string().min(10),
+            ward: code.optional(),
+            hamlets: z.array(code).optional(),
+          }),
+        )
+        .optional(),
+      /** When help points take bookings; without it, from the day of seeding for CAMPAIGN_DAYS. */
+      campaign: z.object({ start: day, end: day }).optional(),
+      wards: z
+        .array(
+          z
+            .object({
+              code,
+              kind: z.enum(['ward', 'commune']),
+              name,
+              ...provenance,
+              /** Codes of wards and communes of an earlier file that were merged into this one. */
+              formerly: z.array(code).optional(),
+              hamlets: z
+                .array(
+                  z
+                    .object({
+                      code,
+                      name,
+                      ...provenance,
+                      helpPoint: z
+                        .object({ name: name.optional(), address: name.optional(), landmark: z.string().max(200).optional(), needsConfirmation: z.boolean().optional() })
+                        .optional(),
+                    })
+                    .refine(namesItsSource, sourceMissing),
+                )
+                .min(1),
+            })
+            .refine(namesItsSource, sourceMissing),
+        )
+        .min(1),
+    })
+    .superRefine((file, ctx) => {
+      const codes = [file.area.code, ...file.wards.flatMap((w) => [w.code, ...w.hamlets.map((h) => h.code), ...(w.formerly ?? [])])];
+      const seen = new Set<string>();
+      for (const c of codes) {
+        if (seen.has(c)) ctx.addIssue({ code: 'custom', message: `place code "${c}" is used twice` });
+        seen.add(c);
+      }
+    }),
+);
 
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 
 export const DEFAULT_PLACES_FILE = 'db/seed/places.json';
 
-/** The places to seed: SEED_PLACES_FILE, or the demo town shipped in db/seed/. */
+/** The places to seed: SEED_PLACES_FILE, or the demo area shipped in db/seed/. */
 export function readPlacesFile(file = process.env.SEED_PLACES_FILE || DEFAULT_PLACES_FILE): PlacesFile {
   const fullPath = path.resolve(file);
   let raw: unknown;
@@ -88,10 +122,43 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return row.n === 0;
 }
 
+/** The help point a hamlet gets when the file names none: its cultural house. */
+function generatedHelpPoint(hamlet: string, ward: string, area: string) {
+  return { name: `Nhà văn hóa ${hamlet.charAt(0).toLowerCase()}${hamlet.slice(1)}`, address: `${hamlet}, ${ward}, ${area}` };
+}
+
+/**
+ * Which help points still carry the name or address the seed built from the
+ * places' names: those follow a renamed place, while ones staff edited stay
+ * as they are.
+ */
+async function generatedHelpPoints(tx: Tx) {
+  const hamlet = alias(places, 'hamlet');
+  const ward = alias(places, 'ward');
+  const area = alias(places, 'area');
+  const rows = await tx
+    .select({ id: helpPoints.id, hamletId: helpPoints.hamletId, name: helpPoints.name, address: helpPoints.address, hamlet: hamlet.name, ward: ward.name, area: area.name })
+    .from(helpPoints)
+    .innerJoin(hamlet, eq(helpPoints.hamletId, hamlet.id))
+    .innerJoin(ward, eq(hamlet.parentId, ward.id))
+    .leftJoin(area, eq(ward.parentId, area.id));
+  const byHamlet = new Map<number, { id: number; name: string | null; address: string | null }[]>();
+  for (const row of rows) {
+    const generated = generatedHelpPoint(row.hamlet, row.ward, row.area ?? '');
+    // null where staff changed it, so it is left alone
+    const point = { id: row.id, name: row.name === generated.name ? row.name : null, address: row.address === generated.address ? row.address : null };
+    byHamlet.set(row.hamletId, [...(byHamlet.get(row.hamletId) ?? []), point]);
+  }
+  return byHamlet;
+}
+
 /**
  * Inserts or updates every place of the file by its code, and gives each
  * hamlet without a help point one at its cultural house; running it twice
- * changes nothing.
+ * changes nothing. A ward's former units (`formerly`) hand their remaining
+ * hamlets and supervisors to it and are removed, and so is an old root the
+ * file no longer has once nothing is left under it: that is how a database
+ * seeded with the town of before July 2025 takes the merged wards.
  */
 export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new Date())): Promise<number> {
   const campaign = file.campaign ?? { start: today, end: addDays(today, CAMPAIGN_DAYS) };
@@ -104,26 +171,46 @@ export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new
         .returning({ id: places.id });
       return row.id;
     };
+    const generatedBefore = await generatedHelpPoints(tx);
     let written = 1;
-    const townId = await upsert('town', file.town.code, file.town.name, null, 0);
+    const areaId = await upsert(file.area.kind, file.area.code, file.area.name, null, 0);
     for (const [i, ward] of file.wards.entries()) {
-      const wardId = await upsert(ward.kind, ward.code, ward.name, townId, i);
+      const wardId = await upsert(ward.kind, ward.code, ward.name, areaId, i);
       for (const [j, hamlet] of ward.hamlets.entries()) {
         const hamletId = await upsert('hamlet', hamlet.code, hamlet.name, wardId, j);
-        const [existing] = await tx.select({ id: helpPoints.id }).from(helpPoints).where(eq(helpPoints.hamletId, hamletId)).limit(1);
+        const generated = generatedHelpPoint(hamlet.name, ward.name, file.area.name);
+        const wanted = { name: hamlet.helpPoint?.name ?? generated.name, address: hamlet.helpPoint?.address ?? generated.address };
+        const existing = generatedBefore.get(hamletId);
+        for (const point of existing ?? []) {
+          const changes = {
+            ...(point.name !== null && point.name !== wanted.name ? { name: wanted.name } : {}),
+            ...(point.address !== null && point.address !== wanted.address ? { address: wanted.address } : {}),
+          };
+          if (Object.keys(changes).length) await tx.update(helpPoints).set(changes).where(eq(helpPoints.id, point.id));
+        }
         if (existing) continue;
         await tx.insert(helpPoints).values({
           hamletId,
-          name: hamlet.helpPoint?.name ?? `Nhà văn hóa ${hamlet.name.charAt(0).toLowerCase()}${hamlet.name.slice(1)}`,
-          address: hamlet.helpPoint?.address ?? `${hamlet.name}, ${ward.name}, ${file.town.name}`,
+          ...wanted,
           landmark: hamlet.helpPoint?.landmark ?? '',
           needsConfirmation: hamlet.helpPoint?.needsConfirmation ?? false,
           campaignStart: campaign.start,
           campaignEnd: campaign.end,
         });
       }
+      for (const formerCode of ward.formerly ?? []) {
+        const [former] = await tx.select({ id: places.id }).from(places).where(eq(places.code, formerCode));
+        if (!former) continue;
+        await tx.update(places).set({ parentId: wardId }).where(eq(places.parentId, former.id));
+        await tx.update(staffUsers).set({ wardId }).where(eq(staffUsers.wardId, former.id));
+        await tx.delete(places).where(eq(places.id, former.id));
+      }
       written += 1 + ward.hamlets.length;
     }
+    const child = alias(places, 'child');
+    await tx
+      .delete(places)
+      .where(and(isNull(places.parentId), ne(places.id, areaId), notExists(tx.select({ id: child.id }).from(child).where(eq(child.parentId, places.id)))));
     for (const account of file.demoAccounts ?? []) {
       const [exists] = await tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.username, account.username));
       if (exists) continue;

@@ -49,7 +49,7 @@ async function accounts(db: Db | Tx, where?: SQL) {
 
 export type Account = Awaited<ReturnType<typeof accounts>>[number];
 
-/** Every account of the town, active ones first. */
+/** Every account of the area, active ones first. */
 export const listAccounts = (db: Db) => accounts(db);
 
 export async function getAccount(db: Db | Tx, id: number): Promise<Account | undefined> {

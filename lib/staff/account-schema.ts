@@ -18,7 +18,7 @@ type Fields = z.output<z.ZodObject<typeof fields>>;
 
 /**
  * A supervisor's area is a ward, a member's one or more hamlets, an admin's
- * the whole town; what does not belong to the chosen role is dropped.
+ * the whole area; what does not belong to the chosen role is dropped.
  */
 function area<T extends Fields>(account: T, ctx: z.RefinementCtx) {
   if (account.role === 'supervisor' && !account.wardId) ctx.addIssue({ code: 'custom', path: ['wardId'], message: 'wardRequired' });

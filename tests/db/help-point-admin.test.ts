@@ -33,10 +33,10 @@ describeEachEngine('supervisors editing help points', (database: () => Database)
   beforeAll(async () => {
     const { db } = database();
     await seedPlaces(db, readPlacesFile(), '2026-11-20');
-    const [user] = await db.select().from(staffUsers).where(eq(staffUsers.username, 'kiemtra-dongson'));
+    const [user] = await db.select().from(staffUsers).where(eq(staffUsers.username, 'kiemtra-bimson'));
     supervisor = user;
     scope = await scopeOf(db, user);
-    pointIn = async (hamlet, ward = 'dong-son') => (await listHelpPoints(db, { wardCode: ward })).find((r) => r.hamletName === hamlet)!.helpPoint;
+    pointIn = async (hamlet, ward = 'bim-son') => (await listHelpPoints(db, { wardCode: ward })).find((r) => r.hamletName === hamlet)!.helpPoint;
   });
 
   it('a change of hours and seats in the ward shows at once in the day\'s slots', async () => {
@@ -62,7 +62,7 @@ describeEachEngine('supervisors editing help points', (database: () => Database)
 
   it('another ward\'s help point is refused exactly like a missing one, and stays unchanged', async () => {
     const { db } = database();
-    const other = await pointIn('Khu phố Demo 1 (Bắc Sơn)', 'bac-son');
+    const other = await pointIn('Khu phố Demo 1 (Bắc Sơn cũ)', 'quang-trung');
     expect(await helpPointInScope(db, scope, other.id)).toBeUndefined();
     const refused = await updateHelpPoint(db, scope, supervisor, other.id, form(other, { seatsPerSlot: 9, name: 'Đổi tên' }), NOW);
     const missing = await updateHelpPoint(db, scope, supervisor, 999_999, form(other, { seatsPerSlot: 9 }), NOW);

@@ -21,8 +21,8 @@ describeEachEngine('town admins managing accounts', (database: () => Database) =
     await seedPlaces(db, readPlacesFile(), '2026-11-20');
     const [row] = await db.select().from(staffUsers).where(eq(staffUsers.username, 'admin'));
     admin = { id: row.id, displayName: row.displayName };
-    const [dongSon] = await db.select().from(places).where(eq(places.code, 'dong-son'));
-    wardId = dongSon.id;
+    const [bimSon] = await db.select().from(places).where(eq(places.code, 'bim-son'));
+    wardId = bimSon.id;
     hamlets = (await db.select().from(places).where(eq(places.parentId, wardId)).orderBy(asc(places.sortOrder)).limit(3)).map((h) => h.id);
   });
 

@@ -44,7 +44,7 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
       hamlet[row.code] = row.hamletId;
       point[row.code] = row.pointId;
     }
-    for (const username of ['huongdan-kp5', 'huongdan-kp7', 'kiemtra-dongson', 'admin']) {
+    for (const username of ['huongdan-kp5', 'huongdan-kp7', 'kiemtra-bimson', 'admin']) {
       const user = (await findUserForSignIn(db, username))!;
       staff[username] = { user, scope: await scopeOf(db, user) };
     }
@@ -53,8 +53,8 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
   describe('scopes every kind of record to the signed-in area', () => {
     it('gives a member their hamlets, a supervisor the ward, an admin everything', () => {
       expect(staff['huongdan-kp5'].scope).toEqual({ all: false, hamletIds: [hamlet['dong-son-kp5']] });
-      const ward = staff['kiemtra-dongson'].scope;
-      expect(!ward.all && ward.hamletIds).toHaveLength(12);
+      const ward = staff['kiemtra-bimson'].scope;
+      expect(!ward.all && ward.hamletIds).toHaveLength(21);
       expect(staff.admin.scope).toEqual({ all: true });
     });
 
@@ -68,7 +68,7 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
       expect(await reviewBooking(db, scope, user, booking.id, { confirm: false, reason: 'x' })).toEqual({ ok: false, reason: 'not-found' });
       const [unchanged] = await db.select().from(bookings).where(eq(bookings.id, booking.id));
       expect(unchanged).toMatchObject({ checkedInAt: null, status: 'confirmed' });
-      expect(await bookingInScope(db, staff['kiemtra-dongson'].scope, { id: booking.id })).toBeDefined();
+      expect(await bookingInScope(db, staff['kiemtra-bimson'].scope, { id: booking.id })).toBeDefined();
     });
 
     it('outcomes: none can be recorded for another hamlet, nor tied to its booking', async () => {
@@ -114,8 +114,8 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
       await changeAttendance(db, owner.scope, owner.user, booking.id, 'check-in');
       const about = (rows: Awaited<ReturnType<typeof listAudit>>) => rows.filter((r) => r.entry.action === 'booking.check-in' && r.entry.entityId === String(booking.id));
       expect(about(await listAudit(db, owner.scope))).toHaveLength(1);
-      expect(about(await listAudit(db, staff['kiemtra-dongson'].scope, { hamletId: hamlet['dong-son-kp5'] }))).toHaveLength(1);
-      expect(about(await listAudit(db, staff['kiemtra-dongson'].scope, { hamletId: hamlet['dong-son-kp7'] }))).toHaveLength(0);
+      expect(about(await listAudit(db, staff['kiemtra-bimson'].scope, { hamletId: hamlet['dong-son-kp5'] }))).toHaveLength(1);
+      expect(about(await listAudit(db, staff['kiemtra-bimson'].scope, { hamletId: hamlet['dong-son-kp7'] }))).toHaveLength(0);
       expect(about(await listAudit(db, staff['huongdan-kp7'].scope))).toHaveLength(0);
     });
   });
@@ -155,7 +155,7 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
     const { db } = database();
     const booking = await book('dong-son-kp7', '09:30');
     await db.update(bookings).set({ status: 'pending' }).where(eq(bookings.id, booking.id));
-    const { user, scope } = staff['kiemtra-dongson'];
+    const { user, scope } = staff['kiemtra-bimson'];
     const declined = await reviewBooking(db, scope, user, booking.id, { confirm: false, reason: 'Nhà văn hóa mất điện' });
     expect(declined).toMatchObject({ ok: true, booking: { status: 'declined', declineReason: 'Nhà văn hóa mất điện' } });
     for (let i = 0; i < 3; i++) await book('dong-son-kp7', '09:30');
@@ -186,7 +186,7 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
 
   it('stores a self-report only for a real hamlet', async () => {
     const { db } = database();
-    const ward = (await db.select().from(places).where(eq(places.code, 'dong-son')))[0];
+    const ward = (await db.select().from(places).where(eq(places.code, 'bim-son')))[0];
     expect(await recordSelfReport(db, { hamletId: ward.id, fullName: 'X Y', phone: null, steps: [], blocker: 'nfc-fails', note: '', consentAt: NOW })).toBeUndefined();
   });
 

@@ -19,7 +19,7 @@ test('an admin creates a member who works in one hamlet, resets their password a
   await signIn(admin, 'admin', 'demo-admin-2026');
   await admin.getByRole('link', { name: 'Tài khoản', exact: true }).click();
   await expect(admin.getByRole('heading', { name: 'Tài khoản', exact: true })).toBeVisible();
-  await expect(admin.getByText('Tổ kiểm tra Đông Sơn (demo)')).toBeVisible();
+  await expect(admin.getByText('Tổ kiểm tra phường Bỉm Sơn (demo)')).toBeVisible();
   await expectNoAxeViolations(admin);
 
   await admin.getByRole('link', { name: 'Tạo tài khoản mới' }).click();
@@ -32,7 +32,7 @@ test('an admin creates a member who works in one hamlet, resets their password a
   await expectNoAxeViolations(admin);
 
   await admin.getByLabel('Tên hiển thị').fill('Tổ hướng dẫn Sơn Nam (thử)');
-  await admin.locator('summary', { hasText: 'Phường Đông Sơn' }).click();
+  await admin.locator('summary', { hasText: 'Phường Bỉm Sơn' }).click();
   await admin.getByLabel('Khu phố Sơn Nam').check();
   await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await expect(summary).toContainText('Tên đăng nhập này đã có người dùng');
@@ -83,10 +83,10 @@ test('an admin changes an account\'s area, and cannot lock themselves out', asyn
   const admin = await staffPage(browser, baseURL);
   await signIn(admin, 'admin', 'demo-admin-2026');
   await admin.getByRole('link', { name: 'Tài khoản', exact: true }).click();
-  await admin.getByRole('link', { name: /Quản trị thị xã \(demo\)/ }).click();
+  await admin.getByRole('link', { name: /Quản trị toàn địa bàn \(demo\)/ }).click();
   await expect(admin.getByRole('button', { name: 'Khóa tài khoản' })).toHaveCount(0);
   await admin.getByLabel('Vai trò').selectOption('member');
-  await admin.locator('summary', { hasText: 'Phường Đông Sơn' }).click();
+  await admin.locator('summary', { hasText: 'Phường Bỉm Sơn' }).click();
   await admin.getByLabel('Khu phố 3', { exact: true }).check();
   await admin.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await expect(admin.locator('.error-summary')).toContainText('Bạn không thể tự bỏ quyền quản trị của mình.');
@@ -104,7 +104,7 @@ test('the create form works without JavaScript and keeps what was typed', async 
   await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await expect(admin.locator('.error-summary')).toContainText('Hãy chọn phường, xã cho tổ kiểm tra.');
   await expect(admin.getByLabel('Tên hiển thị')).toHaveValue('Tổ kiểm tra thử');
-  await admin.getByLabel('Phường, xã (cho tổ kiểm tra)').selectOption({ label: 'Phường Ba Đình' });
+  await admin.getByLabel('Phường, xã (cho tổ kiểm tra)').selectOption({ label: 'Phường Quang Trung' });
   await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await expect(admin.getByRole('status')).toContainText(`Đã tạo tài khoản ${username}`);
   expect(await shownPassword(admin)).toMatch(ONE_TIME_PASSWORD);
@@ -112,7 +112,7 @@ test('the create form works without JavaScript and keeps what was typed', async 
 
 test('a ward supervisor is denied the accounts page and does not see it in the menu', async ({ browser, baseURL }) => {
   const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await expect(page.getByRole('link', { name: 'Nhật ký thay đổi' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tài khoản', exact: true })).toHaveCount(0);
   await page.goto('/staff/accounts');

@@ -6,7 +6,7 @@ let client = 0;
 const from = () => ({ 'X-Forwarded-For': `10.${process.pid % 250}.${Math.floor(++client / 250) % 250}.${client % 250}` });
 
 async function helpPoint(request: APIRequestContext, hamlet: string) {
-  const body = await (await request.get('/api/help-points?ward=dong-son')).json();
+  const body = await (await request.get('/api/help-points?ward=bim-son')).json();
   return body.helpPoints.find((p: { hamlet: string }) => p.hamlet === hamlet) as { id: number; seatsPerSlot: number };
 }
 
@@ -27,10 +27,10 @@ const booking = (helpPointId: number, startsAt: string, extra: Record<string, un
 });
 
 test('GET /api/help-points lists a ward\'s help points, 404 for an unknown ward', async ({ request }) => {
-  const response = await request.get('/api/help-points?ward=dong-son');
+  const response = await request.get('/api/help-points?ward=bim-son');
   expect(response.status()).toBe(200);
   const body = await response.json();
-  expect(body.helpPoints).toHaveLength(12);
+  expect(body.helpPoints).toHaveLength(21);
   expect(body.helpPoints[0]).toMatchObject({ name: 'Nhà văn hóa khu phố 3', hours: { opensAt: '07:30', closesAt: '22:00' }, slotMinutes: 20, seatsPerSlot: 3 });
   const unknown = await request.get('/api/help-points?ward=nowhere');
   expect(unknown.status()).toBe(404);

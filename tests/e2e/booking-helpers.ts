@@ -17,7 +17,7 @@ export function vnDay(offset: number): string {
 /** Follows the booking flow's links to a hamlet's time list for a day. */
 export async function openTimes(page: Page, { hamlet = 'Khu phố 5', day = vnDay(2) } = {}) {
   await page.goto('/book');
-  await page.getByRole('link', { name: 'Phường Đông Sơn' }).click();
+  await page.getByRole('link', { name: 'Phường Bỉm Sơn' }).click();
   await page.getByRole('link', { name: new RegExp(`^${hamlet}$`) }).click();
   await page.locator(`a[href*="day=${day}"]`).click();
 }

@@ -96,7 +96,7 @@ test('a citizen moves a booking to another time', async ({ page }) => {
 
 test('a full day offers the nearest free times and the waitlist', async ({ page, request }) => {
   const day = vnDay(6);
-  const points = await (await request.get('/api/help-points?ward=dong-son')).json();
+  const points = await (await request.get('/api/help-points?ward=bim-son')).json();
   const point = points.helpPoints.find((p: { hamlet: string }) => p.hamlet === 'Khu phố 7');
   const slots = (await (await request.get(`/api/help-points/${point.id}/slots?date=${day}`)).json()).slots;
   for (const slot of slots) {

@@ -42,13 +42,13 @@ async function openHelpPoint(page: Page, hamlet: string, checkList = false) {
     await expectNoAxeViolations(page);
     await expectPhoneFriendly(page);
   }
-  await page.getByRole('link', { name: new RegExp(`${hamlet}, Phường Đông Sơn`) }).click();
+  await page.getByRole('link', { name: new RegExp(`${hamlet}, Phường Bỉm Sơn`) }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Các lượt trong ngày' })).toBeVisible();
 }
 
 test('a supervisor changes the seats per slot and sees the day\'s slots change', async ({ browser, baseURL }) => {
   const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openHelpPoint(page, 'Khu phố Sơn Nam', true);
   await expectNoAxeViolations(page);
   await expectPhoneFriendly(page);
@@ -75,7 +75,7 @@ test('a supervisor changes the seats per slot and sees the day\'s slots change',
 
 test('without JavaScript, bad rules come back with field errors, the typed values, and nothing saved', async ({ browser, baseURL }) => {
   const page = await staffPage(browser, baseURL, false);
-  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openHelpPoint(page, 'Khu phố 3');
   const seatsBefore = await page.getByLabel('Số chỗ mỗi lượt').inputValue();
   await page.getByLabel('Giờ đóng cửa').fill('06:00');
@@ -104,9 +104,9 @@ test('a member is denied the help point pages', async ({ browser, baseURL }) => 
 });
 
 test('another ward\'s help point answers 404, and posting its id changes nothing', async ({ browser, baseURL, request }) => {
-  const [other] = (await (await request.get('/api/help-points?ward=bac-son')).json()).helpPoints;
+  const [other] = (await (await request.get('/api/help-points?ward=quang-trung')).json()).helpPoints;
   const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
   const response = await page.goto(`/staff/help-points/${other.id}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByText(other.name)).toHaveCount(0);
@@ -117,6 +117,6 @@ test('another ward\'s help point answers 404, and posting its id changes nothing
   await page.getByLabel('Số chỗ mỗi lượt').fill('9');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await expect(page.locator('.notice-error')).toHaveText('Không tìm thấy, hoặc không thuộc khu vực của bạn.');
-  const after = (await (await request.get('/api/help-points?ward=bac-son')).json()).helpPoints[0];
+  const after = (await (await request.get('/api/help-points?ward=quang-trung')).json()).helpPoints[0];
   expect(after).toEqual(other);
 });

@@ -28,7 +28,7 @@ export async function signIn(page: Page, login: string, password: string) {
 }
 
 export async function bookAt(request: APIRequestContext, hamlet: string, fullName = 'Đỗ Văn Em', slotIndex = 3) {
-  const points = (await (await request.get('/api/help-points?ward=dong-son')).json()).helpPoints;
+  const points = (await (await request.get('/api/help-points?ward=bim-son')).json()).helpPoints;
   const point = points.find((p: { hamlet: string }) => p.hamlet === hamlet);
   const slots = (await (await request.get(`/api/help-points/${point.id}/slots?date=${vnDay(1)}`)).json()).slots;
   const response = await request.post('/api/bookings', {

@@ -58,7 +58,7 @@ test('a supervisor confirms a citizen\'s own report and reads it in the change l
   await expect(citizen.getByText('Cảm ơn bạn. Tổ hướng dẫn đã nhận được.')).toBeVisible();
 
   const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await page.getByRole('link', { name: 'Người dân tự báo' }).click();
   const report = page.locator('li', { hasText: 'Lý Văn Hải' });
   await expect(report).toContainText('Đã kích hoạt tài khoản');
@@ -67,7 +67,7 @@ test('a supervisor confirms a citizen\'s own report and reads it in the change l
 
   await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
   await expect(page.getByRole('cell', { name: /outcome\.confirm/ }).first()).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Tổ kiểm tra Đông Sơn (demo)' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Tổ kiểm tra phường Bỉm Sơn (demo)' }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -188,14 +188,14 @@ test('a citizen reports a result after a guide, without JavaScript, and the haml
   await citizen.goto('/guides/activate');
   await citizen.getByRole('link', { name: 'Báo kết quả cho tổ hướng dẫn' }).click();
   await expect(citizen.getByLabel('Bạn đã làm được việc gì?')).toHaveValue('activated');
-  await citizen.getByLabel('Bạn ở khu phố, thôn nào?').selectOption({ label: 'Khu phố 5, Phường Đông Sơn' });
+  await citizen.getByLabel('Bạn ở khu phố, thôn nào?').selectOption({ label: 'Khu phố 5, Phường Bỉm Sơn' });
   await citizen.getByLabel('Họ và tên').fill('Hoàng Văn Nam');
   await citizen.getByRole('button', { name: 'Gửi kết quả' }).click();
   await expect(citizen.locator('.error-summary')).toContainText('Bạn cần đồng ý để tổ hướng dẫn nhận kết quả này.');
   await expect(citizen.getByLabel('Họ và tên')).toHaveValue('Hoàng Văn Nam');
   await citizen.getByLabel(/Tôi đồng ý/).check();
   await citizen.getByRole('button', { name: 'Gửi kết quả' }).click();
-  await expect(citizen.getByRole('status')).toHaveText('Cảm ơn bạn. Tổ hướng dẫn của Khu phố 5, Phường Đông Sơn đã nhận được kết quả và sẽ kiểm tra lại.');
+  await expect(citizen.getByRole('status')).toHaveText('Cảm ơn bạn. Tổ hướng dẫn của Khu phố 5, Phường Bỉm Sơn đã nhận được kết quả và sẽ kiểm tra lại.');
 
   const page = await staffPage(browser, baseURL);
   await page.goto('/report?guide=activate');
@@ -218,7 +218,7 @@ test('the evening before, the team sees who is still unconfirmed and declines wi
   await expect(citizen.getByText('Điểm hỗ trợ này cần tổ hướng dẫn xác nhận.', { exact: false })).toBeVisible();
 
   const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-dongson', 'demo-kiemtra-2026');
+  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await page.getByRole('link', { name: 'Chờ xác nhận' }).click();
   const tomorrow = page.locator('section', { has: page.getByRole('heading', { name: 'Ngày mai: còn chưa xác nhận' }) });
   await expect(tomorrow).toContainText('Đinh Văn Tùng');

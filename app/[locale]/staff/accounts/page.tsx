@@ -12,7 +12,7 @@ export default async function AccountsPage({ params }: { params: Promise<{ local
   await requireStaff('admin');
   const [t, tStaff] = await Promise.all([getTranslations('StaffAccounts'), getTranslations('Staff')]);
   const accounts = await listAccounts((await getDatabase()).db);
-  const area = { wholeTown: t('wholeTown'), noArea: t('noArea') };
+  const area = { wholeArea: t('wholeArea'), noArea: t('noArea') };
   return (
     <div className="page narrow">
       <h1>{t('title')}</h1>

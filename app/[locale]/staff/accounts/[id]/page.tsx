@@ -40,7 +40,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <div><dt>{text.fields.username}</dt><dd>{account.username}</dd></div>
         {account.phone && <div><dt>{t('phone')}</dt><dd>{formatPhone(account.phone)}</dd></div>}
         <div><dt>{text.fields.role}</dt><dd>{tStaff(`roles.${account.role}`)}</dd></div>
-        <div><dt>{t('area')}</dt><dd>{areaOf(account, { wholeTown: t('wholeTown'), noArea: t('noArea') })}</dd></div>
+        <div><dt>{t('area')}</dt><dd>{areaOf(account, { wholeArea: t('wholeArea'), noArea: t('noArea') })}</dd></div>
         <div><dt>{t('status')}</dt><dd>{account.active ? t('active') : t('inactive')}</dd></div>
       </dl>
 
