@@ -1,6 +1,7 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
 import type { FormEvent, ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
 import { bookingFormSchema, NEEDS } from '@/lib/booking/schema';
@@ -9,12 +10,13 @@ import { useEnhancedForm } from '../_components/use-enhanced-form';
 import { useSubmission } from '../_components/use-submission';
 import { submitBooking } from './actions';
 import type { BookingFormState, FieldName, FormValues } from './form-state';
+import { formatWhen } from '@/lib/dates';
 
 type Props = { initial: FormValues; slotLabel: string };
 
 export function BookingForm({ initial, slotLabel }: Props) {
   const t = useTranslations('BookForm');
-  const format = useFormatter();
+  const locale = useLocale() as Locale;
   const { state, formAction, submit, onSubmit, pending, failed } = useSubmission(submitBooking, { phase: 'edit', version: 0, values: initial } as BookingFormState);
   const offline = failed && (
     <p className="notice notice-error" role="alert">
@@ -37,7 +39,7 @@ export function BookingForm({ initial, slotLabel }: Props) {
                 {state.alternatives.map((a) => (
                   <li key={`${a.helpPointId}-${a.startsAt}`}>
                     <Link className="button button-choice" href={{ pathname: '/book/details', query: { point: String(a.helpPointId), start: a.startsAt, need: state.values.need ?? '' } }}>
-                      <span>{format.dateTime(new Date(a.startsAt), { weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })}</span>
+                      <span>{formatWhen(new Date(a.startsAt), locale, 'dayShort')}</span>
                       <span className="choice-detail">{a.helpPointName} · {t('seatsLeft', { count: a.seatsLeft })}</span>
                     </Link>
                   </li>

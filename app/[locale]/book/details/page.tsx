@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { getHelpPoint } from '@/db/queries/help-points';
 import { Link } from '@/app/_components/link';
@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
 import { isSlotStart } from '@/lib/slots';
 import { BookingForm } from './booking-form';
+import { formatWhen } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ point?: string; start?: string; need?: string }> };
 
@@ -20,7 +21,7 @@ export default async function BookingDetailsPage({ params, searchParams }: Props
   const { locale } = await params;
   setRequestLocale(locale);
   const { point: pointId, start, need } = await searchParams;
-  const [t, tForm, format, messages] = await Promise.all([getTranslations('Book'), getTranslations('BookForm'), getFormatter(), getMessages()]);
+  const [t, tForm, messages] = await Promise.all([getTranslations('Book'), getTranslations('BookForm'), getMessages()]);
   const { db } = await getDatabase();
   const found = pointId ? await getHelpPoint(db, Number(pointId)) : undefined;
   const startsAt = start ? new Date(start) : undefined;
@@ -37,7 +38,7 @@ export default async function BookingDetailsPage({ params, searchParams }: Props
     );
   }
   const point = found.helpPoint;
-  const slotLabel = `${format.dateTime(startsAt, { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' })} · ${point.name}, ${point.address}`;
+  const slotLabel = `${formatWhen(startsAt, locale)} · ${point.name}, ${point.address}`;
 
   return (
     <div className="page narrow">
@@ -45,7 +46,7 @@ export default async function BookingDetailsPage({ params, searchParams }: Props
       <dl className="summary">
         <div>
           <dt>{t('time')}</dt>
-          <dd>{format.dateTime(startsAt, { weekday: 'long', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })}</dd>
+          <dd>{formatWhen(startsAt, locale, 'day')}</dd>
         </div>
         <div>
           <dt>{t('point')}</dt>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import QRCode from 'qrcode';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { PrintButton } from '@/app/_components/print-button';
 import { Link } from '@/app/_components/link';
@@ -10,6 +10,7 @@ import { cancelAction, selfReportAction } from './actions';
 import { loadBooking } from './load';
 import { BookingNotOpen } from './not-open';
 import { isActive } from '@/db/queries/bookings';
+import { formatWhen } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; cancel?: string; moved?: string; reported?: string }> };
 
@@ -22,7 +23,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const loaded = await loadBooking(code, search.t);
   if (!loaded) return <BookingNotOpen />;
   const { booking, point } = loaded;
-  const [t, tForm, tStaff, format] = await Promise.all([getTranslations('Booking'), getTranslations('BookForm'), getTranslations('Staff'), getFormatter()]);
+  const [t, tForm, tStaff] = await Promise.all([getTranslations('Booking'), getTranslations('BookForm'), getTranslations('Staff')]);
   const token = search.t!;
   const selfPath = `/booking/${booking.code}?t=${encodeURIComponent(token)}`;
   const qr = await QRCode.toString(publicUrl(locale === 'vi' ? selfPath : `/${locale}${selfPath}`), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
@@ -46,7 +47,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
       <dl className="summary">
         <div>
           <dt>{t('when')}</dt>
-          <dd>{format.dateTime(booking.startsAt, { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' })}</dd>
+          <dd>{formatWhen(booking.startsAt, locale)}</dd>
         </div>
         <div>
           <dt>{t('where')}</dt>

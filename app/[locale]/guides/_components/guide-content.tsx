@@ -1,14 +1,15 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
 import type { ReactNode } from 'react';
 import type { Guide } from '@/lib/guides/schema';
-import { toInstant } from '@/lib/time';
 import { GuideStep } from './guide-step';
+import { formatDate } from '@/lib/dates';
 
 type Props = { guide: Guide; locale: string; readAloud: boolean; beforeSources?: ReactNode; afterSources?: ReactNode };
 
 /** What a guide says, the same on screen and in its printable copy: what you need, the steps, the sources. */
 export async function GuideContent({ guide, locale, readAloud, beforeSources, afterSources }: Props) {
-  const [t, format] = await Promise.all([getTranslations('Guides'), getFormatter()]);
+  const t = await getTranslations('Guides');
   return (
     <>
       <h1>{guide.title}</h1>
@@ -40,7 +41,7 @@ export async function GuideContent({ guide, locale, readAloud, beforeSources, af
             </li>
           ))}
         </ul>
-        <p>{t('checkedOn', { date: format.dateTime(toInstant(guide.checkedOn, '12:00'), { dateStyle: 'long' }) })}</p>
+        <p>{t('checkedOn', { date: formatDate(guide.checkedOn, locale as Locale, 'date') })}</p>
         {afterSources}
       </section>
     </>

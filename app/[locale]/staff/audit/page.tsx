@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { listAudit } from '@/db/queries/audit';
 import { hamletsIn } from '@/db/queries/help-points';
@@ -6,15 +6,17 @@ import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
 import { DayField } from '../_components/day-field';
 import { isCalendarDate } from '@/lib/time';
+import { formatWhen } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ hamlet?: string; day?: string }> };
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const staff = await requireStaff('supervisor');
   const search = await searchParams;
   const { db } = await getDatabase();
-  const [t, format] = await Promise.all([getTranslations('Staff'), getFormatter()]);
+  const t = await getTranslations('Staff');
   const hamlets = await hamletsIn(db, staff.scope);
   const hamletId = hamlets.find((h) => String(h.id) === search.hamlet)?.id;
   const day = search.day && isCalendarDate(search.day) ? search.day : undefined;
@@ -46,7 +48,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <tbody>
               {rows.map(({ entry, actorName }) => (
                 <tr key={entry.id}>
-                  <td>{format.dateTime(entry.at, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' })}</td>
+                  <td>{formatWhen(entry.at, locale, 'date')}</td>
                   <td>{actorName ?? entry.actorLabel}</td>
                   <td>{entry.action} #{entry.entityId}</td>
                   <td><code>{JSON.stringify(entry.before)} → {JSON.stringify(entry.after)}</code></td>

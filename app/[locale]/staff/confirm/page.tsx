@@ -1,26 +1,28 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { pendingBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
-import { addDays, localDate, localTime, toInstant } from '@/lib/time';
+import { addDays, localDate, localTime } from '@/lib/time';
+import { formatDate } from '@/lib/dates';
 
 /**
  * Bookings waiting for a team member, by day, with phone numbers: the evening
  * before, the team calls whoever is still unconfirmed for tomorrow.
  */
 export default async function ConfirmQueuePage({ params }: { params: Promise<{ locale: Locale }> }) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const staff = await requireStaff();
-  const [t, format] = await Promise.all([getTranslations('Staff'), getFormatter()]);
+  const t = await getTranslations('Staff');
   const rows = await pendingBookings((await getDatabase()).db, staff.scope);
   const today = localDate(new Date());
   const tomorrow = addDays(today, 1);
   const days = [...new Set([tomorrow, ...rows.map((r) => localDate(r.booking.startsAt))])].sort();
   const dayTitle = (day: string) =>
-    day === tomorrow ? t('confirmQueue.tomorrow') : day === today ? t('today.title') : format.dateTime(toInstant(day, '12:00'), { weekday: 'long', day: 'numeric', month: 'numeric' });
+    day === tomorrow ? t('confirmQueue.tomorrow') : day === today ? t('today.title') : formatDate(day, locale, 'day');
 
   return (
     <div className="page narrow">

@@ -1,19 +1,20 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { helpPointsInScope } from '@/db/queries/help-point-admin';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
-import { toInstant } from '@/lib/time';
+import { formatDate } from '@/lib/dates';
 
 /** The help points of a supervisor's ward (an admin's: all), each leading to its rules. */
 export default async function HelpPointsPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const staff = await requireStaff('supervisor');
-  const [t, format] = await Promise.all([getTranslations('StaffHelpPoints'), getFormatter()]);
+  const t = await getTranslations('StaffHelpPoints');
   const rows = await helpPointsInScope((await getDatabase()).db, staff.scope);
   // Noon in Vietnam, so the date shows the same in any display time zone.
-  const date = (day: string) => format.dateTime(toInstant(day, '12:00'), { day: 'numeric', month: 'numeric', year: 'numeric' });
+  const date = (day: string) => formatDate(day, locale, 'date');
   return (
     <div className="page narrow">
       <h1>{t('title')}</h1>

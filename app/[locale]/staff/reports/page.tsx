@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { outcomeCounts, selfReportQueue } from '@/db/queries/outcomes';
 import type { Locale } from '@/i18n/routing';
@@ -7,14 +7,16 @@ import { requireStaff } from '@/lib/staff/session';
 import { outcomeSummary, outcomeText } from '../_components/outcome-text';
 import { reviewReportAction } from './actions';
 import { messageCode } from '@/i18n/message-code';
+import { formatWhen } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ error?: string }> };
 
 /** What citizens said they achieved themselves, waiting for a team member to confirm. */
 export default async function ReportsPage({ params, searchParams }: Props) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const staff = await requireStaff();
-  const [t, format, text] = await Promise.all([getTranslations('Staff'), getFormatter(), outcomeText()]);
+  const [t, text] = await Promise.all([getTranslations('Staff'), outcomeText()]);
   const error = messageCode(t.raw('errors'), (await searchParams).error);
   const { db } = await getDatabase();
   const [rows, counts] = await Promise.all([selfReportQueue(db, staff.scope), outcomeCounts(db, staff.scope)]);
@@ -33,7 +35,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
         {rows.map(({ outcome, hamletName }) => (
           <li key={outcome.id} className="card">
             <span className="card-title">{outcome.fullName}</span>
-            <span>{hamletName}{outcome.phone ? ` · ${formatPhone(outcome.phone)}` : ''} · {format.dateTime(outcome.createdAt, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })}</span>
+            <span>{hamletName}{outcome.phone ? ` · ${formatPhone(outcome.phone)}` : ''} · {formatWhen(outcome.createdAt, locale, 'dayShort')}</span>
             <span>{outcomeSummary(outcome, text)}</span>
             {outcome.blockerNote && <span>{outcome.blockerNote}</span>}
             <div className="back-links">

@@ -1,24 +1,26 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { listOutcomes } from '@/db/queries/outcomes';
 import { bookingsForDay, searchBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
-import { isCalendarDate, localDate, localTime, toInstant } from '@/lib/time';
+import { isCalendarDate, localDate, localTime } from '@/lib/time';
 import { BookingCard } from '../_components/booking-card';
 import { outcomeSummary, outcomeText } from '../_components/outcome-text';
 import { DayField } from '../_components/day-field';
 import { isActive } from '@/db/queries/bookings';
+import { formatDate, formatWhen } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ day?: string; q?: string }> };
 
 export default async function TodayPage({ params, searchParams }: Props) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const staff = await requireStaff();
   const search = await searchParams;
   const day = search.day && isCalendarDate(search.day) ? search.day : localDate(new Date());
   const term = (search.q ?? '').trim().slice(0, 100);
-  const [t, format] = await Promise.all([getTranslations('Staff'), getFormatter()]);
+  const t = await getTranslations('Staff');
   const { db } = await getDatabase();
   const [rows, walkIns, text] = await Promise.all([
     term ? searchBookings(db, staff.scope, term) : bookingsForDay(db, staff.scope, day),
@@ -26,7 +28,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
     outcomeText(),
   ]);
   const points = [...new Map(rows.map((r) => [r.helpPoint.id, r.helpPoint])).values()];
-  const when = (startsAt: Date) => (term ? format.dateTime(startsAt, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' }) : undefined);
+  const when = (startsAt: Date) => (term ? formatWhen(startsAt, locale, 'dayShort') : undefined);
 
   return (
     <div className="page">
@@ -42,7 +44,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
         </div>
         <button type="submit" className="button">{t('today.find')}</button>
       </form>
-      <p>{term ? t('today.results', { term, count: rows.length }) : format.dateTime(toInstant(day, '12:00'), { dateStyle: 'full' })}</p>
+      <p>{term ? t('today.results', { term, count: rows.length }) : formatDate(day, locale)}</p>
       {points.length === 0 && <p>{term ? t('today.noResults') : t('today.empty')}</p>}
       {points.map((point) => {
         const here = rows.filter((r) => r.helpPoint.id === point.id);

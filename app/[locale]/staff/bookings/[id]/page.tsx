@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { getPlace } from '@/db/queries/help-points';
 import { outcomesForBooking } from '@/db/queries/outcomes';
@@ -14,6 +14,7 @@ import { attendanceAction, reviewAction } from './actions';
 import { isActive } from '@/db/queries/bookings';
 import { recordId } from '@/lib/record-id';
 import { messageCode } from '@/i18n/message-code';
+import { formatWhen } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ error?: string }> };
 
@@ -26,7 +27,7 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
   const row = await bookingInScope(db, staff.scope, { id: recordId(id) });
   if (!row) notFound();
   const { booking, helpPoint } = row;
-  const [t, tForm, format, text] = await Promise.all([getTranslations('Staff'), getTranslations('BookForm'), getFormatter(), outcomeText()]);
+  const [t, tForm, text] = await Promise.all([getTranslations('Staff'), getTranslations('BookForm'), outcomeText()]);
   const error = messageCode(t.raw('errors'), (await searchParams).error);
   const [hamlet, recorded] = await Promise.all([getPlace(db, helpPoint.hamletId), outcomesForBooking(db, booking.id)]);
   const active = isActive(booking);
@@ -49,7 +50,7 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
         <div><dt>{tForm('people')}</dt><dd>{booking.people}</dd></div>
         <div><dt>{tForm('need')}</dt><dd>{tForm(`needs.${booking.need}` as 'needs.unsure')}</dd></div>
         {booking.notes && <div><dt>{tForm('notes')}</dt><dd>{booking.notes}</dd></div>}
-        <div><dt>{helpPoint.name}</dt><dd>{format.dateTime(booking.startsAt, { weekday: 'long', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })}</dd></div>
+        <div><dt>{helpPoint.name}</dt><dd>{formatWhen(booking.startsAt, locale, 'day')}</dd></div>
       </dl>
 
       {active && (

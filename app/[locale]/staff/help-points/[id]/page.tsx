@@ -1,16 +1,17 @@
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { helpPointInScope, slotPreview } from '@/db/queries/help-point-admin';
 import type { Locale } from '@/i18n/routing';
 import { nextOpenDay } from '@/lib/slots';
 import { requireStaff } from '@/lib/staff/session';
-import { isCalendarDate, localDate, toInstant } from '@/lib/time';
+import { isCalendarDate, localDate } from '@/lib/time';
 import { HelpPointForm } from './help-point-form';
 import { DayField } from '../../_components/day-field';
 import { recordId } from '@/lib/record-id';
+import { formatDate } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ day?: string; saved?: string }> };
 
@@ -27,7 +28,7 @@ export default async function HelpPointPage({ params, searchParams }: Props) {
   const search = await searchParams;
   const today = localDate(new Date());
   const day = search.day && isCalendarDate(search.day) ? search.day : (nextOpenDay(point, today) ?? today);
-  const [t, format, messages, slots] = await Promise.all([getTranslations('StaffHelpPoints'), getFormatter(), getMessages(), slotPreview(db, point, day)]);
+  const [t, messages, slots] = await Promise.all([getTranslations('StaffHelpPoints'), getMessages(), slotPreview(db, point, day)]);
 
   return (
     <div className="page narrow">
@@ -44,7 +45,7 @@ export default async function HelpPointPage({ params, searchParams }: Props) {
           <DayField id="preview-day" label={t('preview.dayLabel')} value={day} />
           <button type="submit" className="button">{t('preview.show')}</button>
         </form>
-        <p>{format.dateTime(toInstant(day, '12:00'), { dateStyle: 'full' })}</p>
+        <p>{formatDate(day, locale)}</p>
         {slots.length === 0 ? (
           <p>{t('preview.closed')}</p>
         ) : (
