@@ -16,5 +16,9 @@ export const resendFormSchema = z.object({
 
 export const RESEND_FIELDS = ['phone'] as const;
 
-/** One text of new links per phone number in this many minutes, so nobody can keep rotating someone's links or flood them with texts. */
+/**
+ * One text of new links per phone number in this many minutes, and a few a
+ * day, so nobody can keep rotating someone's links or flood them with texts.
+ */
 export const RESEND_WINDOW_MINUTES = 15;
+export const RESENDS_PER_DAY = 3;
