@@ -127,6 +127,16 @@ describeEachEngine('texting a phone the links to its bookings again', (database:
     expect(await findBooking(db, booked.booking.code, link.token)).toBeUndefined();
   });
 
+  it('texts a number at most 3 times in 24 hours', async () => {
+    const { db } = database();
+    const phone = nextPhone();
+    await book(phone, '2026-11-27', '09:10');
+    const sent = [];
+    for (const minutes of [0, 20, 40, 60, 24 * 60 + 1]) sent.push(await resendBookingLinks(db, phone, minutesLater(minutes)));
+    expect(sent).toEqual([1, 1, 1, 0, 1]);
+    expect(await linkMessages(phone)).toHaveLength(4);
+  });
+
   it('queues nothing for a number without bookings', async () => {
     const phone = nextPhone();
     expect(await resendBookingLinks(database().db, phone, NOW)).toBe(0);

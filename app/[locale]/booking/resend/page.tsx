@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
-import { RESEND_WINDOW_MINUTES } from '@/lib/booking/resend-schema';
+import { RESENDS_PER_DAY, RESEND_WINDOW_MINUTES } from '@/lib/booking/resend-schema';
 import { ResendForm } from './resend-form';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -31,7 +31,7 @@ export default async function ResendPage({ params }: Props) {
           errors: t.raw('errors') as Record<string, string>,
         }}
       />
-      <p className="note">{t('onceEvery', { minutes: RESEND_WINDOW_MINUTES })}</p>
+      <p className="note">{t('onceEvery', { minutes: RESEND_WINDOW_MINUTES, perDay: RESENDS_PER_DAY })}</p>
       <p className="note">{t('noMessage')}</p>
       <p className="back-links">
         <Link className="button" href="/book">
