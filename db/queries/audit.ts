@@ -60,6 +60,11 @@ export async function writeAudit(tx: Tx | Db, entry: AuditEntry) {
   await tx.insert(auditLog).values({ ...auditValues(entry), entityId: String(entry.entityId) });
 }
 
+/** A citizen's own change to their booking, in the audit log without their name or phone. */
+export function auditByCitizen(tx: Tx, action: string, after: Booking, hamletId: number, before?: Booking) {
+  return writeAudit(tx, { actor: { citizen: true }, action, entity: 'booking', entityId: after.id, hamletId, before: before && bookingFacts(before), after: bookingFacts(after) });
+}
+
 /** Audit entries a supervisor or admin may read, newest first, by hamlet and Vietnamese day. */
 export function listAudit(db: Db, scope: Scope, filter: { hamletId?: number; day?: string } = {}, limit = 200) {
   const conditions = [

@@ -6,7 +6,7 @@ import { isBookable, isOpenOn, isSlotStart } from '@/lib/slots';
 import { addDays, localDate } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, bookings, type HelpPoint, helpPoints, waitlist } from '../schema';
-import { bookingFacts, writeAudit } from './audit';
+import { auditByCitizen } from './audit';
 import { queueBookingMessage } from './outbox';
 import { freeSeats, takeSeats } from './seats';
 import { type BookingRefusal, Refused, refusalOr, type Tx } from './tx';
@@ -43,11 +43,6 @@ async function insertWithFreshCode(tx: Tx, values: Omit<typeof bookings.$inferIn
       .returning();
     if (row) return row;
   }
-}
-
-/** A citizen's own change to their booking, in the audit log without their name or phone. */
-function auditByCitizen(tx: Tx, action: string, after: Booking, hamletId: number, before?: Booking) {
-  return writeAudit(tx, { actor: { citizen: true }, action, entity: 'booking', entityId: after.id, hamletId, before: before && bookingFacts(before), after: bookingFacts(after) });
 }
 
 /** The booking a code and its secret token open; the code alone opens nothing. */

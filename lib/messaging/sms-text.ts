@@ -26,3 +26,8 @@ export function smsText(kind: SmsKind, values: { code?: string; startsAt: Date; 
     until: values.until ? `${localTime(values.until)} ${viDate(values.until)}` : '',
   });
 }
+
+/** One text with a new link per booking, each after its time so people can tell them apart. */
+export function linksText(bookings: { startsAt: Date; link: string }[]): string {
+  return t('links', { links: bookings.map((b) => `${localTime(b.startsAt)} ${viDate(b.startsAt)}: ${b.link}`).join('\n') });
+}

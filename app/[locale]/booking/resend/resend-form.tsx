@@ -1,0 +1,46 @@
+'use client';
+
+import { useActionState } from 'react';
+import { resendFormSchema } from '@/lib/booking/resend-schema';
+import { ErrorSummary, TextField } from '../../book/_components/fields';
+import { useEnhancedForm } from '../../book/_components/use-enhanced-form';
+import { type ResendState, resendLinks } from './actions';
+
+export type ResendText = { phone: string; phoneHint: string; send: string; sent: string; errorSummary: string; errors: Record<string, string> };
+
+/** The phone number, posted as a plain form and checked as you type where JavaScript runs. */
+export function ResendForm({ text }: { text: ResendText }) {
+  const [state, action, pending] = useActionState<ResendState, FormData>(resendLinks, { version: 0, values: {} });
+  if (state.done) {
+    return (
+      <p className="notice notice-success" role="status">
+        {text.sent}
+      </p>
+    );
+  }
+  return <ResendFields key={state.version} state={state} action={action} pending={pending} text={text} />;
+}
+
+function ResendFields({ state, action, pending, text }: { state: ResendState; action: (data: FormData) => void; pending: boolean; text: ResendText }) {
+  const { field, errorKey, onSubmit } = useEnhancedForm(resendFormSchema, state.values, state.errors, action);
+  const error = (name: string) => {
+    const key = errorKey(name);
+    return key ? text.errors[key] : undefined;
+  };
+  const phoneError = error('phone');
+  const formError = error('form');
+  return (
+    <form action={action} noValidate onSubmit={onSubmit}>
+      <ErrorSummary title={text.errorSummary} errors={phoneError ? [['phone', phoneError]] : []} />
+      {formError && (
+        <p className="notice notice-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <TextField label={text.phone} hint={text.phoneHint} type="tel" inputMode="tel" autoComplete="tel" error={phoneError} {...field('phone')} />
+      <button type="submit" className="button button-primary button-large" disabled={pending}>
+        {text.send}
+      </button>
+    </form>
+  );
+}
