@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, it, vi } from 'vitest';
 import type { Database } from '@/db/client';
-import { cancelBooking, findBooking, moveBooking } from '@/db/queries/bookings';
+import { acceptOffer, cancelBooking, findBooking, moveBooking } from '@/db/queries/bookings';
 import { createBooking } from '@/db/queries/create-booking';
 import { listMessages } from '@/db/queries/outbox';
 import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
-import { joinWaitlist } from '@/db/queries/waitlist';
-import { bookings, helpPoints, outbox, slotSeats, waitlist } from '@/db/schema';
+import { declineOffer, joinWaitlist } from '@/db/queries/waitlist';
+import { auditLog, bookings, helpPoints, outbox, slotSeats, waitlist } from '@/db/schema';
 import { readPlacesFile, seedPlaces } from '@/db/seed';
 import type { BookingRequest } from '@/lib/booking/schema';
 import { slotStarts } from '@/lib/slots';
@@ -213,5 +213,38 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     const { db } = database();
     const options = await nearestFreeSlots(db, quietPointId, toInstant('2026-11-25', '09:10'), availabilityContext(NOW));
     expect(shown(options.here)).toEqual(['2026-11-25 09:30', '2026-11-25 09:50', '2026-11-25 10:10']);
+  });
+
+  it('passes a declined offer to the next person waiting at once, and a declined offer cannot be declined or taken again', async () => {
+    const { db } = database();
+    const startsAt = toInstant('2026-12-03', '10:10');
+    const one = await createBooking(db, request(quietPointId, { startsAt }), { now: NOW });
+    if (!one.ok) throw new Error(one.reason);
+    expect((await createBooking(db, request(quietPointId, { startsAt, people: 2 }), { now: NOW })).ok).toBe(true);
+    const wait = (fullName: string) => joinWaitlist(db, { helpPointId: quietPointId, day: '2026-12-03', fullName, phone: nextPhone(), people: 1, need: 'unsure' }, NOW);
+    const first = await wait('Người chờ đầu');
+    const second = await wait('Người chờ sau');
+    const offerToken = async (waitlistId: number) => {
+      const [offer] = await db.select().from(outbox).where(and(eq(outbox.waitlistId, waitlistId), eq(outbox.kind, 'waitlist-offer')));
+      return decodeURIComponent(/\?t=([^\s]+)/.exec(offer.body)![1]);
+    };
+    const status = async (id: number) => (await db.select().from(waitlist).where(eq(waitlist.id, id)))[0].status;
+
+    await cancelBooking(db, one.booking.code, one.token, NOW);
+    expect([await status(first.id), await status(second.id)]).toEqual(['offered', 'waiting']);
+    const token = await offerToken(first.id);
+    expect(await declineOffer(db, first.id, 'guess', NOW)).toEqual({ ok: false, reason: 'not-found' });
+
+    expect(await declineOffer(db, first.id, token, NOW)).toEqual({ ok: true });
+    expect([await status(first.id), await status(second.id)]).toEqual(['declined', 'offered']);
+    expect(await offerToken(second.id)).toBeTruthy();
+    const [seats] = await db.select().from(slotSeats).where(and(eq(slotSeats.helpPointId, quietPointId), eq(slotSeats.startsAt, startsAt)));
+    expect(seats.taken).toBe(3);
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'waitlist.decline'), eq(auditLog.entityId, String(first.id))));
+    expect(entry.after).toMatchObject({ status: 'declined', people: 1 });
+    expect(JSON.stringify(entry)).not.toMatch(/Người chờ|\+84/);
+
+    expect(await declineOffer(db, first.id, token, NOW)).toEqual({ ok: false, reason: 'not-active' });
+    expect(await acceptOffer(db, first.id, token, NOW)).toEqual({ ok: false, reason: 'not-active' });
   });
 });
