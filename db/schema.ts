@@ -136,7 +136,7 @@ export const rateLimits = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
-export const WAITLIST_STATUSES = ['waiting', 'offered', 'booked', 'expired', 'cancelled'] as const;
+export const WAITLIST_STATUSES = ['waiting', 'offered', 'booked', 'declined', 'expired', 'cancelled'] as const;
 
 /** People waiting for a seat on a full day at a help point, offered freed seats in turn. */
 export const waitlist = pgTable(
@@ -160,6 +160,8 @@ export const waitlist = pgTable(
   },
   (t) => [index('waitlist_day_idx').on(t.helpPointId, t.day, t.status, t.id)],
 );
+
+export type WaitlistRow = typeof waitlist.$inferSelect;
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
-import { auditLog, type Booking, type Outcome, staffUsers } from '../schema';
+import { auditLog, type Booking, type Outcome, staffUsers, type WaitlistRow } from '../schema';
 import { type Scope, scopeFilter } from './staff';
 import type { Tx } from './tx';
 
@@ -29,6 +29,15 @@ export const bookingFacts = ({ status, helpPointId, startsAt, people, checkedInA
   checkedInAt,
   noShow,
   declineReason,
+});
+
+export const waitlistFacts = ({ status, helpPointId, day, people, offeredStartsAt, offerExpiresAt }: WaitlistRow) => ({
+  status,
+  helpPointId,
+  day,
+  people,
+  offeredStartsAt,
+  offerExpiresAt,
 });
 
 export const outcomeFacts = ({ status, hamletId, bookingId, case: outcomeCase, steps, blocker, targetGroup, nextAction }: Outcome) => ({

@@ -1,4 +1,4 @@
-import { type AvailabilityContext, bookableDays, daySlots, type SlotView } from '@/lib/booking/availability';
+import { type AvailabilityContext, bookableDays, closestTo, daySlots, type SlotView } from '@/lib/booking/availability';
 import { bookingSettings } from '@/lib/booking/settings';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
@@ -36,15 +36,21 @@ export interface SlotOption extends SlotView {
 }
 
 /**
- * The free times closest to a wanted one, at the same help point and at the
- * other help points of its ward, for when the wanted time is full.
+ * Free times to offer when a wanted one is full, at the same help point (here)
+ * and at the other help points of its ward (nearby): the wanted day first,
+ * closest to the wanted time, then the following days at a similar time of
+ * day. Never an earlier day, nor a time past or within the cut-off.
  */
 export async function nearestFreeSlots(db: Db, helpPointId: number, wanted: Date, ctx = availabilityContext(), limit = 3) {
   const found = await getHelpPoint(db, helpPointId);
-  if (!found) return { here: [], nearby: [] };
+  const today = localDate(ctx.now);
+  const lastDay = addDays(today, ctx.daysAhead - 1);
+  const firstDay = localDate(wanted) > today ? localDate(wanted) : today;
+  if (!found || firstDay > lastDay) return { here: [], nearby: [] };
   const points = (await listHelpPoints(db, { wardId: found.wardId })).map((row) => row.helpPoint);
-  const days = Array.from({ length: ctx.daysAhead }, (_, i) => addDays(localDate(ctx.now), i));
-  const taken = await takenBetween(db, points, days[0], days.at(-1)!);
+  const days: string[] = [];
+  for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) days.push(day);
+  const taken = await takenBetween(db, points, firstDay, lastDay);
   const options = points.flatMap((point) =>
     days.flatMap((day) =>
       daySlots(point, day, taken(point.id), ctx)
@@ -52,8 +58,7 @@ export async function nearestFreeSlots(db: Db, helpPointId: number, wanted: Date
         .map((slot): SlotOption => ({ ...slot, helpPointId: point.id, helpPointName: point.name, day })),
     ),
   );
-  const closest = (list: SlotOption[]) =>
-    list.sort((a, b) => Math.abs(a.startsAt.getTime() - wanted.getTime()) - Math.abs(b.startsAt.getTime() - wanted.getTime())).slice(0, limit);
+  const closest = (list: SlotOption[]) => list.sort(closestTo(wanted)).slice(0, limit);
   return {
     here: closest(options.filter((o) => o.helpPointId === helpPointId)),
     nearby: closest(options.filter((o) => o.helpPointId !== helpPointId)),

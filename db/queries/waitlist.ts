@@ -6,6 +6,7 @@ import { isBookable } from '@/lib/slots';
 import { localDate } from '@/lib/time';
 import type { Db } from '../client';
 import { helpPoints, outbox, waitlist } from '../schema';
+import { waitlistFacts, writeAudit } from './audit';
 import { freeSeats, seatsTakenAt, takeSeats } from './seats';
 import type { Tx } from './tx';
 
@@ -64,6 +65,34 @@ export async function offerFreedSeats(tx: Tx, helpPointId: number, startsAt: Dat
 export async function findOffer(db: Db, id: number, token: string) {
   const [entry] = await db.select().from(waitlist).where(eq(waitlist.id, id));
   return entry && entry.offerTokenHash === hashToken(token) ? entry : undefined;
+}
+
+export type DeclineResult = { ok: true } | { ok: false; reason: 'not-found' | 'not-active' };
+
+/**
+ * The person offered a seat says they cannot come: the held seats go at once
+ * to the next person waiting, instead of after the hold runs out.
+ */
+export async function declineOffer(db: Db, id: number, token: string, now = new Date()): Promise<DeclineResult> {
+  return db.transaction(async (tx) => {
+    const [entry] = await tx.select().from(waitlist).where(eq(waitlist.id, id)).for('update');
+    if (!entry || entry.offerTokenHash !== hashToken(token)) return { ok: false, reason: 'not-found' };
+    if (entry.status !== 'offered' || !entry.offeredStartsAt || entry.offerExpiresAt! <= now) return { ok: false, reason: 'not-active' };
+    const [declined] = await tx.update(waitlist).set({ status: 'declined' }).where(eq(waitlist.id, entry.id)).returning();
+    await freeSeats(tx, entry.helpPointId, entry.offeredStartsAt, entry.people);
+    const [point] = await tx.select({ hamletId: helpPoints.hamletId }).from(helpPoints).where(eq(helpPoints.id, entry.helpPointId));
+    await writeAudit(tx, {
+      actor: { citizen: true },
+      action: 'waitlist.decline',
+      entity: 'waitlist',
+      entityId: entry.id,
+      hamletId: point.hamletId,
+      before: waitlistFacts(entry),
+      after: waitlistFacts(declined),
+    });
+    await offerFreedSeats(tx, entry.helpPointId, entry.offeredStartsAt, now);
+    return { ok: true };
+  });
 }
 
 /** Releases held seats whose offer ran out, and offers them to the next person waiting. */

@@ -1,5 +1,5 @@
 import { type SlotRules, isBookable, slotStarts } from '../slots';
-import { addDays, localDate, localTime } from '../time';
+import { addDays, localDate, localTime, minutesOf } from '../time';
 
 export interface SlotView {
   startsAt: Date;
@@ -27,4 +27,17 @@ export function daySlots(rules: SlotRules, day: string, taken: (start: Date) => 
   return slotStarts(rules, day)
     .filter((start) => isBookable(start, ctx.now, ctx.cutoffMinutes))
     .map((start) => ({ startsAt: start, time: localTime(start), seatsLeft: Math.max(0, rules.seatsPerSlot - taken(start)) }));
+}
+
+/**
+ * How free times are ranked when a wanted one is full: the wanted day first,
+ * then each later day in turn; within a day, the time closest to the wanted
+ * time of day first (the earlier on a tie). Earlier days are not ranked here:
+ * callers never offer them.
+ */
+export function closestTo(wanted: Date) {
+  const wantedMinutes = minutesOf(localTime(wanted));
+  const distance = (slot: SlotView) => Math.abs(minutesOf(slot.time) - wantedMinutes);
+  return (a: SlotView, b: SlotView) =>
+    localDate(a.startsAt).localeCompare(localDate(b.startsAt)) || distance(a) - distance(b) || a.startsAt.getTime() - b.startsAt.getTime();
 }

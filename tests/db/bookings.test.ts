@@ -1,14 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, it, vi } from 'vitest';
 import type { Database } from '@/db/client';
-import { cancelBooking, findBooking, moveBooking } from '@/db/queries/bookings';
+import { acceptOffer, cancelBooking, findBooking, moveBooking } from '@/db/queries/bookings';
 import { createBooking } from '@/db/queries/create-booking';
 import { listMessages } from '@/db/queries/outbox';
-import { joinWaitlist } from '@/db/queries/waitlist';
-import { bookings, helpPoints, outbox, slotSeats, waitlist } from '@/db/schema';
+import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
+import { declineOffer, joinWaitlist } from '@/db/queries/waitlist';
+import { auditLog, bookings, helpPoints, outbox, slotSeats, waitlist } from '@/db/schema';
 import { readPlacesFile, seedPlaces } from '@/db/seed';
 import type { BookingRequest } from '@/lib/booking/schema';
-import { toInstant } from '@/lib/time';
+import { slotStarts } from '@/lib/slots';
+import { localTime, toInstant } from '@/lib/time';
 import { describeEachEngine } from './test-database';
 
 // Codes to hand out before random ones, to make two bookings draw the same code.
@@ -40,12 +42,14 @@ function request(helpPointId: number, overrides: Partial<BookingRequest> = {}): 
 describeEachEngine('booking a help slot', (database: () => Database) => {
   let pointId: number;
   let otherPointId: number;
+  // Its days are filled by the tests of alternatives only.
+  let quietPointId: number;
 
   beforeAll(async () => {
     const { db } = database();
     await seedPlaces(db, readPlacesFile(), '2026-11-20');
-    const points = await db.select().from(helpPoints).orderBy(helpPoints.id).limit(2);
-    [pointId, otherPointId] = points.map((p) => p.id);
+    const points = await db.select().from(helpPoints).orderBy(helpPoints.id).limit(3);
+    [pointId, otherPointId, quietPointId] = points.map((p) => p.id);
   });
 
   it('never overbooks: of 200 simultaneous bookings of a 3-seat slot exactly 3 succeed', async () => {
@@ -179,5 +183,68 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     expect(moved).toMatchObject({ ok: true, booking: { helpPointId: otherPointId, startsAt: free } });
     const seats = await db.select().from(slotSeats).where(eq(slotSeats.startsAt, from));
     expect(seats.find((s) => s.helpPointId === pointId)?.taken).toBe(0);
+  });
+
+  async function fillDay(db: Database['db'], helpPointId: number, day: string, except: string[] = []) {
+    const [point] = await db.select().from(helpPoints).where(eq(helpPoints.id, helpPointId));
+    const full = slotStarts(point, day).filter((start) => !except.includes(localTime(start)));
+    await db.insert(slotSeats).values(full.map((startsAt) => ({ helpPointId, startsAt, taken: point.seatsPerSlot })));
+  }
+  const shown = (options: { day: string; time: string }[]) => options.map((o) => `${o.day} ${o.time}`);
+
+  it('offers a full day’s alternatives from that day on, never the evening before, the same day first', async () => {
+    const { db } = database();
+    await fillDay(db, quietPointId, '2026-11-29');
+    const options = await nearestFreeSlots(db, quietPointId, toInstant('2026-11-29', '12:00'), availabilityContext(NOW));
+    expect(shown(options.here)).toEqual(['2026-11-30 11:50', '2026-11-30 12:10', '2026-11-30 11:30']);
+    expect(options.nearby.length).toBeGreaterThan(0);
+    expect(options.nearby.every((o) => o.day === '2026-11-29')).toBe(true);
+  });
+
+  it('offers a similar time of day on the next day before a far one', async () => {
+    const { db } = database();
+    await fillDay(db, quietPointId, '2026-12-01');
+    await fillDay(db, quietPointId, '2026-12-02', ['08:30', '12:10', '21:30']);
+    const options = await nearestFreeSlots(db, quietPointId, toInstant('2026-12-01', '08:10'), availabilityContext(NOW));
+    expect(shown(options.here)).toEqual(['2026-12-02 08:30', '2026-12-02 12:10', '2026-12-02 21:30']);
+  });
+
+  it('offers no time that has passed or starts within the cut-off', async () => {
+    const { db } = database();
+    const options = await nearestFreeSlots(db, quietPointId, toInstant('2026-11-25', '09:10'), availabilityContext(NOW));
+    expect(shown(options.here)).toEqual(['2026-11-25 09:30', '2026-11-25 09:50', '2026-11-25 10:10']);
+  });
+
+  it('passes a declined offer to the next person waiting at once, and a declined offer cannot be declined or taken again', async () => {
+    const { db } = database();
+    const startsAt = toInstant('2026-12-03', '10:10');
+    const one = await createBooking(db, request(quietPointId, { startsAt }), { now: NOW });
+    if (!one.ok) throw new Error(one.reason);
+    expect((await createBooking(db, request(quietPointId, { startsAt, people: 2 }), { now: NOW })).ok).toBe(true);
+    const wait = (fullName: string) => joinWaitlist(db, { helpPointId: quietPointId, day: '2026-12-03', fullName, phone: nextPhone(), people: 1, need: 'unsure' }, NOW);
+    const first = await wait('Người chờ đầu');
+    const second = await wait('Người chờ sau');
+    const offerToken = async (waitlistId: number) => {
+      const [offer] = await db.select().from(outbox).where(and(eq(outbox.waitlistId, waitlistId), eq(outbox.kind, 'waitlist-offer')));
+      return decodeURIComponent(/\?t=([^\s]+)/.exec(offer.body)![1]);
+    };
+    const status = async (id: number) => (await db.select().from(waitlist).where(eq(waitlist.id, id)))[0].status;
+
+    await cancelBooking(db, one.booking.code, one.token, NOW);
+    expect([await status(first.id), await status(second.id)]).toEqual(['offered', 'waiting']);
+    const token = await offerToken(first.id);
+    expect(await declineOffer(db, first.id, 'guess', NOW)).toEqual({ ok: false, reason: 'not-found' });
+
+    expect(await declineOffer(db, first.id, token, NOW)).toEqual({ ok: true });
+    expect([await status(first.id), await status(second.id)]).toEqual(['declined', 'offered']);
+    expect(await offerToken(second.id)).toBeTruthy();
+    const [seats] = await db.select().from(slotSeats).where(and(eq(slotSeats.helpPointId, quietPointId), eq(slotSeats.startsAt, startsAt)));
+    expect(seats.taken).toBe(3);
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'waitlist.decline'), eq(auditLog.entityId, String(first.id))));
+    expect(entry.after).toMatchObject({ status: 'declined', people: 1 });
+    expect(JSON.stringify(entry)).not.toMatch(/Người chờ|\+84/);
+
+    expect(await declineOffer(db, first.id, token, NOW)).toEqual({ ok: false, reason: 'not-active' });
+    expect(await acceptOffer(db, first.id, token, NOW)).toEqual({ ok: false, reason: 'not-active' });
   });
 });

@@ -22,6 +22,14 @@ export async function openTimes(page: Page, { hamlet = 'Khu phố 5', day = vnDa
   await page.locator(`a[href*="day=${day}"]`).click();
 }
 
+/** Takes a time from the grouped list, opening its part of the day's other times when it is not the first shown. */
+export async function pickTime(page: Page, time: string, role: 'link' | 'button' = 'link') {
+  const choice = page.getByRole(role, { name: new RegExp(`^${time}`), includeHidden: true });
+  await choice.waitFor({ state: 'attached' });
+  if (!(await choice.isVisible())) await page.locator('details', { has: choice }).locator('summary').click();
+  await choice.click();
+}
+
 export async function fillDetails(page: Page, { name = 'Nguyễn Thị Hoa', phone = uniquePhone(), consent = true } = {}) {
   await page.getByLabel('Họ và tên').fill(name);
   await page.getByLabel('Số điện thoại di động').fill(phone);

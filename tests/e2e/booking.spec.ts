@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { fillDetails, openTimes, uniquePhone, vnDay } from './booking-helpers';
+import { fillDetails, openTimes, pickTime, uniquePhone, vnDay } from './booking-helpers';
 
 async function withoutJavaScript(browser: Browser, baseURL: string | undefined, run: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 360, height: 740 } });
@@ -10,7 +10,7 @@ async function withoutJavaScript(browser: Browser, baseURL: string | undefined, 
 
 async function bookNewSlot(page: Page, time: string, day = vnDay(2)) {
   await openTimes(page, { day });
-  await page.getByRole('link', { name: new RegExp(`^${time}`) }).click();
+  await pickTime(page, time);
   await fillDetails(page);
   await expect(page.getByRole('heading', { name: 'Kiểm tra lại thông tin' })).toBeVisible();
   await page.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
@@ -22,7 +22,7 @@ for (const js of [true, false]) {
     const run = async (p: Page) => {
       await openTimes(p, { day: vnDay(3) });
       await expect(p.getByRole('heading', { name: 'Chọn giờ' })).toBeVisible();
-      await p.getByRole('link', { name: js ? /^09:10/ : /^09:30/ }).click();
+      await pickTime(p, js ? '09:10' : '09:30');
       await fillDetails(p, { name: 'Trần Văn Bình', phone: '0912.345.6' + (js ? '78' : '79') });
       await expect(p.getByText('Trần Văn Bình')).toBeVisible();
       await p.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
@@ -44,7 +44,7 @@ for (const js of [true, false]) {
 test('the form keeps what was typed and explains each problem in Vietnamese', async ({ browser, baseURL }) => {
   await withoutJavaScript(browser, baseURL, async (page) => {
     await openTimes(page, { day: vnDay(4) });
-    await page.getByRole('link', { name: /^10:10/ }).click();
+    await pickTime(page, '10:10');
     await fillDetails(page, { name: 'A', phone: '12345', consent: false });
     const summary = page.locator('.error-summary');
     await expect(summary).toContainText('Hãy nhập họ và tên');
@@ -57,7 +57,7 @@ test('the form keeps what was typed and explains each problem in Vietnamese', as
 
 test('with JavaScript the form validates as you type', async ({ page }) => {
   await openTimes(page, { day: vnDay(4) });
-  await page.getByRole('link', { name: /^10:30/ }).click();
+  await pickTime(page, '10:30');
   await page.getByLabel('Số điện thoại di động').fill('0123');
   await page.getByLabel('Họ và tên').focus();
   await expect(page.locator('#phone-error')).toHaveText(/Số điện thoại di động chưa đúng/);
@@ -68,7 +68,7 @@ test('with JavaScript the form validates as you type', async ({ page }) => {
 
 test('the consent box starts unticked and booking without it stores nothing', async ({ page }) => {
   await openTimes(page, { day: vnDay(4) });
-  await page.getByRole('link', { name: /^10:50/ }).click();
+  await pickTime(page, '10:50');
   await expect(page.getByRole('checkbox')).not.toBeChecked();
   await fillDetails(page, { consent: false });
   await expect(page.locator('#consent-error')).toHaveText('Bạn cần đồng ý để chúng tôi giữ lịch hẹn cho bạn.');
@@ -88,7 +88,7 @@ test('a citizen moves a booking to another time', async ({ page }) => {
   await bookNewSlot(page, '11:30', vnDay(5));
   const code = await page.locator('.booking-code strong').textContent();
   await page.getByRole('link', { name: 'Đổi giờ hẹn' }).click();
-  await page.getByRole('button', { name: /^12:10/ }).click();
+  await pickTime(page, '12:10', 'button');
   await expect(page.getByText('Đã đổi giờ hẹn.')).toBeVisible();
   await expect(page.locator('.booking-code strong')).toHaveText(code!);
   await expect(page.getByText(/12:10/)).toBeVisible();
@@ -121,13 +121,13 @@ test('a phone number cannot hold more than two upcoming bookings', async ({ page
   const phone = uniquePhone();
   for (const time of ['13:10', '13:30']) {
     await openTimes(page, { day: vnDay(7) });
-    await page.getByRole('link', { name: new RegExp(`^${time}`) }).click();
+    await pickTime(page, time);
     await fillDetails(page, { phone });
     await page.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
     await expect(page.getByText('Đã xác nhận')).toBeVisible();
   }
   await openTimes(page, { day: vnDay(7) });
-  await page.getByRole('link', { name: /^13:50/ }).click();
+  await pickTime(page, '13:50');
   await fillDetails(page, { phone });
   await page.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
   await expect(page.locator('.notice-error')).toContainText('đã có 2 lịch hẹn sắp tới');

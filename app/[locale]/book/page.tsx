@@ -11,6 +11,7 @@ import { bookingSettings } from '@/lib/booking/settings';
 import { toInstant } from '@/lib/time';
 import { ChoiceList } from './_components/choice-list';
 import { NearestSlots } from './_components/nearest-slots';
+import { SlotGroups } from './_components/slot-groups';
 import { WaitlistForm } from './_components/waitlist-form';
 
 type Search = { ward?: string; hamlet?: string; point?: string; day?: string; need?: string };
@@ -117,15 +118,15 @@ export default async function BookPage({ params, searchParams }: Props) {
           />
         )
       ) : slots.some((s) => s.seatsLeft > 0) ? (
-        <ChoiceList
+        <SlotGroups
           title={t('chooseTime')}
-          grid
-          items={slots.map((s) => ({
-            key: s.time,
-            label: s.time,
-            detail: t('seatsLeft', { count: s.seatsLeft }),
-            href: s.seatsLeft > 0 ? { pathname: '/book/details' as const, query: { point: String(point.helpPoint.id), start: s.startsAt.toISOString(), ...(need ? { need } : {}) } } : undefined,
-          }))}
+          slots={slots}
+          canTake={(s) => s.seatsLeft > 0}
+          take={(s, className, content) => (
+            <Link className={className} href={{ pathname: '/book/details', query: { point: String(point.helpPoint.id), start: s.startsAt.toISOString(), ...(need ? { need } : {}) } }}>
+              {content}
+            </Link>
+          )}
         />
       ) : (
         <>

@@ -11,11 +11,11 @@ export interface Choice {
 }
 
 /** One question of the booking flow, answered by following a link: works without JavaScript. */
-export function ChoiceList({ title, items, grid = false }: { title: string; items: Choice[]; grid?: boolean }) {
+export function ChoiceList({ title, items }: { title: string; items: Choice[] }) {
   return (
     <section>
       <h2>{title}</h2>
-      <ul className={grid ? 'choices choices-grid' : 'choices'}>
+      <ul className="choices">
         {items.map((item) => (
           <li key={item.key}>
             {item.href ? (

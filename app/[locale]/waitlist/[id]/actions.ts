@@ -3,6 +3,7 @@
 import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { acceptOffer } from '@/db/queries/bookings';
+import { declineOffer } from '@/db/queries/waitlist';
 import { redirect } from '@/i18n/navigation';
 import { recordId } from '@/lib/record-id';
 
@@ -14,4 +15,13 @@ export async function acceptOfferAction(formData: FormData) {
   const locale = await getLocale();
   if (!result.ok) redirect({ href: `/waitlist/${id}?t=${encodeURIComponent(token)}`, locale });
   else redirect({ href: `/booking/${result.booking.code}?t=${encodeURIComponent(result.token)}`, locale });
+}
+
+export async function declineOfferAction(formData: FormData) {
+  const id = recordId(formData.get('id'));
+  const token = String(formData.get('token') ?? '');
+  const { db } = await getDatabase();
+  const result = await declineOffer(db, id, token);
+  // The answer to the decline confirms it; the offer link opened later only says the offer is gone.
+  redirect({ href: `/waitlist/${id}?t=${encodeURIComponent(token)}${result.ok ? '&declined=1' : ''}`, locale: await getLocale() });
 }

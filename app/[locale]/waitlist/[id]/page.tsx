@@ -5,19 +5,28 @@ import { findOffer } from '@/db/queries/waitlist';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { BookingNotOpen } from '../../booking/[code]/not-open';
-import { acceptOfferAction } from './actions';
+import { acceptOfferAction, declineOfferAction } from './actions';
 import { recordId } from '@/lib/record-id';
 
-type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ t?: string }> };
+type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ t?: string; declined?: string }> };
 
 export default async function WaitlistOfferPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const { t: token } = await searchParams;
+  const { t: token, declined } = await searchParams;
   const { db } = await getDatabase();
   const entry = token ? await findOffer(db, recordId(id), token) : undefined;
   if (!entry) return <BookingNotOpen />;
-  const [t, format] = await Promise.all([getTranslations('Booking'), getFormatter()]);
+  const [t, tBook, format] = await Promise.all([getTranslations('Booking'), getTranslations('Book'), getFormatter()]);
+  if (declined && entry.status === 'declined') {
+    return (
+      <div className="page narrow">
+        <h1>{tBook('offerDeclinedTitle')}</h1>
+        <p className="notice" role="status">{tBook('offerDeclined')}</p>
+        <Link className="button button-primary" href="/book">{t('bookAgain')}</Link>
+      </div>
+    );
+  }
   const live = entry.status === 'offered' && entry.offerExpiresAt! > new Date();
   if (!live) {
     return (
@@ -38,6 +47,12 @@ export default async function WaitlistOfferPage({ params, searchParams }: Props)
         <input type="hidden" name="id" value={entry.id} />
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button button-primary button-large">{t('offerAccept')}</button>
+      </form>
+      <p>{tBook('offerDeclineHint')}</p>
+      <form action={declineOfferAction}>
+        <input type="hidden" name="id" value={entry.id} />
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="button button-large">{tBook('offerDecline')}</button>
       </form>
     </div>
   );

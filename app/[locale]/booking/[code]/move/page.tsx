@@ -4,6 +4,7 @@ import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { localDate, toInstant } from '@/lib/time';
 import { ChoiceList } from '../../../book/_components/choice-list';
+import { SlotGroups } from '../../../book/_components/slot-groups';
 import { moveAction } from '../actions';
 import { loadBooking } from '../load';
 import { BookingNotOpen } from '../not-open';
@@ -39,25 +40,22 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
         items={days.map((d) => ({ key: d.day, label: dayLabel(d.day), detail: tBook('freeSeats', { count: d.free }), href: d.day === day?.day ? undefined : `${base}&day=${d.day}` }))}
       />
       {day && (
-        <section>
-          <h2>{tBook('chooseTime')}: {dayLabel(day.day)}</h2>
-          <ul className="choices choices-grid">
-            {slots.map((slot) => (
-              <li key={slot.time}>
-                <form action={moveAction}>
-                  <input type="hidden" name="code" value={booking.code} />
-                  <input type="hidden" name="token" value={token} />
-                  <input type="hidden" name="point" value={point.id} />
-                  <input type="hidden" name="start" value={slot.startsAt.toISOString()} />
-                  <button type="submit" className="button button-choice" disabled={slot.seatsLeft < booking.people || slot.startsAt.getTime() === booking.startsAt.getTime()}>
-                    <span>{slot.time}</span>
-                    <span className="choice-detail">{tBook('seatsLeft', { count: slot.seatsLeft })}</span>
-                  </button>
-                </form>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <SlotGroups
+          title={`${tBook('chooseTime')}: ${dayLabel(day.day)}`}
+          slots={slots}
+          canTake={(slot) => slot.seatsLeft >= booking.people && slot.startsAt.getTime() !== booking.startsAt.getTime()}
+          take={(slot, className, content) => (
+            <form action={moveAction}>
+              <input type="hidden" name="code" value={booking.code} />
+              <input type="hidden" name="token" value={token} />
+              <input type="hidden" name="point" value={point.id} />
+              <input type="hidden" name="start" value={slot.startsAt.toISOString()} />
+              <button type="submit" className={className}>
+                {content}
+              </button>
+            </form>
+          )}
+        />
       )}
       <p>
         <Link className="button" href={`/booking/${booking.code}?t=${encodeURIComponent(token)}`}>
