@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getFormatter, getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { availabilityContext, freeSeatsPerDay, nearestFreeSlots, slotsForDay } from '@/db/queries/availability';
 import { getHelpPoint, listHelpPoints, listWardsWithHamlets } from '@/db/queries/help-points';
@@ -13,6 +13,7 @@ import { ChoiceList } from './_components/choice-list';
 import { NearestSlots } from './_components/nearest-slots';
 import { SlotGroups } from './_components/slot-groups';
 import { WaitlistForm } from './_components/waitlist-form';
+import { formatDate } from '@/lib/dates';
 
 type Search = { ward?: string; hamlet?: string; point?: string; day?: string; need?: string };
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> };
@@ -34,7 +35,6 @@ export default async function BookPage({ params, searchParams }: Props) {
   const search = await searchParams;
   const need = (NEEDS as readonly string[]).includes(search.need ?? '') ? search.need : undefined;
   const t = await getTranslations('Book');
-  const format = await getFormatter();
   const { db } = await getDatabase();
   const ctx = availabilityContext();
 
@@ -47,7 +47,7 @@ export default async function BookPage({ params, searchParams }: Props) {
   const days = point ? await freeSeatsPerDay(db, point.helpPoint, ctx) : [];
   const day = days.find((d) => d.day === search.day);
   const slots = point && day ? await slotsForDay(db, point.helpPoint, day.day, ctx) : [];
-  const dayLabel = (d: string) => format.dateTime(toInstant(d, '12:00'), { weekday: 'long', day: 'numeric', month: 'numeric' });
+  const dayLabel = (d: string) => formatDate(d, locale, 'day');
   const base = { need };
 
   return (

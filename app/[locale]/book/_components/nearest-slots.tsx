@@ -1,16 +1,18 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
 import type { SlotOption } from '@/db/queries/availability';
 import { ChoiceList } from './choice-list';
+import { formatWhen } from '@/lib/dates';
 
 type Props = { options: { here: SlotOption[]; nearby: SlotOption[] }; need?: string };
 
 /** The free times closest to a full one, here and at the ward's other help points. */
 export async function NearestSlots({ options, need }: Props) {
   const t = await getTranslations('Book');
-  const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
   const choice = (o: SlotOption) => ({
     key: `${o.helpPointId}-${o.startsAt.toISOString()}`,
-    label: format.dateTime(o.startsAt, { weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' }),
+    label: formatWhen(o.startsAt, locale, 'dayShort'),
     detail: `${o.helpPointName} · ${t('seatsLeft', { count: o.seatsLeft })}`,
     href: { pathname: '/book/details' as const, query: { point: String(o.helpPointId), start: o.startsAt.toISOString(), ...(need ? { need } : {}) } },
   });

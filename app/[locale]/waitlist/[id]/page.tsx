@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { getHelpPoint } from '@/db/queries/help-points';
 import { findOffer } from '@/db/queries/waitlist';
@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/routing';
 import { BookingNotOpen } from '../../booking/[code]/not-open';
 import { acceptOfferAction, declineOfferAction } from './actions';
 import { recordId } from '@/lib/record-id';
+import { formatWhen } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ t?: string; declined?: string }> };
 
@@ -17,7 +18,7 @@ export default async function WaitlistOfferPage({ params, searchParams }: Props)
   const { db } = await getDatabase();
   const entry = token ? await findOffer(db, recordId(id), token) : undefined;
   if (!entry) return <BookingNotOpen />;
-  const [t, tBook, format] = await Promise.all([getTranslations('Booking'), getTranslations('Book'), getFormatter()]);
+  const [t, tBook] = await Promise.all([getTranslations('Booking'), getTranslations('Book')]);
   if (declined && entry.status === 'declined') {
     return (
       <div className="page narrow">
@@ -38,7 +39,7 @@ export default async function WaitlistOfferPage({ params, searchParams }: Props)
     );
   }
   const point = (await getHelpPoint(db, entry.helpPointId))!.helpPoint;
-  const when = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const when = (d: Date) => formatWhen(d, locale, 'day');
   return (
     <div className="page narrow">
       <h1>{t('offerTitle')}</h1>

@@ -1,13 +1,14 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { availabilityContext, freeSeatsPerDay, slotsForDay } from '@/db/queries/availability';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
-import { localDate, toInstant } from '@/lib/time';
+import { localDate } from '@/lib/time';
 import { ChoiceList } from '../../../book/_components/choice-list';
 import { SlotGroups } from '../../../book/_components/slot-groups';
 import { moveAction } from '../actions';
 import { loadBooking } from '../load';
 import { BookingNotOpen } from '../not-open';
+import { formatDate, formatWhen } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; day?: string; failed?: string }> };
 
@@ -18,14 +19,14 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
   const loaded = await loadBooking(code, search.t);
   if (!loaded || !['confirmed', 'pending'].includes(loaded.booking.status)) return <BookingNotOpen />;
   const { booking, point, db } = loaded;
-  const [t, tBook, format] = await Promise.all([getTranslations('Booking'), getTranslations('Book'), getFormatter()]);
+  const [t, tBook] = await Promise.all([getTranslations('Booking'), getTranslations('Book')]);
   const token = search.t!;
   const ctx = availabilityContext();
   const days = await freeSeatsPerDay(db, point, ctx);
   const day = days.find((d) => d.day === (search.day ?? localDate(booking.startsAt))) ?? days[0];
   const slots = day ? await slotsForDay(db, point, day.day, ctx) : [];
   const base = `/booking/${booking.code}/move?t=${encodeURIComponent(token)}`;
-  const dayLabel = (d: string) => format.dateTime(toInstant(d, '12:00'), { weekday: 'long', day: 'numeric', month: 'numeric' });
+  const dayLabel = (d: string) => formatDate(d, locale, 'day');
 
   return (
     <div className="page narrow">
@@ -33,7 +34,7 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
       {search.failed && <p className="notice notice-error" role="alert">{t('moveFailed')}</p>}
       <p>{t('moveIntro')}</p>
       <p>
-        <strong>{point.name}</strong> · {format.dateTime(booking.startsAt, { weekday: 'long', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })}
+        <strong>{point.name}</strong> · {formatWhen(booking.startsAt, locale, 'day')}
       </p>
       <ChoiceList
         title={tBook('chooseDay')}
