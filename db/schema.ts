@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, TARGET_GROUPS } from '../lib/staff/outcome-values';
 import { STAFF_ROLES } from '../lib/staff/roles';
+import { LOCALES } from '../i18n/locales';
 
 /** The root of the tree: the area a deployment covers. 'town' is kept for databases and files from before the 2025 reform. */
 export const AREA_KINDS = ['province', 'town'] as const;
@@ -102,10 +103,13 @@ export const bookings = pgTable(
     noShow: boolean('no_show').notNull().default(false),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     consentVersion: text('consent_version').notNull(),
+    /** The language it was made in: its text messages, calendar file and links use it. */
+    locale: text('locale', { enum: LOCALES }).notNull().default('vi'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check('bookings_locale_check', sql`${t.locale} in ('vi', 'en')`),
     index('bookings_slot_idx').on(t.helpPointId, t.startsAt),
     index('bookings_phone_idx').on(t.phone, t.status),
     check('bookings_people_check', sql`${t.people} between 1 and 3`),
@@ -156,9 +160,10 @@ export const waitlist = pgTable(
     offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
     offerTokenHash: text('offer_token_hash'),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    locale: text('locale', { enum: LOCALES }).notNull().default('vi'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('waitlist_day_idx').on(t.helpPointId, t.day, t.status, t.id)],
+  (t) => [index('waitlist_day_idx').on(t.helpPointId, t.day, t.status, t.id), check('waitlist_locale_check', sql`${t.locale} in ('vi', 'en')`)],
 );
 
 export type WaitlistRow = typeof waitlist.$inferSelect;

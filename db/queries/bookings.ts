@@ -121,6 +121,7 @@ export async function acceptOffer(db: Db, id: number, token: string, now = new D
         status: point.needsConfirmation ? 'pending' : 'confirmed',
         consentAt: entry.consentAt,
         consentVersion: CONSENT_VERSION,
+        locale: entry.locale,
       });
       await tx.update(waitlist).set({ status: 'booked' }).where(eq(waitlist.id, entry.id));
       await queueBookingMessage(tx, booking, bookingToken, point, 'confirmed', now);

@@ -39,8 +39,8 @@ async function bookSeats(db: Db, point: HelpPoint, request: BookingRequest, now:
   const token = newBookingToken();
   const code = newBookingCode();
   const status = point.needsConfirmation ? ('pending' as const) : ('confirmed' as const);
-  const booking = { code, tokenHash: hashToken(token), fullName: request.fullName, need: request.need, notes: request.notes, status, consentVersion: request.consentVersion };
-  const messages = bookingMessages({ code, startsAt: request.startsAt }, token, point, status === 'pending' ? 'received' : 'confirmed', now);
+  const booking = { code, tokenHash: hashToken(token), fullName: request.fullName, need: request.need, notes: request.notes, status, consentVersion: request.consentVersion, locale: request.locale ?? 'vi' };
+  const messages = bookingMessages({ code, startsAt: request.startsAt, locale: booking.locale }, token, point, status === 'pending' ? 'received' : 'confirmed', now);
   const facts = { status, helpPointId: point.id, startsAt: request.startsAt, people: request.people, checkedInAt: null, noShow: false, declineReason: null };
   const audit = auditValues({ actor: { citizen: true }, action: 'booking.create', entity: 'booking', hamletId: point.hamletId, after: bookingFacts(facts) });
   const requestKey = idempotency && { ...idempotency, body: { code, token } };

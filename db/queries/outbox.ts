@@ -1,19 +1,21 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import type { Locale } from '@/i18n/routing';
 import { publicUrl, type SmsKind, smsText } from '@/lib/messaging/sms-text';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, type HelpPoint, outbox } from '../schema';
 import type { Tx } from './tx';
 
-export const bookingLink = (code: string, token: string) => publicUrl(`/booking/${code}?t=${encodeURIComponent(token)}`);
+export const bookingLink = (code: string, token: string, locale: Locale) => publicUrl(`/booking/${code}?t=${encodeURIComponent(token)}`, locale);
 
 /** The message about a booking and, for a new or moved one, the reminder the evening before. */
-export function bookingMessages(booking: Pick<Booking, 'code' | 'startsAt'>, token: string | null, point: HelpPoint, kind: SmsKind, now: Date) {
-  const values = { code: booking.code, startsAt: booking.startsAt, place: point.name, link: token ? bookingLink(booking.code, token) : undefined };
-  const message: { kind: SmsKind; body: string; nextAttemptAt?: Date } = { kind, body: smsText(kind, values) };
+export function bookingMessages(booking: Pick<Booking, 'code' | 'startsAt' | 'locale'>, token: string | null, point: HelpPoint, kind: SmsKind, now: Date) {
+  const { locale } = booking;
+  const values = { code: booking.code, startsAt: booking.startsAt, place: point.name, link: token ? bookingLink(booking.code, token, locale) : undefined };
+  const message: { kind: SmsKind; body: string; nextAttemptAt?: Date } = { kind, body: smsText(kind, values, locale) };
   const remindAt = toInstant(addDays(localDate(booking.startsAt), -1), '18:00');
   if (kind === 'cancelled' || remindAt <= now) return [message];
-  return [message, { kind: 'reminder' as const, body: smsText('reminder', values), nextAttemptAt: remindAt }];
+  return [message, { kind: 'reminder' as const, body: smsText('reminder', values, locale), nextAttemptAt: remindAt }];
 }
 
 /** Queues the messages about a booking; a moved or cancelled one also drops its pending reminder. */

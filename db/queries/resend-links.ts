@@ -39,17 +39,19 @@ export async function resendBookingLinks(db: Db, phone: string, now = new Date()
     const links = [];
     for (const { booking, point } of rows) {
       const token = newBookingToken();
-      const link = bookingLink(booking.code, token);
+      const link = bookingLink(booking.code, token, booking.locale);
       const [rotated] = await tx.update(bookings).set({ tokenHash: hashToken(token), updatedAt: now }).where(eq(bookings.id, booking.id)).returning();
       // The reminder queued with the booking carries the old link.
       await tx
         .update(outbox)
-        .set({ body: smsText('reminder', { code: booking.code, startsAt: booking.startsAt, place: point.name, link }) })
+        .set({ body: smsText('reminder', { code: booking.code, startsAt: booking.startsAt, place: point.name, link }, booking.locale) })
         .where(and(eq(outbox.bookingId, booking.id), eq(outbox.kind, 'reminder'), eq(outbox.status, 'pending')));
       await auditByCitizen(tx, 'booking.resend-link', rotated, point.hamletId);
       links.push({ startsAt: booking.startsAt, link });
     }
-    await tx.insert(outbox).values({ phone, kind: 'links', body: linksText(links), createdAt: now });
+    // One text for all of them: in the language of the latest booking made.
+    const locale = rows.reduce((latest, row) => (row.booking.createdAt > latest.createdAt ? row.booking : latest), rows[0].booking).locale;
+    await tx.insert(outbox).values({ phone, kind: 'links', body: linksText(links, locale), createdAt: now });
     return links.length;
   });
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { hashToken, newBookingToken } from '@/lib/booking-code';
 import { bookingSettings } from '@/lib/booking/settings';
+import type { Locale } from '@/i18n/routing';
 import { publicUrl, smsText } from '@/lib/messaging/sms-text';
 import { isBookable } from '@/lib/slots';
 import { localDate } from '@/lib/time';
@@ -17,6 +18,7 @@ export interface WaitlistEntry {
   phone: string;
   people: number;
   need: string;
+  locale?: Locale;
 }
 
 export async function joinWaitlist(db: Db, entry: WaitlistEntry, now = new Date()) {
@@ -51,12 +53,12 @@ export async function offerFreedSeats(tx: Tx, helpPointId: number, startsAt: Dat
       .update(waitlist)
       .set({ status: 'offered', offeredStartsAt: startsAt, offerExpiresAt: until, offerTokenHash: hashToken(token) })
       .where(eq(waitlist.id, entry.id));
-    const link = publicUrl(`/waitlist/${entry.id}?t=${encodeURIComponent(token)}`);
+    const link = publicUrl(`/waitlist/${entry.id}?t=${encodeURIComponent(token)}`, entry.locale);
     await tx.insert(outbox).values({
       waitlistId: entry.id,
       phone: entry.phone,
       kind: 'waitlist-offer',
-      body: smsText('waitlist-offer', { startsAt, place: point.name, link, until }),
+      body: smsText('waitlist-offer', { startsAt, place: point.name, link, until }, entry.locale),
     });
   }
 }

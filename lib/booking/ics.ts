@@ -1,27 +1,29 @@
 import type { Booking, HelpPoint } from '@/db/schema';
+import { textFor } from '../text';
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 const escape = (text: string) => text.replace(/([\\;,])/g, '\\$1').replace(/\n/g, '\\n');
 
-/** An iCalendar event for a booking, so the phone's calendar reminds the citizen too. */
+/** An iCalendar event for a booking, in its language, so the phone's calendar reminds the citizen too. */
 export function bookingIcs(booking: Booking, point: HelpPoint, link: string, now = new Date()): string {
+  const t = textFor(booking.locale, 'Calendar');
   const end = new Date(booking.startsAt.getTime() + point.slotMinutes * 60_000);
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//VNeID help point//vi',
+    `PRODID:-//VNeID help point//${booking.locale}`,
     'BEGIN:VEVENT',
     `UID:${booking.code}@vneid-help-point`,
     `DTSTAMP:${stamp(now)}`,
     `DTSTART:${stamp(booking.startsAt)}`,
     `DTEND:${stamp(end)}`,
-    `SUMMARY:${escape(`Hỗ trợ VNeID (${booking.code})`)}`,
+    `SUMMARY:${escape(t('summary', { code: booking.code }))}`,
     `LOCATION:${escape(`${point.name}, ${point.address}`)}`,
-    `DESCRIPTION:${escape(`Mang theo thẻ căn cước gắn chip, điện thoại và SIM đứng tên bạn. ${link}`)}`,
+    `DESCRIPTION:${escape(t('description', { link }))}`,
     'BEGIN:VALARM',
     'TRIGGER:-PT2H',
     'ACTION:DISPLAY',
-    'DESCRIPTION:Hỗ trợ VNeID',
+    `DESCRIPTION:${escape(t('alarm'))}`,
     'END:VALARM',
     'END:VEVENT',
     'END:VCALENDAR',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/i18n/locales';
 import { normalizePhone } from '../phone';
 import { OUTCOMES } from '../triage';
 
@@ -23,6 +24,8 @@ export const bookingFormSchema = z.object({
   notes: z.string().trim().max(500, 'notesTooLong').default(''),
   // true from the JSON API, "on" from a ticked checkbox; anything else is no consent.
   consent: z.custom<true | 'on'>((value) => value === true || value === 'on', 'consent'),
+  // The language of the booking's text messages, calendar file and links; pages set it from their own.
+  locale: z.enum(LOCALES, { error: 'locale' }).default('vi'),
 });
 
 export type BookingFormInput = z.input<typeof bookingFormSchema>;
@@ -38,10 +41,12 @@ export function toBookingRequest(form: z.output<typeof bookingFormSchema>) {
     need: form.need,
     notes: form.notes,
     consentVersion: CONSENT_VERSION,
+    locale: form.locale,
   };
 }
 
-export type BookingRequest = ReturnType<typeof toBookingRequest>;
+/** A booking to make; Vietnamese unless a language is given. */
+export type BookingRequest = Omit<ReturnType<typeof toBookingRequest>, 'locale'> & { locale?: (typeof LOCALES)[number] };
 
 /** Joining the waitlist of a full day: who, how many, and consent; no time yet. */
 export const waitlistFormSchema = bookingFormSchema.omit({ startsAt: true, notes: true }).extend({ day: z.iso.date({ error: 'slot' }) });

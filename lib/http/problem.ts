@@ -1,4 +1,4 @@
-import { viText } from '../vi-text';
+import { viText } from '../text';
 
 const t = viText('Api');
 export type ProblemKey = Parameters<typeof t>[0];

@@ -1,33 +1,34 @@
+import { pathFor } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
 import type messages from '@/messages/vi.json';
-import { localTime, TIME_ZONE } from '../time';
-import { viText } from '../vi-text';
+import { formatDate } from '../dates';
+import { textFor } from '../text';
+import { localTime } from '../time';
 
 export type SmsKind = keyof typeof messages.Sms;
 
-const t = viText('Sms');
+const TEXT = { vi: textFor('vi', 'Sms'), en: textFor('en', 'Sms') };
 
-/** The public address of the app, for links in text messages. */
-export function publicUrl(path: string): string {
-  return new URL(path, process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).toString();
+/** The public address of a page in a language, for links in text messages, calendar files and QR codes. */
+export function publicUrl(path: string, locale: Locale = 'vi'): string {
+  return new URL(pathFor(path, locale), process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).toString();
 }
 
-// Made once: building a formatter costs far more than using it, and every booking writes two messages.
-const viDateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
-const viDate = (instant: Date) => viDateFormat.format(instant);
+const when = (instant: Date, locale: Locale) => `${localTime(instant)} ${formatDate(instant, locale, 'date')}`;
 
-/** Text messages go out in Vietnamese, short enough for two SMS parts. */
-export function smsText(kind: SmsKind, values: { code?: string; startsAt: Date; place: string; link?: string; until?: Date }): string {
-  return t(kind, {
+/** Text messages go out in the language of the booking, short enough for two SMS parts. */
+export function smsText(kind: SmsKind, values: { code?: string; startsAt: Date; place: string; link?: string; until?: Date }, locale: Locale = 'vi'): string {
+  return TEXT[locale](kind, {
     code: values.code ?? '',
     time: localTime(values.startsAt),
-    date: viDate(values.startsAt),
+    date: formatDate(values.startsAt, locale, 'date'),
     place: values.place,
     link: values.link ?? '',
-    until: values.until ? `${localTime(values.until)} ${viDate(values.until)}` : '',
+    until: values.until ? when(values.until, locale) : '',
   });
 }
 
 /** One text with a new link per booking, each after its time so people can tell them apart. */
-export function linksText(bookings: { startsAt: Date; link: string }[]): string {
-  return t('links', { links: bookings.map((b) => `${localTime(b.startsAt)} ${viDate(b.startsAt)}: ${b.link}`).join('\n') });
+export function linksText(bookings: { startsAt: Date; link: string }[], locale: Locale = 'vi'): string {
+  return TEXT[locale]('links', { links: bookings.map((b) => `${when(b.startsAt, locale)}: ${b.link}`).join('\n') });
 }

@@ -119,6 +119,19 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     expect(messages[1].nextAttemptAt).toEqual(toInstant('2026-11-25', '18:00'));
   });
 
+  it('writes the text messages and links of a booking made in English in English, and keeps to it when the booking moves', async () => {
+    const { db } = database();
+    const result = await createBooking(db, request(pointId, { startsAt: toInstant('2026-11-29', '09:10'), locale: 'en' }), { now: NOW });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.booking.locale).toBe('en');
+    const moved = await moveBooking(db, result.booking.code, result.token, { helpPointId: pointId, startsAt: toInstant('2026-11-29', '10:10') }, NOW);
+    expect(moved.ok).toBe(true);
+    const bodies = (await listMessages(db, result.booking.id)).map((m) => m.body);
+    expect(bodies[0]).toMatch(/^VNeID help point: booking .* at 09:10 on 29 November 2026 .*\/en\/booking\//);
+    expect(bodies.filter((b) => b.includes('moved to 10:10 on 29 November 2026'))).toHaveLength(1);
+    expect(bodies.every((b) => !b.includes('Điểm hỗ trợ'))).toBe(true);
+  });
+
   it('draws another code when the drawn one is taken, and sends the code the booking got', async () => {
     const { db } = database();
     drawnCodes.push('AAA-AAA', 'AAA-AAA');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import vi from '@/messages/vi.json';
 
-/** API errors and text messages to citizens are Vietnamese only, by design. */
-const VIETNAMESE_ONLY = ['Api', 'Sms'];
+/** API errors are Vietnamese only, by design; text messages follow the language a booking was made in. */
+const VIETNAMESE_ONLY = ['Api'];
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [prefix];

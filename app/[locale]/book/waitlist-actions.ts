@@ -1,6 +1,8 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
+import type { Locale } from '@/i18n/routing';
 import { getHelpPoint } from '@/db/queries/help-points';
 import { joinWaitlist } from '@/db/queries/waitlist';
 import { waitlistFormSchema } from '@/lib/booking/schema';
@@ -25,6 +27,7 @@ export async function joinWaitlistAction(previous: WaitlistState, formData: Form
     phone: normalizePhone(parsed.data.phone)!,
     people: parsed.data.people,
     need: parsed.data.need,
+    locale: (await getLocale()) as Locale,
   });
   return { version, values: {}, joined: parsed.data.day };
 }

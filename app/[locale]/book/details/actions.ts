@@ -3,6 +3,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
 import { getDatabase } from '@/db/client';
 import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
 import { createBooking } from '@/db/queries/create-booking';
@@ -42,11 +43,12 @@ export async function submitBooking(previous: BookingFormState, formData: FormDa
   if (!(await allowHit(db, `book:${clientAddress(await headers())}`, bookingSettings().ratePerMinute))) {
     return { phase: 'edit', version, values, refusal: 'rateLimited' };
   }
-  const request = toBookingRequest(parsed.data);
+  const locale = (await getLocale()) as Locale;
+  const request = toBookingRequest({ ...parsed.data, locale });
   const requestKey = String(formData.get('requestKey') ?? '');
   const idempotency = requestKey ? { key: `form:${requestKey}`, requestHash: createHash('sha256').update(JSON.stringify(request)).digest('hex') } : undefined;
   const result = await createBooking(db, request, { idempotency });
-  if (result.ok) return redirect({ href: `/booking/${result.booking.code}?t=${result.token}`, locale: await getLocale() });
+  if (result.ok) return redirect({ href: `/booking/${result.booking.code}?t=${result.token}`, locale });
 
   const alternatives =
     result.reason === 'full'

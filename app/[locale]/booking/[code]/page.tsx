@@ -26,7 +26,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const [t, tForm, tStaff] = await Promise.all([getTranslations('Booking'), getTranslations('BookForm'), getTranslations('Staff')]);
   const token = search.t!;
   const selfPath = `/booking/${booking.code}?t=${encodeURIComponent(token)}`;
-  const qr = await QRCode.toString(publicUrl(locale === 'vi' ? selfPath : `/${locale}${selfPath}`), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const qr = await QRCode.toString(publicUrl(selfPath, locale), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   const active = isActive(booking);
 
   return (

@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   const booking = code ? await findBooking(db, code, token) : undefined;
   if (!booking) return problem(404, 'notFound');
   const found = await getHelpPoint(db, booking.helpPointId);
-  return new Response(bookingIcs(booking, found!.helpPoint, bookingLink(booking.code, token)), {
+  return new Response(bookingIcs(booking, found!.helpPoint, bookingLink(booking.code, token, booking.locale)), {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `attachment; filename="vneid-${booking.code}.ics"`,
