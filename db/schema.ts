@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, TARGET_GROUPS } from '../lib/staff/outcome-values';
 import { STAFF_ROLES } from '../lib/staff/roles';
 import { LOCALES } from '../i18n/locales';
@@ -163,7 +163,12 @@ export const waitlist = pgTable(
     locale: text('locale', { enum: LOCALES }).notNull().default('vi'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('waitlist_day_idx').on(t.helpPointId, t.day, t.status, t.id), check('waitlist_locale_check', sql`${t.locale} in ('vi', 'en')`)],
+  (t) => [
+    index('waitlist_day_idx').on(t.helpPointId, t.day, t.status, t.id),
+    check('waitlist_locale_check', sql`${t.locale} in ('vi', 'en')`),
+    // One place in the queue per phone, day and help point: joining again (a retry, a second tap) changes nothing.
+    uniqueIndex('waitlist_one_per_phone').on(t.helpPointId, t.day, t.phone).where(sql`status in ('waiting', 'offered')`),
+  ],
 );
 
 export type WaitlistRow = typeof waitlist.$inferSelect;

@@ -1,7 +1,15 @@
 -- Each booking and waitlist entry remembers the language it was made in, for its
--- text messages, calendar file and links; book_seats (0005) now writes it.
+-- text messages, calendar file and links; book_seats (0005) now writes it. A phone
+-- waits at most once per day and help point, so a retried join changes nothing.
 ALTER TABLE "bookings" ADD COLUMN "locale" text DEFAULT 'vi' NOT NULL;--> statement-breakpoint
 ALTER TABLE "waitlist" ADD COLUMN "locale" text DEFAULT 'vi' NOT NULL;--> statement-breakpoint
+UPDATE "waitlist" AS w SET "status" = 'cancelled'
+WHERE w."status" = 'waiting' AND EXISTS (
+  SELECT 1 FROM "waitlist" AS o
+  WHERE o."help_point_id" = w."help_point_id" AND o."day" = w."day" AND o."phone" = w."phone"
+    AND (o."status" = 'offered' OR (o."status" = 'waiting' AND o."id" < w."id"))
+);--> statement-breakpoint
+CREATE UNIQUE INDEX "waitlist_one_per_phone" ON "waitlist" USING btree ("help_point_id","day","phone") WHERE status in ('waiting', 'offered');--> statement-breakpoint
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_locale_check" CHECK ("bookings"."locale" in ('vi', 'en'));--> statement-breakpoint
 ALTER TABLE "waitlist" ADD CONSTRAINT "waitlist_locale_check" CHECK ("waitlist"."locale" in ('vi', 'en'));
 --> statement-breakpoint

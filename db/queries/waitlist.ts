@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { hashToken, newBookingToken } from '@/lib/booking-code';
 import { bookingSettings } from '@/lib/booking/settings';
 import type { Locale } from '@/i18n/routing';
@@ -21,9 +21,15 @@ export interface WaitlistEntry {
   locale?: Locale;
 }
 
+/** Puts a phone in a full day's queue; a phone already waiting there keeps its place and nothing is added. */
 export async function joinWaitlist(db: Db, entry: WaitlistEntry, now = new Date()) {
-  const [row] = await db.insert(waitlist).values({ ...entry, consentAt: now }).returning();
-  return row;
+  const [row] = await db.insert(waitlist).values({ ...entry, consentAt: now }).onConflictDoNothing().returning();
+  if (row) return row;
+  const [waiting] = await db
+    .select()
+    .from(waitlist)
+    .where(and(eq(waitlist.helpPointId, entry.helpPointId), eq(waitlist.day, entry.day), eq(waitlist.phone, entry.phone), inArray(waitlist.status, ['waiting', 'offered'])));
+  return waiting;
 }
 
 /**

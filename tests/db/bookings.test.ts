@@ -228,6 +228,15 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     expect(shown(options.here)).toEqual(['2026-11-25 09:30', '2026-11-25 09:50', '2026-11-25 10:10']);
   });
 
+  it('keeps one place in a day’s queue per phone, however often it joins', async () => {
+    const { db } = database();
+    const entry = { helpPointId: quietPointId, day: '2026-12-05', fullName: 'Lê Thị Hoa', phone: nextPhone(), people: 1, need: 'unsure' };
+    const [first, again] = await Promise.all([joinWaitlist(db, entry, NOW), joinWaitlist(db, entry, NOW)]);
+    expect(again.id).toBe(first.id);
+    const rows = await db.select().from(waitlist).where(and(eq(waitlist.phone, entry.phone), eq(waitlist.day, entry.day)));
+    expect(rows).toHaveLength(1);
+  });
+
   it('passes a declined offer to the next person waiting at once, and a declined offer cannot be declined or taken again', async () => {
     const { db } = database();
     const startsAt = toInstant('2026-12-03', '10:10');

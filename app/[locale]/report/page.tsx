@@ -42,6 +42,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           errorSummary: tForm('errorSummary'),
           send: t('send'),
           sent: t.raw('sent') as string,
+          offline: t('offline'),
         }}
         hamlets={hamlets.map((h) => ({ value: String(h.id), label: h.name }))}
         steps={labels('stepNames', OUTCOME_STEPS)}

@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
 import { SELF_REPORT_FIELDS, selfReportFormSchema } from '@/lib/staff/self-report-schema';
 import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../book/_components/fields';
 import { useEnhancedForm } from '../book/_components/use-enhanced-form';
+import { useSubmission } from '../book/_components/use-submission';
 import { type ReportState, sendReport } from './actions';
 
 type Option = { value: string; label: string };
@@ -13,6 +13,7 @@ export type ReportText = {
   errorSummary: string;
   send: string;
   sent: string;
+  offline: string;
 };
 
 type Props = { text: ReportText; hamlets: Option[]; steps: Option[]; blockers: Option[]; initial: Record<string, string> };
@@ -22,7 +23,7 @@ type Props = { text: ReportText; hamlets: Option[]; steps: Option[]; blockers: O
  * after every post, checked as you type where JavaScript runs.
  */
 export function ReportForm({ text, hamlets, steps, blockers, initial }: Props) {
-  const [state, action, pending] = useActionState<ReportState, FormData>(sendReport, { version: 0, values: initial });
+  const { state, formAction, submit, pending, failed } = useSubmission<ReportState>(sendReport, { version: 0, values: initial });
   if (state.sentTo) {
     return (
       <p className="notice notice-success" role="status">
@@ -30,11 +31,22 @@ export function ReportForm({ text, hamlets, steps, blockers, initial }: Props) {
       </p>
     );
   }
-  return <ReportFields key={state.version} state={state} action={action} pending={pending} text={text} hamlets={hamlets} steps={steps} blockers={blockers} />;
+  return (
+    <>
+      {failed && (
+        <p className="notice notice-error" role="alert">
+          {text.offline}
+        </p>
+      )}
+      <ReportFields key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} text={text} hamlets={hamlets} steps={steps} blockers={blockers} />
+    </>
+  );
 }
 
-function ReportFields({ state, action, pending, text, hamlets, steps, blockers }: Omit<Props, 'initial'> & { state: ReportState; action: (data: FormData) => void; pending: boolean }) {
-  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(selfReportFormSchema, state.values, state.errors, action);
+type FieldsProps = Omit<Props, 'initial'> & { state: ReportState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean };
+
+function ReportFields({ state, formAction, submit, pending, text, hamlets, steps, blockers }: FieldsProps) {
+  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(selfReportFormSchema, state.values, state.errors, submit);
   const error = (name: string) => {
     const key = errorKey(name);
     return key ? text.errors[key] : undefined;
@@ -42,7 +54,7 @@ function ReportFields({ state, action, pending, text, hamlets, steps, blockers }
   const shown = [...SELF_REPORT_FIELDS, 'form'].flatMap((name) => (error(name) ? [[name, error(name)!] as [string, string]] : []));
   const none = { value: '', label: '—' };
   return (
-    <form action={action} noValidate onSubmit={onSubmit}>
+    <form action={formAction} noValidate onSubmit={onSubmit}>
       <ErrorSummary title={text.errorSummary} errors={shown} />
       <SelectField label={text.fields.hamlet} error={error('hamletId')} options={[none, ...hamlets]} {...field('hamletId')} />
       <TextField label={text.fields.fullName} autoComplete="name" error={error('fullName')} {...field('fullName')} />

@@ -1,22 +1,22 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { NEEDS, waitlistFormSchema } from '@/lib/booking/schema';
 import { joinWaitlistAction } from '../waitlist-actions';
 import { Checkbox, ErrorSummary, SelectField, TextField } from './fields';
 import { useEnhancedForm } from './use-enhanced-form';
+import { useSubmission } from './use-submission';
 
 type Props = { helpPointId: number; day: string; need?: string; title: string; intro: string; submit: string; done: string };
 
 /** Leaves name and phone for a full day; the first person waiting is offered a freed seat. */
 export function WaitlistForm({ helpPointId, day, need, title, intro, submit, done }: Props) {
   const t = useTranslations('BookForm');
-  const [state, formAction, pending] = useActionState(joinWaitlistAction, {
+  const { state, formAction, submit: send, pending, failed } = useSubmission(joinWaitlistAction, {
     version: 0,
     values: { helpPointId: String(helpPointId), day, need: need ?? 'unsure', people: '1' },
   });
-  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(waitlistFormSchema, state.values, state.errors, formAction);
+  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(waitlistFormSchema, state.values, state.errors, send);
   if (state.joined) return <p className="notice notice-success" role="status">{done}</p>;
   const error = (name: string) => {
     const key = errorKey(name);
@@ -30,6 +30,11 @@ export function WaitlistForm({ helpPointId, day, need, title, intro, submit, don
       <p>{intro}</p>
       <form key={state.version} action={formAction} noValidate onSubmit={onSubmit}>
         <ErrorSummary title={t('errorSummary')} errors={shown} />
+        {failed && (
+          <p className="notice notice-error" role="alert">
+            {t('offline')}
+          </p>
+        )}
         <input type="hidden" {...field('helpPointId')} />
         <input type="hidden" {...field('day')} />
         <TextField label={t('fullName')} autoComplete="name" error={error('fullName')} {...field('fullName')} />

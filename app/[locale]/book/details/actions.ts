@@ -14,6 +14,7 @@ import { bookingSettings } from '@/lib/booking/settings';
 import { clientAddress } from '@/lib/http/client-address';
 import type { BookingFormState, FieldName, FormValues } from './form-state';
 import { fieldErrors } from '@/lib/field-errors';
+import { slotSummary } from './slot-summary';
 
 const FIELDS: FieldName[] = ['helpPointId', 'startsAt', 'fullName', 'phone', 'people', 'need', 'notes', 'consent'];
 
@@ -30,20 +31,24 @@ export async function submitBooking(previous: BookingFormState, formData: FormDa
   const version = previous.version + 1;
   const values = readValues(formData);
   const intent = formData.get('intent');
-  if (intent === 'edit') return { phase: 'edit', version, values };
+  const locale = (await getLocale()) as Locale;
+  const { db } = await getDatabase();
+  // An alternative time chosen after a refusal changes the slot and keeps everything typed.
+  const sameSlot = values.helpPointId === previous.values.helpPointId && values.startsAt === previous.values.startsAt;
+  const slot = sameSlot ? previous.slot : await slotSummary(db, values.helpPointId, values.startsAt, values.need, locale);
+  if (!slot) return { phase: 'edit', version, values: previous.values, slot: previous.slot, errors: { startsAt: 'slot' } };
+  if (intent === 'edit') return { phase: 'edit', version, values, slot };
 
   const parsed = bookingFormSchema.safeParse(values);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
-    return { phase: 'edit', version, values, errors };
+    return { phase: 'edit', version, values, slot, errors };
   }
-  if (intent !== 'confirm') return { phase: 'check', version, values, requestKey: randomUUID() };
+  if (intent !== 'confirm') return { phase: 'check', version, values, slot, requestKey: randomUUID() };
 
-  const { db } = await getDatabase();
   if (!(await allowHit(db, `book:${clientAddress(await headers())}`, bookingSettings().ratePerMinute))) {
-    return { phase: 'edit', version, values, refusal: 'rateLimited' };
+    return { phase: 'edit', version, values, slot, refusal: 'rateLimited' };
   }
-  const locale = (await getLocale()) as Locale;
   const request = toBookingRequest({ ...parsed.data, locale });
   const requestKey = String(formData.get('requestKey') ?? '');
   const idempotency = requestKey ? { key: `form:${requestKey}`, requestHash: createHash('sha256').update(JSON.stringify(request)).digest('hex') } : undefined;
@@ -58,6 +63,7 @@ export async function submitBooking(previous: BookingFormState, formData: FormDa
     phase: 'edit',
     version,
     values,
+    slot,
     refusal: result.reason,
     alternatives: alternatives?.map((o) => ({ helpPointId: o.helpPointId, helpPointName: o.helpPointName, startsAt: o.startsAt.toISOString(), seatsLeft: o.seatsLeft })),
   };

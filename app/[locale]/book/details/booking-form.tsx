@@ -9,52 +9,98 @@ import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../_co
 import { useEnhancedForm } from '../_components/use-enhanced-form';
 import { useSubmission } from '../_components/use-submission';
 import { submitBooking } from './actions';
-import type { BookingFormState, FieldName, FormValues } from './form-state';
+import type { BookingFormState, FieldName, FormValues, SlotSummary } from './form-state';
 import { formatWhen } from '@/lib/dates';
 
-type Props = { initial: FormValues; slotLabel: string };
+type Props = { initial: FormValues; slot: SlotSummary };
+type Submit = (event: FormEvent<HTMLFormElement>) => void;
 
-export function BookingForm({ initial, slotLabel }: Props) {
+export function BookingForm({ initial, slot }: Props) {
   const t = useTranslations('BookForm');
-  const locale = useLocale() as Locale;
-  const { state, formAction, submit, onSubmit, pending, failed } = useSubmission(submitBooking, { phase: 'edit', version: 0, values: initial } as BookingFormState);
+  const { state, formAction, submit, onSubmit, pending, failed } = useSubmission(submitBooking, { phase: 'edit', version: 0, values: initial, slot } as BookingFormState);
   const offline = failed && (
     <p className="notice notice-error" role="alert">
       {t('offline')}
     </p>
   );
 
-  if (state.phase === 'check') return <CheckAnswers state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} slotLabel={slotLabel} offline={offline} />;
+  if (state.phase === 'check') return <CheckAnswers state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} offline={offline} />;
 
   const errorText = (key?: string) => (key ? t(`errors.${key}` as 'errors.slot') : undefined);
   return (
     <>
-      {state.refusal && (
-        <div className="notice notice-error" role="alert">
-          <p>{t(`refusals.${state.refusal}`)}</p>
-          {state.alternatives && state.alternatives.length > 0 && (
-            <>
-              <h2>{t('alternativesTitle')}</h2>
-              <ul className="choices">
-                {state.alternatives.map((a) => (
-                  <li key={`${a.helpPointId}-${a.startsAt}`}>
-                    <Link className="button button-choice" href={{ pathname: '/book/details', query: { point: String(a.helpPointId), start: a.startsAt, need: state.values.need ?? '' } }}>
-                      <span>{formatWhen(new Date(a.startsAt), locale, 'dayShort')}</span>
-                      <span className="choice-detail">{a.helpPointName} · {t('seatsLeft', { count: a.seatsLeft })}</span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p>
-            <Link href="/book">{t('chooseAgain')}</Link>
-          </p>
-        </div>
-      )}
+      <SlotFacts slot={state.slot} />
+      {state.refusal && <Refusal state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} />}
       {offline}
       <DetailsForm key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} errorText={errorText} />
     </>
+  );
+}
+
+function SlotFacts({ slot }: { slot: SlotSummary }) {
+  const t = useTranslations('Book');
+  return (
+    <dl className="summary">
+      <div>
+        <dt>{t('time')}</dt>
+        <dd>{slot.when}</dd>
+      </div>
+      <div>
+        <dt>{t('point')}</dt>
+        <dd>
+          {slot.pointName}
+          <br />
+          {slot.address}
+        </dd>
+        <dd>
+          <a href={slot.changeHref}>{t('change')}</a>
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Why the booking was refused, and what to do: another time (keeping everything typed), or the links to one's bookings. */
+function Refusal({ state, formAction, onSubmit, pending }: { state: EditState; formAction: (data: FormData) => void; onSubmit: Submit; pending: boolean }) {
+  const t = useTranslations('BookForm');
+  const locale = useLocale() as Locale;
+  const typed = Object.entries(state.values).filter(([name]) => name !== 'helpPointId' && name !== 'startsAt');
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>{t(`refusals.${state.refusal!}`)}</p>
+      {state.alternatives && state.alternatives.length > 0 && (
+        <>
+          <h2>{t('alternativesTitle')}</h2>
+          <ul className="choices">
+            {state.alternatives.map((a) => (
+              <li key={`${a.helpPointId}-${a.startsAt}`}>
+                <form action={formAction} onSubmit={onSubmit}>
+                  {typed.map(([name, value]) => (
+                    <input key={name} type="hidden" name={name} value={value} />
+                  ))}
+                  <input type="hidden" name="helpPointId" value={a.helpPointId} />
+                  <input type="hidden" name="startsAt" value={a.startsAt} />
+                  <button type="submit" name="intent" value="check" className="button button-choice" disabled={pending}>
+                    <span>{formatWhen(new Date(a.startsAt), locale, 'dayShort')}</span>
+                    <span className="choice-detail">{a.helpPointName} · {t('seatsLeft', { count: a.seatsLeft })}</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="back-links">
+        {state.refusal === 'phone-limit' && (
+          <Link href="/booking/resend" className="button button-primary">
+            {t('resendLinks')}
+          </Link>
+        )}
+        <Link href="/book" className="button">
+          {t('chooseAgain')}
+        </Link>
+      </p>
+    </div>
   );
 }
 
@@ -108,9 +154,9 @@ function DetailsForm({ state, formAction, submit, pending, errorText }: DetailsP
 
 type CheckState = Extract<BookingFormState, { phase: 'check' }>;
 
-type CheckProps = { state: CheckState; formAction: (data: FormData) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void; pending: boolean; slotLabel: string; offline: ReactNode };
+type CheckProps = { state: CheckState; formAction: (data: FormData) => void; onSubmit: Submit; pending: boolean; offline: ReactNode };
 
-function CheckAnswers({ state, formAction, onSubmit, pending, slotLabel, offline }: CheckProps) {
+function CheckAnswers({ state, formAction, onSubmit, pending, offline }: CheckProps) {
   const t = useTranslations('BookForm');
   const v = state.values;
   const rows: [string, string][] = [
@@ -125,7 +171,9 @@ function CheckAnswers({ state, formAction, onSubmit, pending, slotLabel, offline
       <h2>{t('checkTitle')}</h2>
       {offline}
       <p>{t('checkIntro')}</p>
-      <p className="slot-summary">{slotLabel}</p>
+      <p className="slot-summary">
+        {state.slot.whenFull} · {state.slot.pointName}, {state.slot.address}
+      </p>
       <dl className="summary">
         {rows.map(([label, value]) => (
           <div key={label}>

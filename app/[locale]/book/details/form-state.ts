@@ -10,7 +10,18 @@ export interface Alternative {
   seatsLeft: number;
 }
 
-/** What the booking form shows: the form itself (with any errors), or the answers to check. */
-export type BookingFormState =
-  | { phase: 'edit'; version: number; values: FormValues; errors?: Partial<Record<FieldName, string>>; refusal?: BookingRefusal | 'rateLimited'; alternatives?: Alternative[] }
-  | { phase: 'check'; version: number; values: FormValues; requestKey: string };
+/** The time and place the form books, in words. */
+export interface SlotSummary {
+  when: string;
+  whenFull: string;
+  pointName: string;
+  address: string;
+  /** Back to the day and time choice at this help point. */
+  changeHref: string;
+}
+
+/** What the booking form shows: the form itself (with any errors), or the answers to check; either for one slot. */
+export type BookingFormState = { version: number; values: FormValues; slot: SlotSummary } & (
+  | { phase: 'edit'; errors?: Partial<Record<FieldName, string>>; refusal?: BookingRefusal | 'rateLimited'; alternatives?: Alternative[] }
+  | { phase: 'check'; requestKey: string }
+);

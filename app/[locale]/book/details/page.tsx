@@ -2,13 +2,11 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
-import { getHelpPoint } from '@/db/queries/help-points';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
-import { isSlotStart } from '@/lib/slots';
 import { BookingForm } from './booking-form';
-import { formatWhen } from '@/lib/dates';
+import { slotSummary } from './slot-summary';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ point?: string; start?: string; need?: string }> };
 
@@ -20,13 +18,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BookingDetailsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { point: pointId, start, need } = await searchParams;
+  const search = await searchParams;
+  const need = (NEEDS as readonly string[]).includes(search.need ?? '') ? search.need : undefined;
   const [t, tForm, messages] = await Promise.all([getTranslations('Book'), getTranslations('BookForm'), getMessages()]);
   const { db } = await getDatabase();
-  const found = pointId ? await getHelpPoint(db, Number(pointId)) : undefined;
-  const startsAt = start ? new Date(start) : undefined;
+  const slot = await slotSummary(db, search.point, search.start, need, locale);
 
-  if (!found || !startsAt || Number.isNaN(startsAt.getTime()) || !isSlotStart(found.helpPoint, startsAt)) {
+  if (!slot) {
     return (
       <div className="page narrow">
         <h1>{t('title')}</h1>
@@ -37,36 +35,12 @@ export default async function BookingDetailsPage({ params, searchParams }: Props
       </div>
     );
   }
-  const point = found.helpPoint;
-  const slotLabel = `${formatWhen(startsAt, locale)} · ${point.name}, ${point.address}`;
-
+  const { time, point, change } = messages.Book;
   return (
     <div className="page narrow">
       <h1>{t('title')}</h1>
-      <dl className="summary">
-        <div>
-          <dt>{t('time')}</dt>
-          <dd>{formatWhen(startsAt, locale, 'day')}</dd>
-        </div>
-        <div>
-          <dt>{t('point')}</dt>
-          <dd>
-            {point.name}
-            <br />
-            {point.address}
-          </dd>
-          <dd>
-            <Link href={{ pathname: '/book', query: { ward: found.wardCode, hamlet: String(point.hamletId), point: String(point.id), ...(need ? { need } : {}) } }}>
-              {t('change')}
-            </Link>
-          </dd>
-        </div>
-      </dl>
-      <NextIntlClientProvider messages={{ BookForm: messages.BookForm }}>
-        <BookingForm
-          slotLabel={slotLabel}
-          initial={{ helpPointId: String(point.id), startsAt: startsAt.toISOString(), people: '1', need: (NEEDS as readonly string[]).includes(need ?? '') ? need : 'unsure' }}
-        />
+      <NextIntlClientProvider messages={{ BookForm: messages.BookForm, Book: { time, point, change } }}>
+        <BookingForm slot={slot} initial={{ helpPointId: search.point, startsAt: new Date(search.start!).toISOString(), people: '1', need: need ?? 'unsure' }} />
       </NextIntlClientProvider>
     </div>
   );
