@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+import { SMS_WEBHOOK_URL } from './tests/e2e/sms-inbox';
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 // Set once in the main process; workers inherit it, so all share one server.
@@ -29,10 +30,12 @@ const server = (port: number) => ({
 });
 
 // TRUST_PROXY lets API tests act as many different clients through X-Forwarded-For.
-const serverEnv = (port: number) => ({ PORT: String(port), DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY: '1', BOOKING_RATE_PER_MINUTE: '60' });
+// Text messages go to the tests' own gateway (tests/e2e/sms-inbox.ts), where a test reads what a phone got.
+const serverEnv = (port: number) => ({ PORT: String(port), DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY: '1', BOOKING_RATE_PER_MINUTE: '60', SMS_WEBHOOK_URL });
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/sms-inbox.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

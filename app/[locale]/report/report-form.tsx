@@ -5,6 +5,7 @@ import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../boo
 import { useEnhancedForm } from '../book/_components/use-enhanced-form';
 import { useSubmission } from '../book/_components/use-submission';
 import { type ReportState, sendReport } from './actions';
+import { OfflineNotice } from '../book/_components/offline-notice';
 
 type Option = { value: string; label: string };
 export type ReportText = {
@@ -33,11 +34,7 @@ export function ReportForm({ text, hamlets, steps, blockers, initial }: Props) {
   }
   return (
     <>
-      {failed && (
-        <p className="notice notice-error" role="alert">
-          {text.offline}
-        </p>
-      )}
+      {failed && <OfflineNotice text={text.offline} />}
       <ReportFields key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} text={text} hamlets={hamlets} steps={steps} blockers={blockers} />
     </>
   );

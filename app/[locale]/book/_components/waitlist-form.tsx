@@ -6,6 +6,7 @@ import { joinWaitlistAction } from '../waitlist-actions';
 import { Checkbox, ErrorSummary, SelectField, TextField } from './fields';
 import { useEnhancedForm } from './use-enhanced-form';
 import { useSubmission } from './use-submission';
+import { OfflineNotice } from './offline-notice';
 
 type Props = { helpPointId: number; day: string; need?: string; title: string; intro: string; submit: string; done: string };
 
@@ -30,11 +31,7 @@ export function WaitlistForm({ helpPointId, day, need, title, intro, submit, don
       <p>{intro}</p>
       <form key={state.version} action={formAction} noValidate onSubmit={onSubmit}>
         <ErrorSummary title={t('errorSummary')} errors={shown} />
-        {failed && (
-          <p className="notice notice-error" role="alert">
-            {t('offline')}
-          </p>
-        )}
+        {failed && <OfflineNotice text={t('offline')} />}
         <input type="hidden" {...field('helpPointId')} />
         <input type="hidden" {...field('day')} />
         <TextField label={t('fullName')} autoComplete="name" error={error('fullName')} {...field('fullName')} />

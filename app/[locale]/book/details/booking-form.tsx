@@ -11,6 +11,7 @@ import { useSubmission } from '../_components/use-submission';
 import { submitBooking } from './actions';
 import type { BookingFormState, FieldName, FormValues, SlotSummary } from './form-state';
 import { formatWhen } from '@/lib/dates';
+import { OfflineNotice } from '../_components/offline-notice';
 
 type Props = { initial: FormValues; slot: SlotSummary };
 type Submit = (event: FormEvent<HTMLFormElement>) => void;
@@ -18,11 +19,7 @@ type Submit = (event: FormEvent<HTMLFormElement>) => void;
 export function BookingForm({ initial, slot }: Props) {
   const t = useTranslations('BookForm');
   const { state, formAction, submit, onSubmit, pending, failed } = useSubmission(submitBooking, { phase: 'edit', version: 0, values: initial, slot } as BookingFormState);
-  const offline = failed && (
-    <p className="notice notice-error" role="alert">
-      {t('offline')}
-    </p>
-  );
+  const offline = failed && <OfflineNotice text={t('offline')} />;
 
   if (state.phase === 'check') return <CheckAnswers state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} offline={offline} />;
 

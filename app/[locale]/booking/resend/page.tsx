@@ -27,6 +27,7 @@ export default async function ResendPage({ params }: Props) {
           phoneHint: t('phoneHint'),
           send: t('send'),
           sent: t('sent'),
+          offline: t('offline'),
           errorSummary: t('errorSummary'),
           errors: t.raw('errors') as Record<string, string>,
         }}

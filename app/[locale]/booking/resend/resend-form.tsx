@@ -1,16 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
 import { resendFormSchema } from '@/lib/booking/resend-schema';
 import { ErrorSummary, TextField } from '../../book/_components/fields';
 import { useEnhancedForm } from '../../book/_components/use-enhanced-form';
 import { type ResendState, resendLinks } from './actions';
+import { OfflineNotice } from '../../book/_components/offline-notice';
+import { useSubmission } from '../../book/_components/use-submission';
 
-export type ResendText = { phone: string; phoneHint: string; send: string; sent: string; errorSummary: string; errors: Record<string, string> };
+export type ResendText = { phone: string; phoneHint: string; send: string; sent: string; offline: string; errorSummary: string; errors: Record<string, string> };
 
 /** The phone number, posted as a plain form and checked as you type where JavaScript runs. */
 export function ResendForm({ text }: { text: ResendText }) {
-  const [state, action, pending] = useActionState<ResendState, FormData>(resendLinks, { version: 0, values: {} });
+  const { state, formAction, submit, pending, failed } = useSubmission<ResendState>(resendLinks, { version: 0, values: {} });
   if (state.done) {
     return (
       <p className="notice notice-success" role="status">
@@ -18,11 +19,18 @@ export function ResendForm({ text }: { text: ResendText }) {
       </p>
     );
   }
-  return <ResendFields key={state.version} state={state} action={action} pending={pending} text={text} />;
+  return (
+    <>
+      {failed && <OfflineNotice text={text.offline} />}
+      <ResendFields key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} text={text} />
+    </>
+  );
 }
 
-function ResendFields({ state, action, pending, text }: { state: ResendState; action: (data: FormData) => void; pending: boolean; text: ResendText }) {
-  const { field, errorKey, onSubmit } = useEnhancedForm(resendFormSchema, state.values, state.errors, action);
+type FieldsProps = { state: ResendState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean; text: ResendText };
+
+function ResendFields({ state, formAction, submit, pending, text }: FieldsProps) {
+  const { field, errorKey, onSubmit } = useEnhancedForm(resendFormSchema, state.values, state.errors, submit);
   const error = (name: string) => {
     const key = errorKey(name);
     return key ? text.errors[key] : undefined;
@@ -30,7 +38,7 @@ function ResendFields({ state, action, pending, text }: { state: ResendState; ac
   const phoneError = error('phone');
   const formError = error('form');
   return (
-    <form action={action} noValidate onSubmit={onSubmit}>
+    <form action={formAction} noValidate onSubmit={onSubmit}>
       <ErrorSummary title={text.errorSummary} errors={phoneError ? [['phone', phoneError]] : []} />
       {formError && (
         <p className="notice notice-error" role="alert">
