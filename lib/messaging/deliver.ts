@@ -2,18 +2,29 @@ import type { Db } from '@/db/client';
 import { claimDueMessages, markFailed, markSent } from '@/db/queries/outbox';
 import type { MessageSender } from './sender';
 
-/** Sends the messages that are due; a failure is recorded for a later retry and never thrown. */
+const BATCH = 20;
+
+/**
+ * Sends every message that is due, a batch at a time, so a busy hour's
+ * confirmations never push a waitlist offer minutes back; a failure is
+ * recorded for a later retry and never thrown.
+ */
 export async function deliverDueMessages(db: Db, sender: MessageSender, now = new Date()): Promise<{ sent: number; failed: number }> {
-  const due = await claimDueMessages(db, now);
   let sent = 0;
-  for (const message of due) {
-    try {
-      await sender.send({ to: message.phone, body: message.body });
-      await markSent(db, message.id, new Date());
-      sent++;
-    } catch (error) {
-      await markFailed(db, message.id, message.attempts, (error as Error).message, new Date());
+  let failed = 0;
+  for (;;) {
+    // A claimed message is pushed forward while it is sent, so no batch claims it twice.
+    const due = await claimDueMessages(db, now, BATCH);
+    for (const message of due) {
+      try {
+        await sender.send({ to: message.phone, body: message.body });
+        await markSent(db, message.id, new Date());
+        sent++;
+      } catch (error) {
+        await markFailed(db, message.id, message.attempts, (error as Error).message, new Date());
+        failed++;
+      }
     }
+    if (due.length < BATCH) return { sent, failed };
   }
-  return { sent, failed: due.length - sent };
 }
