@@ -1,6 +1,8 @@
 import type { Booking, HelpPoint } from '@/db/schema';
 import { textFor } from '../text';
 
+const ICS_STATUS: Record<Booking['status'], string> = { pending: 'TENTATIVE', confirmed: 'CONFIRMED', cancelled: 'CANCELLED', declined: 'CANCELLED' };
+
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 const escape = (text: string) => text.replace(/([\\;,])/g, '\\$1').replace(/\n/g, '\\n');
 
@@ -14,6 +16,8 @@ export function bookingIcs(booking: Booking, point: HelpPoint, link: string, now
     `PRODID:-//VNeID help point//${booking.locale}`,
     'BEGIN:VEVENT',
     `UID:${booking.code}@vneid-help-point`,
+    // A calendar that imported the booking before marks it cancelled when the file is opened again.
+    `STATUS:${ICS_STATUS[booking.status]}`,
     `DTSTAMP:${stamp(now)}`,
     `DTSTART:${stamp(booking.startsAt)}`,
     `DTEND:${stamp(end)}`,

@@ -9,6 +9,7 @@ import { moveAction } from '../actions';
 import { loadBooking } from '../load';
 import { BookingNotOpen } from '../not-open';
 import { formatDate, formatWhen } from '@/lib/dates';
+import { isActive } from '@/db/queries/bookings';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; day?: string; failed?: string }> };
 
@@ -17,10 +18,22 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const search = await searchParams;
   const loaded = await loadBooking(code, search.t);
-  if (!loaded || !['confirmed', 'pending'].includes(loaded.booking.status)) return <BookingNotOpen />;
+  if (!loaded) return <BookingNotOpen />;
   const { booking, point, db } = loaded;
   const [t, tBook] = await Promise.all([getTranslations('Booking'), getTranslations('Book')]);
   const token = search.t!;
+  if (!isActive(booking)) {
+    return (
+      <div className="page narrow">
+        <h1>{t('notActiveTitle')}</h1>
+        <p>{t('notActiveText')}</p>
+        <p className="back-links">
+          <Link className="button button-primary" href="/book">{t('bookAgain')}</Link>
+          <Link className="button" href={`/booking/${booking.code}?t=${encodeURIComponent(token)}`}>{t('backToBooking')}</Link>
+        </p>
+      </div>
+    );
+  }
   const ctx = availabilityContext();
   const days = await freeSeatsPerDay(db, point, ctx);
   const day = days.find((d) => d.day === (search.day ?? localDate(booking.startsAt))) ?? days[0];
