@@ -33,7 +33,8 @@ export const guideSchema = z.strictObject({
       }),
     )
     .min(1),
-  next: z.enum(GUIDE_SLUGS).optional(),
+  // The guide that usually follows, or, where it depends on the person, each choice with who it is for.
+  next: z.union([z.enum(GUIDE_SLUGS), z.array(z.strictObject({ guide: z.enum(GUIDE_SLUGS), when: text })).min(2)]).optional(),
 });
 
 export type Guide = z.infer<typeof guideSchema>;

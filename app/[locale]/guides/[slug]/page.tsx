@@ -30,19 +30,20 @@ export default async function GuidePage({ params }: Props) {
   if (!isGuideSlug(slug)) notFound();
   setRequestLocale(locale);
   const [t, guide] = await Promise.all([getTranslations('Guides'), loadGuide(locale, slug)]);
-  const next = guide.next && (await loadGuide(locale, guide.next));
+  const choices = typeof guide.next === 'string' ? [{ guide: guide.next, when: undefined }] : (guide.next ?? []);
+  const next = await Promise.all(choices.map(async (choice) => ({ ...choice, title: (await loadGuide(locale, choice.guide)).title })));
 
   const didItWork = (
     <section className="did-it-work no-print" aria-labelledby="did-it-work">
       <h2 id="did-it-work">{t('didItWork')}</h2>
       <div className="choices">
-        {next ? (
-          <Link href={`/guides/${guide.next}`} className="button button-primary">
-            {t('workedNext', { guide: next.title })}
+        {next.length > 1 && <p className="done">{t('workedChoose')}</p>}
+        {next.map((choice) => (
+          <Link key={choice.guide} href={`/guides/${choice.guide}`} className="button button-primary">
+            {choice.when ? `${choice.when}: ${choice.title}` : t('workedNext', { guide: choice.title })}
           </Link>
-        ) : (
-          <p className="done">{t('workedDone')}</p>
-        )}
+        ))}
+        {next.length === 0 && <p className="done">{t('workedDone')}</p>}
         <Link href={{ pathname: '/book', query: { need: outcomeForGuide(slug) } }} className="button">
           {t('notWorked')}: {t('bookHelp')}
         </Link>
