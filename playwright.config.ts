@@ -31,7 +31,7 @@ const server = (port: number) => ({
 
 // TRUST_PROXY lets API tests act as many different clients through X-Forwarded-For.
 // Text messages go to the tests' own gateway (tests/e2e/sms-inbox.ts), where a test reads what a phone got.
-const serverEnv = (port: number) => ({ PORT: String(port), DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY: '1', BOOKING_RATE_PER_MINUTE: '60', SMS_WEBHOOK_URL });
+const serverEnv = (port: number) => ({ PORT: String(port), DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY: '1', BOOKING_RATE_PER_MINUTE: '60', SMS_WEBHOOK_URL, SMS_SEND_INTERVAL_SECONDS: '1' });
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -45,7 +45,7 @@ export default defineConfig({
     { name: 'phone', testIgnore: /(cli|api)\.spec/, use: phone },
     // Bookings change shared data, so the booking flow runs once, at the phone viewport the issue names.
     // Staff pages are checked at the phone viewport, where the team works.
-    { name: 'desktop', testIgnore: /(cli|api|booking|staff|accounts|help-points)\.spec/, use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', testIgnore: /(cli|api|booking|journeys|staff|accounts|help-points)\.spec/, use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } } },
     { name: 'api', testMatch: /(cli|api)\.spec/ },
     // The staff workspace once more, served from PostgreSQL, so its flows hold on both databases.
     ...(WITH_POSTGRES ? [{ name: 'phone-postgres', testMatch: STAFF_SPECS, use: { ...phone, baseURL: `http://localhost:${PG_PORT}` } }] : []),

@@ -18,7 +18,8 @@ export function startJobs(db: Db, sender: MessageSender): () => void {
     await purgeRateLimits(db);
     await removeExpiredPersonalData(db);
   });
-  const timers = [setInterval(deliver, 15_000), setInterval(tidy, 60_000)];
+  const every = Number(process.env.SMS_SEND_INTERVAL_SECONDS) || 15;
+  const timers = [setInterval(deliver, every * 1000), setInterval(tidy, 60_000)];
   deliver();
   tidy();
   return () => timers.forEach(clearInterval);

@@ -35,7 +35,7 @@ test('a guide starts with what you need, numbers its steps and ends with "did it
   await expect(steps.nth(1).locator('.progress')).toHaveText(`Bước 2/${total}`);
   await expect(page.locator('.ui-label').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Nguồn tham khảo' })).toBeVisible();
-  await expect(page.getByText(/Nội dung được kiểm tra ngày \d+ tháng \d+/)).toBeVisible();
+  await expect(page.getByText(/Nội dung được kiểm tra ngày \d+\/\d+\/\d{4}/)).toBeVisible();
 
   await expect(page.getByRole('link', { name: /Được rồi, sang bước tiếp/ })).toHaveAttribute('href', '/guides/public-services');
   await expect(page.getByRole('link', { name: /Chưa được/ })).toHaveAttribute('href', '/book?need=not-activated');

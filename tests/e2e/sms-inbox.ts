@@ -30,7 +30,7 @@ export default async function startInbox() {
 /** A phone number as the app stores it (+84…), from the 0… form tests type. */
 const international = (phone: string) => `+84${phone.replace(/\D/g, '').replace(/^0/, '')}`;
 
-/** The texts a phone has got whose body matches, waiting for the app's sender (it runs every 15 seconds). */
+/** The texts a phone has got whose body matches, waiting for the app's sender (every second in the tests). */
 export async function textsTo(phone: string, matching: RegExp): Promise<string[]> {
   let found: string[] = [];
   await expect
@@ -40,7 +40,7 @@ export async function textsTo(phone: string, matching: RegExp): Promise<string[]
         found = messages.map((m) => m.body).filter((body) => matching.test(body));
         return found.length;
       },
-      { timeout: 40_000, intervals: [1000] },
+      { timeout: 20_000, intervals: [500] },
     )
     .toBeGreaterThan(0);
   return found;

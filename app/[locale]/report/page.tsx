@@ -50,7 +50,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         initial={{ step: (isGuideSlug(guide) && GUIDE_STEP[guide]) || '' }}
       />
       <p>
-        <Link href="/guides">← {t('backToGuides')}</Link>
+        <Link className="back-link" href="/guides">← {t('backToGuides')}</Link>
       </p>
     </div>
   );

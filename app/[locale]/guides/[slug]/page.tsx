@@ -62,7 +62,7 @@ export default async function GuidePage({ params }: Props) {
   return (
     <article className="page guide">
       <p className="no-print">
-        <Link href="/guides">← {t('all')}</Link>
+        <Link className="back-link" href="/guides">← {t('all')}</Link>
       </p>
       <GuideContent
         guide={guide}

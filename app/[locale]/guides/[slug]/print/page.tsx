@@ -36,7 +36,7 @@ export default async function GuidePrintPage({ params }: Props) {
           <strong>{t('printTitle')}.</strong> {t('printHowTo')}
         </p>
         <p>
-          <Link href={`/guides/${slug}`}>← {t('backToGuide')}</Link>
+          <Link className="back-link" href={`/guides/${slug}`}>← {t('backToGuide')}</Link>
         </p>
       </div>
       <GuideContent guide={guide} locale={locale} readAloud={false} />
