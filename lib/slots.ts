@@ -23,16 +23,25 @@ export function nextOpenDay(rules: SlotRules, from: string): string | undefined 
   return undefined;
 }
 
-/** The start of every slot on a day, each ending by closing time; none on closed days. */
-export function slotStarts(rules: SlotRules, date: string): Date[] {
+/**
+ * Every slot of a day, each ending by closing time, with its wall-clock time
+ * (HH:mm) as well as its instant: a refused booking looks through thousands, and
+ * formatting each instant back into a time would cost more than all the rest.
+ */
+export function slotTimes(rules: SlotRules, date: string): { startsAt: Date; time: string }[] {
   if (!isOpenOn(rules, date)) return [];
-  const starts: Date[] = [];
+  const slots: { startsAt: Date; time: string }[] = [];
   const close = minutesOf(rules.closesAt);
   for (let m = minutesOf(rules.opensAt); m + rules.slotMinutes <= close; m += rules.slotMinutes) {
     const time = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-    starts.push(toInstant(date, time));
+    slots.push({ startsAt: toInstant(date, time), time });
   }
-  return starts;
+  return slots;
+}
+
+/** The start of every slot on a day; none on closed days. */
+export function slotStarts(rules: SlotRules, date: string): Date[] {
+  return slotTimes(rules, date).map((slot) => slot.startsAt);
 }
 
 /** Whether an instant is the start of one of the help point's slots. */

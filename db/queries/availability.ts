@@ -51,16 +51,16 @@ export async function nearestFreeSlots(db: Db, helpPointId: number, wanted: Date
   const days: string[] = [];
   for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) days.push(day);
   const taken = await takenBetween(db, points, firstDay, lastDay);
-  const options = points.flatMap((point) =>
-    days.flatMap((day) =>
-      daySlots(point, day, taken(point.id), ctx)
-        .filter((slot) => slot.seatsLeft > 0)
-        .map((slot): SlotOption => ({ ...slot, helpPointId: point.id, helpPointName: point.name, day })),
-    ),
-  );
-  const closest = (list: SlotOption[]) => list.sort(closestTo(wanted)).slice(0, limit);
-  return {
-    here: closest(options.filter((o) => o.helpPointId === helpPointId)),
-    nearby: closest(options.filter((o) => o.helpPointId !== helpPointId)),
-  };
+  // An earlier day always ranks first, so the days after the one that fills both lists need not be looked at.
+  const here: SlotOption[] = [];
+  const nearby: SlotOption[] = [];
+  for (const day of days) {
+    for (const point of points) {
+      for (const slot of daySlots(point, day, taken(point.id), ctx)) {
+        if (slot.seatsLeft > 0) (point.id === helpPointId ? here : nearby).push({ ...slot, helpPointId: point.id, helpPointName: point.name, day });
+      }
+    }
+    if (here.length >= limit && nearby.length >= limit) break;
+  }
+  return { here: closestTo(here, wanted, limit), nearby: closestTo(nearby, wanted, limit) };
 }

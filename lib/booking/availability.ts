@@ -1,4 +1,4 @@
-import { type SlotRules, isBookable, slotStarts } from '../slots';
+import { type SlotRules, isBookable, slotTimes } from '../slots';
 import { addDays, localDate, localTime, minutesOf } from '../time';
 
 export interface SlotView {
@@ -24,20 +24,22 @@ export function bookableDays(rules: SlotRules, { now, daysAhead }: AvailabilityC
 /** A day's slots still open to booking (none in the past or within the cut-off), with seats left. */
 export function daySlots(rules: SlotRules, day: string, taken: (start: Date) => number, ctx: AvailabilityContext): SlotView[] {
   if (!bookableDays(rules, ctx).includes(day)) return [];
-  return slotStarts(rules, day)
-    .filter((start) => isBookable(start, ctx.now, ctx.cutoffMinutes))
-    .map((start) => ({ startsAt: start, time: localTime(start), seatsLeft: Math.max(0, rules.seatsPerSlot - taken(start)) }));
+  return slotTimes(rules, day)
+    .filter(({ startsAt }) => isBookable(startsAt, ctx.now, ctx.cutoffMinutes))
+    .map(({ startsAt, time }) => ({ startsAt, time, seatsLeft: Math.max(0, rules.seatsPerSlot - taken(startsAt)) }));
 }
 
 /**
- * How free times are ranked when a wanted one is full: the wanted day first,
- * then each later day in turn; within a day, the time closest to the wanted
- * time of day first (the earlier on a tie). Earlier days are not ranked here:
- * callers never offer them.
+ * The free times to offer when a wanted one is full, best first: the wanted
+ * day first, then each later day in turn; within a day, the time closest to
+ * the wanted time of day first (the earlier on a tie). Earlier days are not
+ * ranked here: callers never offer them. A refused booking ranks every free
+ * time of the ward for two weeks, so each slot's rank is worked out once, from
+ * its own day and time text, and only the best few are kept.
  */
-export function closestTo(wanted: Date) {
+export function closestTo<T extends SlotView & { day: string }>(options: T[], wanted: Date, limit: number): T[] {
   const wantedMinutes = minutesOf(localTime(wanted));
-  const distance = (slot: SlotView) => Math.abs(minutesOf(slot.time) - wantedMinutes);
-  return (a: SlotView, b: SlotView) =>
-    localDate(a.startsAt).localeCompare(localDate(b.startsAt)) || distance(a) - distance(b) || a.startsAt.getTime() - b.startsAt.getTime();
+  const ranked = options.map((slot) => ({ slot, day: slot.day, distance: Math.abs(minutesOf(slot.time) - wantedMinutes), at: slot.startsAt.getTime() }));
+  ranked.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) || a.distance - b.distance || a.at - b.at);
+  return ranked.slice(0, limit).map((r) => r.slot);
 }

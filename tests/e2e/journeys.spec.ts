@@ -302,3 +302,37 @@ test('a not-found page makes no background request that fails', async ({ page })
   await page.waitForLoadState('networkidle');
   expect(failed).toEqual([]);
 });
+
+// The plan's three cases, from the check's result to a confirmed booking; typing a field counts as one tap,
+// and each time taken is the first free one of its part of the day, a single tap.
+for (const [name, answers, time, js] of [
+  ['(a) approved, not activated', ['Đã cài rồi', 'Đã đăng ký', 'Đã nhận', 'Chưa', 'Có, đứng tên tôi'], '07:30', true],
+  ['(b) not registered', ['Đã cài rồi', 'Chưa đăng ký', 'Có cả hai'], '12:10', false],
+  ['(c) app not installed', ['Chưa cài', 'Chưa đăng ký', 'Có cả hai'], '18:10', true],
+] as const) {
+  test(`case ${name}: from the check's result to a confirmed booking in at most ten taps ${js ? 'with' : 'without'} JavaScript`, async ({ page, browser, baseURL }) => {
+    const run = async (p: Page) => {
+      await p.goto('/start');
+      for (const answer of answers) await p.getByRole('link', { name: answer, exact: true }).click();
+      let taps = 0;
+      const tap = async (action: Promise<void>) => {
+        taps += 1;
+        await action;
+      };
+      await tap(p.getByRole('link', { name: 'Đặt lịch để được giúp' }).click());
+      await tap(p.getByRole('link', { name: 'Phường Bỉm Sơn' }).click());
+      await tap(p.getByRole('link', { name: new RegExp(`^${HAMLET}$`) }).click());
+      await tap(p.locator(`a[href*="day=${vnDay(11)}"]`).click());
+      await tap(pickTime(p, time));
+      await tap(p.getByLabel('Họ và tên').fill('Ngô Văn Mười'));
+      await tap(p.getByLabel('Số điện thoại di động').fill(uniquePhone()));
+      await tap(p.getByRole('checkbox').check());
+      await tap(p.getByRole('button', { name: 'Tiếp tục' }).click());
+      await tap(p.getByRole('button', { name: 'Xác nhận đặt lịch' }).click());
+      await expect(p.getByText('Đã xác nhận')).toBeVisible();
+      expect(taps).toBeLessThanOrEqual(10);
+    };
+    if (js) await run(page);
+    else await withoutJavaScript(browser, baseURL, run);
+  });
+}

@@ -13,9 +13,10 @@ import { ChoiceList } from './_components/choice-list';
 import { NearestSlots } from './_components/nearest-slots';
 import { SlotGroups } from './_components/slot-groups';
 import { WaitlistForm } from './_components/waitlist-form';
+import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { formatDate } from '@/lib/dates';
 
-type Search = { ward?: string; hamlet?: string; point?: string; day?: string; need?: string };
+type Search = { ward?: string; hamlet?: string; point?: string; day?: string; need?: string; joined?: string };
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -132,17 +133,23 @@ export default async function BookPage({ params, searchParams }: Props) {
         <>
           <p className="notice">{t('dayFull')}</p>
           <NearestSlots options={await nearestFreeSlots(db, point.helpPoint.id, toInstant(day.day, '12:00'), ctx)} need={need} />
-          <NextIntlClientProvider messages={{ BookForm: (await getMessages()).BookForm }}>
-            <WaitlistForm
-              helpPointId={point.helpPoint.id}
-              day={day.day}
-              need={need}
-              title={t('waitlistTitle')}
-              intro={t('waitlistIntro', { minutes: bookingSettings().waitlistHoldMinutes })}
-              submit={t('waitlistJoin')}
-              done={t('waitlistDone', { day: dayLabel(day.day) })}
-            />
-          </NextIntlClientProvider>
+          {search.joined ? (
+            <p className="notice notice-success" role="status" id="waitlist" tabIndex={-1}>
+              <FocusOnArrival id="waitlist" />
+              {t('waitlistDone', { day: dayLabel(day.day) })}
+            </p>
+          ) : (
+            <NextIntlClientProvider messages={{ BookForm: (await getMessages()).BookForm }}>
+              <WaitlistForm
+                helpPointId={point.helpPoint.id}
+                day={day.day}
+                need={need}
+                title={t('waitlistTitle')}
+                intro={t('waitlistIntro', { minutes: bookingSettings().waitlistHoldMinutes })}
+                submit={t('waitlistJoin')}
+              />
+            </NextIntlClientProvider>
+          )}
         </>
       )}
     </div>

@@ -2,6 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
+import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getHelpPoint } from '@/db/queries/help-points';
 import { joinWaitlist } from '@/db/queries/waitlist';
@@ -9,7 +10,7 @@ import { waitlistFormSchema } from '@/lib/booking/schema';
 import { normalizePhone } from '@/lib/phone';
 import { fieldErrors } from '@/lib/field-errors';
 
-export type WaitlistState = { version: number; values: Record<string, string>; errors?: Record<string, string>; joined?: string };
+export type WaitlistState = { version: number; values: Record<string, string>; errors?: Record<string, string> };
 
 const FIELDS = ['helpPointId', 'day', 'fullName', 'phone', 'people', 'need', 'consent'];
 
@@ -19,7 +20,9 @@ export async function joinWaitlistAction(previous: WaitlistState, formData: Form
   const parsed = waitlistFormSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
   const { db } = await getDatabase();
-  if (!(await getHelpPoint(db, parsed.data.helpPointId))) return { version, values, errors: { helpPointId: 'slot' } };
+  const found = await getHelpPoint(db, parsed.data.helpPointId);
+  if (!found) return { version, values, errors: { helpPointId: 'slot' } };
+  const locale = (await getLocale()) as Locale;
   await joinWaitlist(db, {
     helpPointId: parsed.data.helpPointId,
     day: parsed.data.day,
@@ -27,7 +30,9 @@ export async function joinWaitlistAction(previous: WaitlistState, formData: Form
     phone: normalizePhone(parsed.data.phone)!,
     people: parsed.data.people,
     need: parsed.data.need,
-    locale: (await getLocale()) as Locale,
+    locale,
   });
-  return { version, values: {}, joined: parsed.data.day };
+  // Back to the day, which now says so where the form was: also without JavaScript, where the page would reload at its top.
+  const query = new URLSearchParams({ ward: found.wardCode, hamlet: String(found.helpPoint.hamletId), point: String(found.helpPoint.id), day: parsed.data.day, need: parsed.data.need, joined: '1' });
+  return redirect({ href: `/book?${query}#waitlist`, locale });
 }

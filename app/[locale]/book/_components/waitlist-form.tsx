@@ -8,17 +8,16 @@ import { useEnhancedForm } from './use-enhanced-form';
 import { useSubmission } from './use-submission';
 import { OfflineNotice } from './offline-notice';
 
-type Props = { helpPointId: number; day: string; need?: string; title: string; intro: string; submit: string; done: string };
+type Props = { helpPointId: number; day: string; need?: string; title: string; intro: string; submit: string };
 
 /** Leaves name and phone for a full day; the first person waiting is offered a freed seat. */
-export function WaitlistForm({ helpPointId, day, need, title, intro, submit, done }: Props) {
+export function WaitlistForm({ helpPointId, day, need, title, intro, submit }: Props) {
   const t = useTranslations('BookForm');
   const { state, formAction, submit: send, pending, failed } = useSubmission(joinWaitlistAction, {
     version: 0,
     values: { helpPointId: String(helpPointId), day, need: need ?? 'unsure', people: '1' },
   });
   const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(waitlistFormSchema, state.values, state.errors, send);
-  if (state.joined) return <p className="notice notice-success" role="status">{done}</p>;
   const error = (name: string) => {
     const key = errorKey(name);
     return key ? t(`errors.${key}` as 'errors.slot') : undefined;
