@@ -36,14 +36,6 @@ async function fillSlot(request: APIRequestContext, helpPointId: number, startsA
   return (await response.json()) as { code: string; token: string };
 }
 
-/** Whether an element is on the screen the person sees, not somewhere below. */
-async function expectInView(page: Page, selector: string) {
-  const box = await page.locator(selector).boundingBox();
-  expect(box, selector).not.toBeNull();
-  expect(box!.y).toBeGreaterThanOrEqual(-1);
-  expect(box!.y).toBeLessThan(page.viewportSize()!.height);
-}
-
 async function bookThroughPages(page: Page, time: string, day: string, hamlet = HAMLET, phone = uniquePhone()) {
   await openTimes(page, { hamlet, day });
   await pickTime(page, time);
@@ -61,7 +53,7 @@ test('without JavaScript a citizen reports a result, moves and cancels, each ans
 
     await page.getByRole('button', { name: 'Tôi đã kích hoạt thành công' }).click();
     await expect(page.locator('#report-thanks')).toHaveText('Cảm ơn bạn. Tổ hướng dẫn đã nhận được.');
-    await expectInView(page, '#report-thanks');
+    await expect(page.locator('#report-thanks')).toBeInViewport();
 
     await page.goto(bookingUrl);
     await page.getByRole('link', { name: 'Đổi giờ hẹn' }).click();
@@ -71,7 +63,7 @@ test('without JavaScript a citizen reports a result, moves and cancels, each ans
 
     await page.getByRole('link', { name: 'Hủy lịch hẹn' }).click();
     await expect(page.getByRole('heading', { name: 'Bạn chắc chắn muốn hủy?' })).toBeVisible();
-    await expectInView(page, '#cancel');
+    await expect(page.locator('#cancel')).toBeInViewport();
     await page.getByRole('button', { name: 'Có, hủy lịch hẹn' }).click();
     await expect(page.locator('.status')).toHaveText('Đã hủy');
     await expect(page.getByText('Đọc mã này cho tổ hướng dẫn khi đến.')).toHaveCount(0);
@@ -83,7 +75,7 @@ test('with JavaScript the cancel question gets the focus', async ({ page }) => {
   await bookThroughPages(page, '08:30', vnDay(9));
   await page.getByRole('link', { name: 'Hủy lịch hẹn' }).click();
   await expect(page.locator('#cancel')).toBeFocused();
-  await expectInView(page, '#cancel');
+  await expect(page.locator('#cancel')).toBeInViewport();
 });
 
 test('without JavaScript, a time that fills up offers others that keep what was typed', async ({ browser, baseURL, request }) => {
