@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
 import { publicUrl, type SmsKind, smsText } from '@/lib/messaging/sms-text';
 import { addDays, localDate, toInstant } from '@/lib/time';
@@ -29,37 +29,37 @@ export async function queueBookingMessage(tx: Tx, booking: Booking, token: strin
 
 const MAX_ATTEMPTS = 5;
 
-/** Claims due messages; SKIP LOCKED lets several app instances send without sending twice. */
+/**
+ * Claims due messages in one statement, counting the attempt and pushing each
+ * forward while it is being sent, so a crash mid-send retries it later rather
+ * than never; SKIP LOCKED lets several app instances send without sending twice.
+ */
 export async function claimDueMessages(db: Db, now: Date, limit = 20) {
-  return db.transaction(async (tx) => {
-    const due = await tx
-      .select()
-      .from(outbox)
-      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
-      .orderBy(asc(outbox.nextAttemptAt))
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    for (const message of due) {
-      // Pushed forward while it is being sent, so a crash mid-send retries it later rather than never.
-      await tx
-        .update(outbox)
-        .set({ attempts: sql`${outbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + 5 * 60_000) })
-        .where(eq(outbox.id, message.id));
-    }
-    return due;
-  });
+  const due = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
+    .orderBy(asc(outbox.nextAttemptAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  const claimed = await db
+    .update(outbox)
+    .set({ attempts: sql`${outbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + 5 * 60_000) })
+    .where(inArray(outbox.id, due))
+    .returning();
+  return claimed.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id - b.id);
 }
 
 export async function markSent(db: Db, id: number, now: Date) {
   await db.update(outbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(outbox.id, id));
 }
 
-/** Retries with a growing delay, and gives up after a few attempts. */
+/** Retries with a growing delay after each failed attempt (counted by the claim), and gives up after a few. */
 export async function markFailed(db: Db, id: number, attempts: number, error: string, now: Date) {
-  const gaveUp = attempts + 1 >= MAX_ATTEMPTS;
+  const gaveUp = attempts >= MAX_ATTEMPTS;
   await db
     .update(outbox)
-    .set({ status: gaveUp ? 'failed' : 'pending', lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + 2 ** attempts * 60_000) })
+    .set({ status: gaveUp ? 'failed' : 'pending', lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + 2 ** (attempts - 1) * 60_000) })
     .where(eq(outbox.id, id));
 }
 

@@ -18,6 +18,7 @@ export async function deliverDueMessages(db: Db, sender: MessageSender, now = ne
     for (const message of due) {
       try {
         await sender.send({ to: message.phone, body: message.body });
+        // At once, not per batch: a crash after this message went out must not send it again.
         await markSent(db, message.id, new Date());
         sent++;
       } catch (error) {
