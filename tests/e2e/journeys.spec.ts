@@ -49,6 +49,8 @@ test('without JavaScript a citizen reports a result, moves and cancels, each ans
   await withoutJavaScript(browser, baseURL, async (page) => {
     await bookThroughPages(page, '08:10', vnDay(9));
     const bookingUrl = page.url();
+    // Its secret link goes as Referer to this site only, so its own forms still carry an Origin.
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'same-origin');
     await expect(page.locator('input[name="blocker"]:checked')).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Tôi đã kích hoạt thành công' }).click();

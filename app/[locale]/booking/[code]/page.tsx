@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import QRCode from 'qrcode';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
@@ -11,10 +10,11 @@ import { loadBooking } from './load';
 import { BookingNotOpen } from './not-open';
 import { isActive } from '@/db/queries/bookings';
 import { formatWhen } from '@/lib/dates';
+import { secretLinkMetadata } from './secret-link';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; cancel?: string; moved?: string; reported?: string }> };
 
-export const metadata: Metadata = { robots: { index: false }, referrer: 'same-origin' };
+export const metadata = secretLinkMetadata;
 
 export default async function BookingPage({ params, searchParams }: Props) {
   const { locale, code } = await params;

@@ -8,6 +8,9 @@ import { BookingNotOpen } from '../../booking/[code]/not-open';
 import { acceptOfferAction, declineOfferAction } from './actions';
 import { recordId } from '@/lib/record-id';
 import { formatWhen } from '@/lib/dates';
+import { secretLinkMetadata } from '../../booking/[code]/secret-link';
+
+export const metadata = secretLinkMetadata;
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ t?: string; declined?: string }> };
 

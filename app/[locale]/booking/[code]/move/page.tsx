@@ -10,6 +10,9 @@ import { loadBooking } from '../load';
 import { BookingNotOpen } from '../not-open';
 import { formatDate, formatWhen } from '@/lib/dates';
 import { isActive } from '@/db/queries/bookings';
+import { secretLinkMetadata } from '../secret-link';
+
+export const metadata = secretLinkMetadata;
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; day?: string; failed?: string }> };
 
