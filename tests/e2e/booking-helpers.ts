@@ -33,7 +33,7 @@ export async function pickTime(page: Page, time: string, role: 'link' | 'button'
 export async function fillDetails(page: Page, { name = 'Nguyễn Thị Hoa', phone = uniquePhone(), consent = true } = {}) {
   await page.getByLabel('Họ và tên').fill(name);
   await page.getByLabel('Số điện thoại di động').fill(phone);
-  await page.getByLabel('Bạn cần giúp việc gì?').selectOption('not-activated');
+  await page.getByRole('group', { name: 'Bạn cần giúp việc gì?' }).getByRole('radio', { name: 'Kích hoạt tài khoản đã được phê duyệt', exact: true }).check();
   if (consent) await page.getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   return phone;

@@ -187,7 +187,7 @@ test('a citizen reports a result after a guide, without JavaScript, and the haml
   const citizen = await staffPage(browser, baseURL, { javaScriptEnabled: false });
   await citizen.goto('/guides/activate');
   await citizen.getByRole('link', { name: 'Báo kết quả cho tổ hướng dẫn' }).click();
-  await expect(citizen.getByLabel('Bạn đã làm được việc gì?')).toHaveValue('activated');
+  await expect(citizen.getByRole('group', { name: 'Bạn đã làm được việc gì?' }).getByRole('radio', { checked: true })).toHaveValue('activated');
   await citizen.getByLabel('Bạn ở khu phố, thôn nào?').selectOption({ label: 'Khu phố 5, Phường Bỉm Sơn' });
   await citizen.getByLabel('Họ và tên').fill('Hoàng Văn Nam');
   await citizen.getByRole('button', { name: 'Gửi kết quả' }).click();

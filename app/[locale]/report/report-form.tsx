@@ -1,7 +1,7 @@
 'use client';
 
 import { SELF_REPORT_FIELDS, selfReportFormSchema } from '@/lib/staff/self-report-schema';
-import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../book/_components/fields';
+import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextArea, TextField } from '../book/_components/fields';
 import { useEnhancedForm } from '../book/_components/use-enhanced-form';
 import { useSubmission } from '../book/_components/use-submission';
 import { type ReportState, sendReport } from './actions';
@@ -43,7 +43,7 @@ export function ReportForm({ text, hamlets, steps, blockers, initial }: Props) {
 type FieldsProps = Omit<Props, 'initial'> & { state: ReportState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean };
 
 function ReportFields({ state, formAction, submit, pending, text, hamlets, steps, blockers }: FieldsProps) {
-  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(selfReportFormSchema, state.values, state.errors, submit);
+  const { field, checkbox, radio, errorKey, onSubmit } = useEnhancedForm(selfReportFormSchema, state.values, state.errors, submit);
   const error = (name: string) => {
     const key = errorKey(name);
     return key ? text.errors[key] : undefined;
@@ -56,8 +56,8 @@ function ReportFields({ state, formAction, submit, pending, text, hamlets, steps
       <SelectField label={text.fields.hamlet} error={error('hamletId')} options={[none, ...hamlets]} {...field('hamletId')} />
       <TextField label={text.fields.fullName} autoComplete="name" error={error('fullName')} {...field('fullName')} />
       <TextField label={text.fields.phone} hint={text.fields.phoneHint} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...field('phone')} />
-      <SelectField label={text.fields.step} error={error('step')} options={[none, ...steps]} {...field('step')} />
-      <SelectField label={text.fields.blocker} error={error('blocker')} options={[none, ...blockers]} {...field('blocker')} />
+      <RadioGroup name="step" legend={text.fields.step} error={error('step')} options={steps} radio={(value) => radio('step', value)} />
+      <RadioGroup name="blocker" legend={text.fields.blocker} error={error('blocker')} options={blockers} radio={(value) => radio('blocker', value)} />
       <TextArea label={text.fields.note} maxLength={300} error={error('note')} {...field('note')} />
       <fieldset className="consent">
         <legend>{text.fields.consentTitle}</legend>

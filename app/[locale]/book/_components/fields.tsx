@@ -49,6 +49,26 @@ export function SelectField({ name, label, hint, error, options, ...select }: Co
   );
 }
 
+/**
+ * One choice among a few, as radio buttons: unlike a select, a long label
+ * wraps on a narrow phone instead of being cut off, and every choice is in sight.
+ */
+export function RadioGroup({ name, legend, hint, error, options, radio }: { name: string; legend: string; hint?: string; error?: string; options: { value: string; label: string }[]; radio: (value: string) => InputHTMLAttributes<HTMLInputElement> }) {
+  return (
+    <fieldset className={error ? 'checkbox-group has-error' : 'checkbox-group'} id={name} aria-describedby={describedBy(name, hint, error)}>
+      <legend>{legend}</legend>
+      {hint && <p id={`${name}-hint`} className="hint">{hint}</p>}
+      {error && <p id={`${name}-error`} className="error-message">{error}</p>}
+      {options.map((option) => (
+        <div className="field checkbox" key={option.value}>
+          <input type="radio" id={`${name}-${option.value}`} {...radio(option.value)} />
+          <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 export function Checkbox({ name, label, error, id = name, ...input }: Omit<Common, 'hint'> & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className={error ? 'field checkbox has-error' : 'field checkbox'}>

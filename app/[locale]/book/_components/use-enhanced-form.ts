@@ -32,5 +32,6 @@ export function useEnhancedForm<S extends z.ZodType<FieldValues, FieldValues>>(
   const checkbox = (name: string) => ({ ...form.register(name as never), value: 'on', defaultChecked: defaultValues[name] === 'on' });
   // One of several boxes sharing a name, which the form sends as a list.
   const listBox = (name: string, value: string) => ({ ...form.register(name as never), value, defaultChecked: [defaultValues[name] ?? []].flat().includes(value) });
-  return { field, checkbox, listBox, errorKey, onSubmit };
+  const radio = (name: string, value: string) => ({ ...form.register(name as never), value, defaultChecked: defaultValues[name] === value });
+  return { field, checkbox, listBox, radio, errorKey, onSubmit };
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { NEEDS, waitlistFormSchema } from '@/lib/booking/schema';
 import { joinWaitlistAction } from '../waitlist-actions';
-import { Checkbox, ErrorSummary, SelectField, TextField } from './fields';
+import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextField } from './fields';
 import { useEnhancedForm } from './use-enhanced-form';
 import { useSubmission } from './use-submission';
 import { OfflineNotice } from './offline-notice';
@@ -17,7 +17,7 @@ export function WaitlistForm({ helpPointId, day, need, title, intro, submit }: P
     version: 0,
     values: { helpPointId: String(helpPointId), day, need: need ?? 'unsure', people: '1' },
   });
-  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(waitlistFormSchema, state.values, state.errors, send);
+  const { field, checkbox, radio, errorKey, onSubmit } = useEnhancedForm(waitlistFormSchema, state.values, state.errors, send);
   const error = (name: string) => {
     const key = errorKey(name);
     return key ? t(`errors.${key}` as 'errors.slot') : undefined;
@@ -36,7 +36,7 @@ export function WaitlistForm({ helpPointId, day, need, title, intro, submit }: P
         <TextField label={t('fullName')} autoComplete="name" error={error('fullName')} {...field('fullName')} />
         <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...field('phone')} />
         <SelectField label={t('people')} error={error('people')} options={['1', '2', '3'].map((n) => ({ value: n, label: n }))} {...field('people')} />
-        <SelectField label={t('need')} error={error('need')} options={NEEDS.map((n) => ({ value: n, label: t(`needs.${n}`) }))} {...field('need')} />
+        <RadioGroup name="need" legend={t('need')} error={error('need')} options={NEEDS.map((n) => ({ value: n, label: t(`needs.${n}`) }))} radio={(value) => radio('need', value)} />
         <fieldset className="consent">
           <legend>{t('consentTitle')}</legend>
           <Checkbox label={t('consentText')} error={error('consent')} {...checkbox('consent')} />

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import type { FormEvent, ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
 import { bookingFormSchema, NEEDS } from '@/lib/booking/schema';
-import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../_components/fields';
+import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextArea, TextField } from '../_components/fields';
 import { useEnhancedForm } from '../_components/use-enhanced-form';
 import { useSubmission } from '../_components/use-submission';
 import { submitBooking } from './actions';
@@ -109,7 +109,7 @@ type DetailsProps = { state: EditState; formAction: (data: FormData) => void; su
 
 function DetailsForm({ state, formAction, submit, pending, errorText }: DetailsProps) {
   const t = useTranslations('BookForm');
-  const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(bookingFormSchema, state.values, state.errors, submit);
+  const { field, checkbox, radio, errorKey, onSubmit } = useEnhancedForm(bookingFormSchema, state.values, state.errors, submit);
   const error = (name: FieldName) => errorText(errorKey(name));
   const shown = FIELD_ORDER.flatMap((name) => {
     const message = error(name);
@@ -136,7 +136,7 @@ function DetailsForm({ state, formAction, submit, pending, errorText }: DetailsP
         options={['1', '2', '3'].map((n) => ({ value: n, label: n }))}
         {...field('people')}
       />
-      <SelectField label={t('need')} error={error('need')} options={NEEDS.map((need) => ({ value: need, label: t(`needs.${need}`) }))} {...field('need')} />
+      <RadioGroup name="need" legend={t('need')} error={error('need')} options={NEEDS.map((need) => ({ value: need, label: t(`needs.${need}`) }))} radio={(value) => radio('need', value)} />
       <TextArea label={t('notes')} hint={t('notesHint')} error={error('notes')} {...field('notes')} />
       <fieldset className="consent">
         <legend>{t('consentTitle')}</legend>

@@ -78,14 +78,14 @@ async function Outcome({ step, locale, segments, t }: { step: Extract<CheckStep,
         <Link href={`/guides/${first.slug}`} className="button button-primary button-large">
           {t('openGuide', { guide: first.title })}
         </Link>
-        {then && (
-          <Link href={`/guides/${then.slug}`} className="button button-large">
-            {t('thenGuide', { guide: then.title })}
-          </Link>
-        )}
         <Link href={{ pathname: '/book', query: { need: step.outcome } }} className="button button-large">
           {t('bookHelp')}
         </Link>
+        {then && (
+          <Link href={`/guides/${then.slug}`} className="button">
+            {t('thenGuide', { guide: then.title })}
+          </Link>
+        )}
       </div>
       <p className="note">{t('bookHint')}</p>
       <BackLinks segments={segments} t={t} />
