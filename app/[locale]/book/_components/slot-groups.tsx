@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { groupByDayPart } from '@/lib/booking/day-parts';
+import styles from './slot-groups.module.css';
 import type { SlotView } from '@/lib/booking/availability';
 
 type Props<T extends SlotView> = {
@@ -31,14 +32,14 @@ export async function SlotGroups<T extends SlotView>({ title, slots, canTake, ta
     <section>
       <h2>{title}</h2>
       {groupByDayPart(slots, canTake).map((group) => (
-        <section key={group.part} className="day-part">
+        <section key={group.part} className={styles.part}>
           <h3>{t('partHeading', { part: group.part, from: group.from, to: group.to })}</h3>
-          <p className="day-part-free">{t('partFree', { count: group.available })}</p>
+          <p className={styles.free}>{t('partFree', { count: group.available })}</p>
           {group.first && (
             <>
-              {choice(group.first, 'button button-choice button-primary button-first')}
+              {choice(group.first, `button button-choice button-primary ${styles.first}`)}
               {group.others.length > 0 && (
-                <details className="day-part-more">
+                <details className={styles.more}>
                   <summary>{t('otherTimes', { count: group.others.length })}</summary>
                   <ul className="choices choices-grid">
                     {group.others.map((slot) => (
