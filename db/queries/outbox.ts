@@ -5,8 +5,9 @@ import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, type HelpPoint, outbox } from '../schema';
 import type { Tx } from './tx';
+import { bookingPath } from '@/lib/booking/paths';
 
-export const bookingLink = (code: string, token: string, locale: Locale) => publicUrl(`/booking/${code}?t=${encodeURIComponent(token)}`, locale);
+export const bookingLink = (code: string, token: string, locale: Locale) => publicUrl(bookingPath(code, token), locale);
 
 /** The message about a booking and, for a new or moved one, the reminder the evening before. */
 export function bookingMessages(booking: Pick<Booking, 'code' | 'startsAt' | 'locale'>, token: string | null, point: HelpPoint, kind: SmsKind, now: Date) {

@@ -10,6 +10,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import { problem } from '@/lib/http/problem';
 import { readJson } from '@/lib/http/read-json';
 import { pathFor } from '@/i18n/paths';
+import { bookingPath } from '@/lib/booking/paths';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,7 +38,7 @@ export async function POST(request: Request) {
     return problem(REFUSAL_STATUS[result.reason], result.reason, alternatives ? { alternatives } : {});
   }
   return Response.json(
-    { ...bookingJson(result.booking, result.helpPoint), token: result.token, links: { page: pathFor(`/booking/${result.booking.code}?t=${result.token}`, result.booking.locale) } },
+    { ...bookingJson(result.booking, result.helpPoint), token: result.token, links: { page: pathFor(bookingPath(result.booking.code, result.token), result.booking.locale) } },
     { status: 201, headers: { 'Cache-Control': 'no-store', Location: `/api/bookings/${result.booking.code}` } },
   );
 }

@@ -15,6 +15,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import type { BookingFormState, FieldName, FormValues } from './form-state';
 import { fieldErrors } from '@/lib/field-errors';
 import { slotSummary } from './slot-summary';
+import { bookingPath } from '@/lib/booking/paths';
 
 const FIELDS: FieldName[] = ['helpPointId', 'startsAt', 'fullName', 'phone', 'people', 'need', 'notes', 'consent'];
 
@@ -53,7 +54,7 @@ export async function submitBooking(previous: BookingFormState, formData: FormDa
   const requestKey = String(formData.get('requestKey') ?? '');
   const idempotency = requestKey ? { key: `form:${requestKey}`, requestHash: createHash('sha256').update(JSON.stringify(request)).digest('hex') } : undefined;
   const result = await createBooking(db, request, { idempotency });
-  if (result.ok) return redirect({ href: `/booking/${result.booking.code}?t=${result.token}`, locale });
+  if (result.ok) return redirect({ href: bookingPath(result.booking.code, result.token), locale });
 
   const alternatives =
     result.reason === 'full'

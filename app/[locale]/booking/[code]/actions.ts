@@ -8,12 +8,13 @@ import { redirect } from '@/i18n/navigation';
 import { parseBookingCode } from '@/lib/booking-code';
 import { OUTCOME_BLOCKERS, type OutcomeBlocker } from '@/lib/staff/outcome-values';
 import { loadBooking } from './load';
+import { bookingPath } from '@/lib/booking/paths';
 
 function readKey(formData: FormData) {
   return { code: parseBookingCode(String(formData.get('code') ?? '')) ?? '', token: String(formData.get('token') ?? '') };
 }
 
-const bookingPage = (code: string, token: string, extra = '') => `/booking/${code}?t=${encodeURIComponent(token)}${extra}`;
+const bookingPage = (code: string, token: string, extra = '') => `${bookingPath(code, token)}${extra}`;
 
 export async function cancelAction(formData: FormData) {
   const { code, token } = readKey(formData);
@@ -28,7 +29,7 @@ export async function moveAction(formData: FormData) {
   const { db } = await getDatabase();
   const result = Number.isNaN(to.startsAt.getTime()) ? { ok: false } : await moveBooking(db, code, token, to);
   const locale = await getLocale();
-  if (!result.ok) redirect({ href: `/booking/${code}/move?t=${encodeURIComponent(token)}&failed=1`, locale });
+  if (!result.ok) redirect({ href: `${bookingPath(code, token, '/move')}&failed=1`, locale });
   redirect({ href: bookingPage(code, token, '&moved=1'), locale });
 }
 

@@ -11,6 +11,7 @@ import { BookingNotOpen } from './not-open';
 import { isActive } from '@/db/queries/bookings';
 import { formatWhen } from '@/lib/dates';
 import { secretLinkMetadata } from './secret-link';
+import { bookingPath } from '@/lib/booking/paths';
 
 type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; cancel?: string; moved?: string; reported?: string }> };
 
@@ -25,7 +26,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const { booking, point } = loaded;
   const [t, tForm, tStaff] = await Promise.all([getTranslations('Booking'), getTranslations('BookForm'), getTranslations('Staff')]);
   const token = search.t!;
-  const selfPath = `/booking/${booking.code}?t=${encodeURIComponent(token)}`;
+  const selfPath = bookingPath(booking.code, token);
   const qr = await QRCode.toString(publicUrl(selfPath, locale), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   const active = isActive(booking);
 
@@ -87,7 +88,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
               {t('addToCalendar')}
             </a>
             <PrintButton label={t('print')} />
-            <Link className="button" href={`/booking/${booking.code}/move?t=${encodeURIComponent(token)}`}>
+            <Link className="button" href={bookingPath(booking.code, token, '/move')}>
               {t('move')}
             </Link>
           </div>

@@ -6,6 +6,7 @@ import { acceptOffer } from '@/db/queries/bookings';
 import { declineOffer } from '@/db/queries/waitlist';
 import { redirect } from '@/i18n/navigation';
 import { recordId } from '@/lib/record-id';
+import { bookingPath } from '@/lib/booking/paths';
 
 export async function acceptOfferAction(formData: FormData) {
   const id = recordId(formData.get('id'));
@@ -14,7 +15,7 @@ export async function acceptOfferAction(formData: FormData) {
   const result = await acceptOffer(db, id, token);
   const locale = await getLocale();
   if (!result.ok) redirect({ href: `/waitlist/${id}?t=${encodeURIComponent(token)}`, locale });
-  else redirect({ href: `/booking/${result.booking.code}?t=${encodeURIComponent(result.token)}`, locale });
+  else redirect({ href: bookingPath(result.booking.code, result.token), locale });
 }
 
 export async function declineOfferAction(formData: FormData) {

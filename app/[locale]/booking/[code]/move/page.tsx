@@ -11,6 +11,7 @@ import { BookingNotOpen } from '../not-open';
 import { formatDate, formatWhen } from '@/lib/dates';
 import { isActive } from '@/db/queries/bookings';
 import { secretLinkMetadata } from '../secret-link';
+import { bookingPath } from '@/lib/booking/paths';
 
 export const metadata = secretLinkMetadata;
 
@@ -32,7 +33,7 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
         <p>{t('notActiveText')}</p>
         <p className="back-links">
           <Link className="button button-primary" href="/book">{t('bookAgain')}</Link>
-          <Link className="button" href={`/booking/${booking.code}?t=${encodeURIComponent(token)}`}>{t('backToBooking')}</Link>
+          <Link className="button" href={bookingPath(booking.code, token)}>{t('backToBooking')}</Link>
         </p>
       </div>
     );
@@ -41,7 +42,7 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
   const days = await freeSeatsPerDay(db, point, ctx);
   const day = days.find((d) => d.day === (search.day ?? localDate(booking.startsAt))) ?? days[0];
   const slots = day ? await slotsForDay(db, point, day.day, ctx) : [];
-  const base = `/booking/${booking.code}/move?t=${encodeURIComponent(token)}`;
+  const base = bookingPath(booking.code, token, '/move');
   const dayLabel = (d: string) => formatDate(d, locale, 'day');
 
   return (
@@ -75,7 +76,7 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
         />
       )}
       <p>
-        <Link className="button" href={`/booking/${booking.code}?t=${encodeURIComponent(token)}`}>
+        <Link className="button" href={bookingPath(booking.code, token)}>
           {t('backToBooking')}
         </Link>
       </p>
