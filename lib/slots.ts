@@ -23,11 +23,7 @@ export function nextOpenDay(rules: SlotRules, from: string): string | undefined 
   return undefined;
 }
 
-/**
- * Every slot of a day, each ending by closing time, with its wall-clock time
- * (HH:mm) as well as its instant: a refused booking looks through thousands, and
- * formatting each instant back into a time would cost more than all the rest.
- */
+/** Every slot of a day, each ending by closing time, with its wall-clock time (HH:mm) beside its instant; none on closed days. */
 export function slotTimes(rules: SlotRules, date: string): { startsAt: Date; time: string }[] {
   if (!isOpenOn(rules, date)) return [];
   const slots: { startsAt: Date; time: string }[] = [];

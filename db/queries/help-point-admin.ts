@@ -1,7 +1,7 @@
 import { and, eq, gt, gte, inArray } from 'drizzle-orm';
-import { isSlotStart, slotStarts } from '@/lib/slots';
+import { isSlotStart, slotTimes } from '@/lib/slots';
 import type { HelpPointForm } from '@/lib/staff/help-point-schema';
-import { addDays, localTime, toInstant } from '@/lib/time';
+import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, type HelpPoint, helpPoints, slotSeats } from '../schema';
 import { type StaffActor, writeAudit } from './audit';
@@ -30,7 +30,7 @@ export interface SlotPreview {
 /** Every slot of a day under the help point's saved rules, past ones included, with seats taken. */
 export async function slotPreview(db: Db, point: HelpPoint, day: string): Promise<SlotPreview[]> {
   const taken = await seatsTaken(db, [point.id], toInstant(day, '00:00'), toInstant(addDays(day, 1), '00:00'));
-  return slotStarts(point, day).map((startsAt) => ({ startsAt, time: localTime(startsAt), taken: taken.get(seatKey(point.id, startsAt)) ?? 0, seats: point.seatsPerSlot }));
+  return slotTimes(point, day).map(({ startsAt, time }) => ({ startsAt, time, taken: taken.get(seatKey(point.id, startsAt)) ?? 0, seats: point.seatsPerSlot }));
 }
 
 export type HelpPointUpdate =
