@@ -46,8 +46,13 @@ function pageFor(kind: Kind, rawUrl = '/'): string | undefined {
   return pages.get(`${locale}:${kind}`)?.replace(switchHref, `href="${escapeAttribute(localizedPath(url.pathname, other, url.searchParams.toString()))}"`);
 }
 
-/** A page load, not the client router's data request nor a server action called from script. */
-const isDocumentRequest = (req: IncomingMessage) => !req.headers.rsc && !req.headers['next-action'] && !req.headers['next-router-prefetch'];
+/**
+ * A page load: not the JSON API or the framework's files (which never render a
+ * page, and a booking's POST should not pay for the wrapping), nor the client
+ * router's data request, nor a server action called from script.
+ */
+const isDocumentRequest = (req: IncomingMessage) =>
+  !/^\/(?:api|_next)\//.test(req.url ?? '') && !req.headers.rsc && !req.headers['next-action'] && !req.headers['next-router-prefetch'];
 
 /** Replaces the framework's blank error document in a response with the app's own page, if one applies. */
 export function replaceBlankErrorPages(req: IncomingMessage, res: ServerResponse): void {

@@ -70,10 +70,11 @@ describe('pages for errors a browser loads', () => {
     expect(html).toContain('href="/broken"');
   });
 
-  it('leave pages that worked, and the client router’s data requests, as they were', async () => {
+  it('leave pages that worked, the client router’s data requests and the API as they were', async () => {
     expect(await (await fetch(`${app.origin}/fine`)).text()).toContain('__next_error__');
     const data = await fetch(`${app.origin}/missing`, { headers: { RSC: '1' } });
     expect(data.status).toBe(404);
     expect(await data.text()).toContain('__next_error__');
+    expect(await (await fetch(`${app.origin}/api/missing`)).text()).toContain('__next_error__');
   });
 });
