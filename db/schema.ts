@@ -298,3 +298,49 @@ export const auditLog = pgTable(
 );
 
 export type Outcome = typeof outcomes.$inferSelect;
+
+/**
+ * Devices a team turned into a self-service kiosk for one help point. The
+ * device's cookie holds a random credential whose SHA-256 is stored; it opens
+ * nothing but that kiosk's public screens.
+ */
+export const kioskDevices = pgTable(
+  'kiosk_devices',
+  {
+    id: serial('id').primaryKey(),
+    helpPointId: integer('help_point_id')
+      .notNull()
+      .references(() => helpPoints.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    label: text('label').notNull().default(''),
+    createdBy: integer('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('kiosk_devices_help_point_idx').on(t.helpPointId)],
+);
+
+export type KioskDevice = typeof kioskDevices.$inferSelect;
+
+export const SYNC_RESULTS = ['accepted', 'refused'] as const;
+
+/**
+ * Records a staff device made offline, by the id the device gave each one:
+ * the server handles an id once and answers a retry with the first result.
+ */
+export const syncReceipts = pgTable(
+  'sync_receipts',
+  {
+    clientId: text('client_id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    result: text('result', { enum: SYNC_RESULTS }).notNull(),
+    reason: text('reason'),
+    entityId: text('entity_id'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sync_receipts_received_idx').on(t.receivedAt), check('sync_receipts_result_check', sql`${t.result} in ('accepted', 'refused')`)],
+);

@@ -16,7 +16,7 @@ import { describeEachEngine } from './test-database';
 const request = vi.hoisted(() => ({ database: undefined as Database | undefined, address: '' }));
 vi.mock('@/db/client', async (original) => ({ ...(await original<typeof import('@/db/client')>()), getDatabase: async () => request.database! }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ [CLIENT_ADDRESS_HEADER]: request.address }) }));
-const { resendLinks } = await import('@/app/[locale]/booking/resend/actions');
+const { resendLinks } = await import('@/app/[locale]/(site)/booking/resend/actions');
 
 const NOW = toInstant('2026-11-25', '09:00');
 const minutesLater = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);

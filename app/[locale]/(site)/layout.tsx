@@ -1,0 +1,33 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import type { Locale } from '@/i18n/routing';
+import { Link } from '@/app/_components/link';
+import { LocaleSwitch } from '@/app/_components/locale-switch';
+
+export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale as Locale);
+  const t = await getTranslations('Layout');
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <Link href="/" className="brand">
+          {t('home')}
+        </Link>
+        <LocaleSwitch label={t('languageLabel')} text={t('switchTo')} target={t('switchToLang') as Locale} />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('disclaimer')}</p>
+        <p>
+          {t('officialLinks')} <a href="https://vneid.gov.vn">{t('officialApp')}</a> ·{' '}
+          <a href="https://dichvucong.gov.vn">{t('officialPortal')}</a>
+        </p>
+      </footer>
+    </>
+  );
+}
