@@ -2,9 +2,12 @@ import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { isSameOrigin } from './lib/http/same-origin';
+import { isKioskPath, KIOSK_CLOSED, KIOSK_COOKIE, kioskPathFor } from './lib/kiosk/paths';
 
 const intl = createMiddleware(routing);
 const STAFF_PATH = /^\/(en\/)?staff(\/|$)/;
+
+const isKioskDevice = (request: NextRequest) => request.cookies.has(KIOSK_COOKIE) || request.cookies.has(`__Host-${KIOSK_COOKIE}`);
 
 export default function proxy(request: NextRequest) {
   // Pages change state only through form posts and server actions: refuse any from another site.
@@ -14,8 +17,19 @@ export default function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
+  const { pathname, search } = request.nextUrl;
+  const kioskPage = isKioskPath(pathname);
+  // A kiosk shows only its own screens; whether its credential is still valid, the kiosk pages check.
+  if (isKioskDevice(request) !== kioskPage && !pathname.endsWith(KIOSK_CLOSED)) {
+    const target = kioskPage ? pathname.replace(/\/kiosk(\/.*)?$/, KIOSK_CLOSED) : kioskPathFor(pathname, search);
+    return NextResponse.redirect(new URL(target, request.url), 303);
+  }
   const response = intl(request);
-  if (STAFF_PATH.test(request.nextUrl.pathname)) response.headers.set('Cache-Control', 'private, no-store');
+  if (kioskPage) {
+    response.headers.set('Content-Security-Policy', "frame-ancestors 'none'");
+    response.headers.set('X-Frame-Options', 'DENY');
+  }
+  if (kioskPage || STAFF_PATH.test(pathname)) response.headers.set('Cache-Control', 'private, no-store');
   return response;
 }
 

@@ -29,6 +29,19 @@ export async function freeSeatsPerDay(db: Db, point: HelpPoint, ctx = availabili
   return days.map((day) => ({ day, free: daySlots(point, day, taken, ctx).reduce((sum, slot) => sum + slot.seatsLeft, 0) }));
 }
 
+/** The first free times from now on at one help point, in order: what a kiosk's start screen shows. One read of the seats. */
+export async function nextFreeSlots(db: Db, point: HelpPoint, ctx = availabilityContext(), limit = 3): Promise<SlotView[]> {
+  const days = bookableDays(point, ctx);
+  if (days.length === 0) return [];
+  const taken = (await takenBetween(db, [point], days[0], days.at(-1)!))(point.id);
+  const found: SlotView[] = [];
+  for (const day of days) {
+    found.push(...daySlots(point, day, taken, ctx).filter((slot) => slot.seatsLeft > 0));
+    if (found.length >= limit) break;
+  }
+  return found.slice(0, limit);
+}
+
 export interface SlotOption extends SlotView {
   helpPointId: number;
   helpPointName: string;

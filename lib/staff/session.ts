@@ -1,31 +1,23 @@
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { cache } from 'react';
 import { getDatabase } from '@/db/client';
 import { createSession, deleteSession, type Scope, scopeOf, SESSION_DAYS, userForSession } from '@/db/queries/staff';
 import type { StaffRole, StaffUser } from '@/db/schema';
 import { redirect } from '@/i18n/navigation';
+import { cookieSpec } from '@/lib/http/cookie-spec';
 
-/**
- * Over HTTPS the cookie is `__Host-` prefixed and Secure; plain HTTP (a laptop
- * at a cultural house, tests on localhost) cannot carry a `__Host-` cookie.
- */
-async function cookieSpec() {
-  const h = await headers();
-  const proto = process.env.TRUST_PROXY === '1' ? h.get('x-forwarded-proto') : null;
-  const secure = (proto ?? new URL(process.env.PUBLIC_URL || 'http://localhost').protocol.replace(':', '')) === 'https';
-  return { name: secure ? '__Host-vneid_staff' : 'vneid_staff', secure };
-}
+const staffCookie = () => cookieSpec('vneid_staff');
 
 export async function startSession(userId: number) {
   const { db } = await getDatabase();
   const session = await createSession(db, userId);
-  const { name, secure } = await cookieSpec();
+  const { name, secure } = await staffCookie();
   (await cookies()).set(name, session.id, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 24 * 3600 });
 }
 
 export async function endSession() {
-  const { name } = await cookieSpec();
+  const { name } = await staffCookie();
   const store = await cookies();
   const id = store.get(name)?.value;
   if (id) await deleteSession((await getDatabase()).db, id);
@@ -39,7 +31,7 @@ export interface Staff {
 
 /** The signed-in staff member of this request, or null; read once per request. */
 export const currentStaff = cache(async (): Promise<Staff | null> => {
-  const { name } = await cookieSpec();
+  const { name } = await staffCookie();
   const id = (await cookies()).get(name)?.value;
   if (!id) return null;
   const { db } = await getDatabase();

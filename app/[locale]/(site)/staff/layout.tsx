@@ -15,6 +15,7 @@ const NAV = [
   { href: '/staff/confirm', key: 'confirm', role: 'member' },
   { href: '/staff/walk-in', key: 'walkIn', role: 'member' },
   { href: '/staff/reports', key: 'reports', role: 'member' },
+  { href: '/staff/kiosks', key: 'kiosks', role: 'member' },
   { href: '/staff/help-points', key: 'helpPoints', role: 'supervisor' },
   { href: '/staff/audit', key: 'audit', role: 'supervisor' },
   { href: '/staff/accounts', key: 'accounts', role: 'admin' },

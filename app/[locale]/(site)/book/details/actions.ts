@@ -1,71 +1,11 @@
 'use server';
 
-import { createHash, randomUUID } from 'node:crypto';
-import { headers } from 'next/headers';
-import { getLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
-import { getDatabase } from '@/db/client';
-import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
-import { createBooking } from '@/db/queries/create-booking';
-import { allowHit } from '@/db/queries/rate-limits';
 import { redirect } from '@/i18n/navigation';
-import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
-import { bookingSettings } from '@/lib/booking/settings';
-import { clientAddress } from '@/lib/http/client-address';
-import type { BookingFormState, FieldName, FormValues } from './form-state';
-import { fieldErrors } from '@/lib/field-errors';
-import { slotSummary } from './slot-summary';
 import { bookingPath } from '@/lib/booking/paths';
+import { bookingStep } from './booking-step';
+import type { BookingFormState } from './form-state';
 
-const FIELDS: FieldName[] = ['helpPointId', 'startsAt', 'fullName', 'phone', 'people', 'need', 'notes', 'consent'];
-
-function readValues(formData: FormData): FormValues {
-  return Object.fromEntries(FIELDS.flatMap((f) => (typeof formData.get(f) === 'string' ? [[f, formData.get(f) as string]] : [])));
-}
-
-/**
- * One action for the whole form: "check" validates and shows the answers,
- * "edit" goes back to the form, "confirm" books. Every step re-validates,
- * so edited hidden fields are caught like any other bad input.
- */
+/** The booking form's one action; once booked, the citizen lands on their booking's own page. */
 export async function submitBooking(previous: BookingFormState, formData: FormData): Promise<BookingFormState> {
-  const version = previous.version + 1;
-  const values = readValues(formData);
-  const intent = formData.get('intent');
-  const locale = (await getLocale()) as Locale;
-  const { db } = await getDatabase();
-  // An alternative time chosen after a refusal changes the slot and keeps everything typed.
-  const sameSlot = values.helpPointId === previous.values.helpPointId && values.startsAt === previous.values.startsAt;
-  const slot = sameSlot ? previous.slot : await slotSummary(db, values.helpPointId, values.startsAt, values.need, locale);
-  if (!slot) return { phase: 'edit', version, values: previous.values, slot: previous.slot, errors: { startsAt: 'slot' } };
-  if (intent === 'edit') return { phase: 'edit', version, values, slot };
-
-  const parsed = bookingFormSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error);
-    return { phase: 'edit', version, values, slot, errors };
-  }
-  if (intent !== 'confirm') return { phase: 'check', version, values, slot, requestKey: randomUUID() };
-
-  if (!(await allowHit(db, `book:${clientAddress(await headers())}`, bookingSettings().ratePerMinute))) {
-    return { phase: 'edit', version, values, slot, refusal: 'rateLimited' };
-  }
-  const request = toBookingRequest({ ...parsed.data, locale });
-  const requestKey = String(formData.get('requestKey') ?? '');
-  const idempotency = requestKey ? { key: `form:${requestKey}`, requestHash: createHash('sha256').update(JSON.stringify(request)).digest('hex') } : undefined;
-  const result = await createBooking(db, request, { idempotency });
-  if (result.ok) return redirect({ href: bookingPath(result.booking.code, result.token), locale });
-
-  const alternatives =
-    result.reason === 'full'
-      ? Object.values(await nearestFreeSlots(db, request.helpPointId, request.startsAt, availabilityContext())).flat()
-      : undefined;
-  return {
-    phase: 'edit',
-    version,
-    values,
-    slot,
-    refusal: result.reason,
-    alternatives: alternatives?.map((o) => ({ helpPointId: o.helpPointId, helpPointName: o.helpPointName, startsAt: o.startsAt.toISOString(), seatsLeft: o.seatsLeft })),
-  };
+  return bookingStep(previous, formData, async (result, locale) => redirect({ href: bookingPath(result.booking.code, result.token), locale }));
 }

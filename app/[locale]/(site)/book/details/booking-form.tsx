@@ -9,17 +9,27 @@ import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextArea, TextField } 
 import { useEnhancedForm } from '../_components/use-enhanced-form';
 import { useSubmission } from '../_components/use-submission';
 import { submitBooking } from './actions';
-import type { BookingFormState, FieldName, FormValues, SlotSummary } from './form-state';
+import type { BookingFormState, FieldName, FormValues, Handoff, SlotSummary } from './form-state';
 import { formatWhen } from '@/lib/dates';
 import { OfflineNotice } from '../_components/offline-notice';
 
-type Props = { initial: FormValues; slot: SlotSummary };
+type Props = {
+  initial: FormValues;
+  slot: SlotSummary;
+  action?: (previous: BookingFormState, data: FormData) => Promise<BookingFormState>;
+  /** What a kiosk shows once booked; on the site the action leads to the booking's own page instead. */
+  done?: (handoff: Handoff) => ReactNode;
+  /** On a kiosk: where to touch for the keyboard, and nothing typed left in the browser's autofill for the next person. */
+  kiosk?: { keyboardHint: string };
+};
 type Submit = (event: FormEvent<HTMLFormElement>) => void;
 
-export function BookingForm({ initial, slot }: Props) {
+export function BookingForm({ initial, slot, action = submitBooking, done, kiosk }: Props) {
   const t = useTranslations('BookForm');
-  const { state, formAction, submit, onSubmit, pending, failed } = useSubmission(submitBooking, { phase: 'edit', version: 0, values: initial, slot } as BookingFormState);
+  const { state, formAction, submit, onSubmit, pending, failed } = useSubmission(action, { phase: 'edit', version: 0, values: initial, slot } as BookingFormState);
   const offline = failed && <OfflineNotice text={t('offline')} />;
+
+  if (state.phase === 'done') return done?.(state.handoff);
 
   if (state.phase === 'check') return <CheckAnswers state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} offline={offline} />;
 
@@ -29,7 +39,7 @@ export function BookingForm({ initial, slot }: Props) {
       <SlotFacts slot={state.slot} />
       {state.refusal && <Refusal state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} />}
       {offline}
-      <DetailsForm key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} errorText={errorText} />
+      <DetailsForm key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} errorText={errorText} kiosk={kiosk} />
     </>
   );
 }
@@ -105,9 +115,9 @@ type EditState = Extract<BookingFormState, { phase: 'edit' }>;
 
 const FIELD_ORDER: FieldName[] = ['fullName', 'phone', 'people', 'need', 'notes', 'consent', 'startsAt', 'helpPointId'];
 
-type DetailsProps = { state: EditState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean; errorText: (key?: string) => string | undefined };
+type DetailsProps = { state: EditState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean; errorText: (key?: string) => string | undefined; kiosk?: Props['kiosk'] };
 
-function DetailsForm({ state, formAction, submit, pending, errorText }: DetailsProps) {
+function DetailsForm({ state, formAction, submit, pending, errorText, kiosk }: DetailsProps) {
   const t = useTranslations('BookForm');
   const { field, checkbox, radio, errorKey, onSubmit } = useEnhancedForm(bookingFormSchema, state.values, state.errors, submit);
   const error = (name: FieldName) => errorText(errorKey(name));
@@ -117,18 +127,15 @@ function DetailsForm({ state, formAction, submit, pending, errorText }: DetailsP
   });
 
   return (
-    <form
-      action={formAction}
-      noValidate
-      onSubmit={onSubmit}
-    >
+    <form action={formAction} noValidate onSubmit={onSubmit} autoComplete={kiosk ? 'off' : undefined}>
       <ErrorSummary title={t('errorSummary')} errors={shown} />
       <input type="hidden" name="intent" value="check" />
       <input type="hidden" {...field('helpPointId')} />
       <input type="hidden" {...field('startsAt')} />
       <h2>{t('title')}</h2>
-      <TextField label={t('fullName')} autoComplete="name" maxLength={200} error={error('fullName')} {...field('fullName')} />
-      <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...field('phone')} />
+      {kiosk && <p className="note">{kiosk.keyboardHint}</p>}
+      <TextField label={t('fullName')} autoComplete={kiosk ? 'off' : 'name'} maxLength={200} error={error('fullName')} {...field('fullName')} />
+      <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete={kiosk ? 'off' : 'tel'} error={error('phone')} {...field('phone')} />
       <SelectField
         label={t('people')}
         hint={t('peopleHint')}

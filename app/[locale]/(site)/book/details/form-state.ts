@@ -20,8 +20,20 @@ export interface SlotSummary {
   changeHref: string;
 }
 
-/** What the booking form shows: the form itself (with any errors), or the answers to check; either for one slot. */
+/** A booking made at a kiosk, to be carried away on the person's phone and a printed slip. */
+export interface Handoff {
+  code: string;
+  /** The booking's own link, with its secret: the QR code's content. */
+  link: string;
+  qrSvg: string;
+  whenFull: string;
+  pointName: string;
+  address: string;
+}
+
+/** What the booking form shows: the form itself (with any errors), or the answers to check, or at a kiosk the booking made; each for one slot. */
 export type BookingFormState = { version: number; values: FormValues; slot: SlotSummary } & (
   | { phase: 'edit'; errors?: Partial<Record<FieldName, string>>; refusal?: BookingRefusal | 'rateLimited'; alternatives?: Alternative[] }
   | { phase: 'check'; requestKey: string }
+  | { phase: 'done'; handoff: Handoff }
 );

@@ -5,10 +5,10 @@ import type { Guide } from '@/lib/guides/schema';
 import { GuideStep } from './guide-step';
 import { formatDate } from '@/lib/dates';
 
-type Props = { guide: Guide; locale: string; readAloud: boolean; beforeSources?: ReactNode; afterSources?: ReactNode };
+type Props = { guide: Guide; locale: string; readAloud: boolean; stepAside?: (number: number) => ReactNode; beforeSources?: ReactNode; afterSources?: ReactNode };
 
 /** What a guide says, the same on screen and in its printable copy: what you need, the steps, the sources. */
-export async function GuideContent({ guide, locale, readAloud, beforeSources, afterSources }: Props) {
+export async function GuideContent({ guide, locale, readAloud, stepAside, beforeSources, afterSources }: Props) {
   const t = await getTranslations('Guides');
   return (
     <>
@@ -26,7 +26,7 @@ export async function GuideContent({ guide, locale, readAloud, beforeSources, af
 
       <ol className="steps" aria-label={t('stepsLabel')}>
         {guide.steps.map((step, i) => (
-          <GuideStep key={i} step={step} number={i + 1} total={guide.steps.length} locale={locale} readAloud={readAloud} />
+          <GuideStep key={i} step={step} number={i + 1} total={guide.steps.length} locale={locale} readAloud={readAloud} aside={stepAside?.(i + 1)} />
         ))}
       </ol>
 

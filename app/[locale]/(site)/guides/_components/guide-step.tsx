@@ -1,14 +1,15 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { GuideStep as Step } from '@/lib/guides/schema';
 import { splitLabels } from '@/lib/guides/inline';
 import { LabelledText } from './labelled-text';
 import { ReadAloud } from './read-aloud';
 
-type Props = { step: Step; number: number; total: number; locale: string; readAloud: boolean };
+type Props = { step: Step; number: number; total: number; locale: string; readAloud: boolean; aside?: ReactNode };
 
 const plain = (text: string) => splitLabels(text).map((p) => p.text).join('');
 
-export async function GuideStep({ step, number, total, locale, readAloud }: Props) {
+export async function GuideStep({ step, number, total, locale, readAloud, aside }: Props) {
   const t = await getTranslations('Guides');
   const progress = t('stepOf', { current: number, total });
   const speech = [progress, plain(step.title), ...step.body.map(plain)].join('. ');
@@ -69,6 +70,7 @@ export async function GuideStep({ step, number, total, locale, readAloud }: Prop
           }
         />
       )}
+      {aside}
     </li>
   );
 }

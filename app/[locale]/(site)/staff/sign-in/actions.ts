@@ -1,45 +1,14 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
-import { getDatabase } from '@/db/client';
-import { countHit, hitsInWindow } from '@/db/queries/rate-limits';
-import { findUserForSignIn } from '@/db/queries/staff';
 import { redirect } from '@/i18n/navigation';
-import { clientAddress } from '@/lib/http/client-address';
-import { verifyPassword } from '@/lib/staff/password';
+import { authenticate, type SignInState } from '@/lib/staff/authenticate';
 import { startSession } from '@/lib/staff/session';
 
-export type SignInState = { login: string; error?: 'invalid' | 'tooMany' | 'required'; minutes?: number };
-
-const WINDOW_SECONDS = 15 * 60;
-const MAX_FAILURES = 10;
-// Verified when the account does not exist, so both cases take as long.
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$iVT9GqJuhdrO/32SA7PJlg$AYSnrHOtLxmGqWt3uH8b6/X6PTrfiqNKfR0udOGIlV4';
-
-/**
- * Signs a staff member in. Ten failures for one account or one address within
- * 15 minutes make further attempts wait until that window ends; a later
- * correct password works again.
- */
+/** Signs a staff member in and opens their day. */
 export async function signIn(_: SignInState, formData: FormData): Promise<SignInState> {
-  const login = String(formData.get('login') ?? '').trim().slice(0, 100);
-  const password = String(formData.get('password') ?? '').slice(0, 200);
-  if (!login || !password) return { login, error: 'required' };
-
-  const { db } = await getDatabase();
-  const keys = [`signin-account:${login.toLowerCase()}`, `signin-address:${clientAddress(await headers())}`];
-  const failures = await Promise.all(keys.map((key) => hitsInWindow(db, key, WINDOW_SECONDS)));
-  if (failures.some((n) => n >= MAX_FAILURES)) {
-    const minutes = Math.ceil((WINDOW_SECONDS * 1000 - (Date.now() % (WINDOW_SECONDS * 1000))) / 60_000);
-    return { login, error: 'tooMany', minutes };
-  }
-  const user = await findUserForSignIn(db, login);
-  const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  if (!user || !valid || !user.active) {
-    await Promise.all(keys.map((key) => countHit(db, key, WINDOW_SECONDS)));
-    return { login, error: 'invalid' };
-  }
-  await startSession(user.id);
+  const result = await authenticate(formData);
+  if (!('user' in result)) return result;
+  await startSession(result.user.id);
   return redirect({ href: '/staff/today', locale: await getLocale() });
 }

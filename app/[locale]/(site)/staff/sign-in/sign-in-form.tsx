@@ -1,12 +1,15 @@
 'use client';
 
 import { useActionState } from 'react';
+import type { SignInState } from '@/lib/staff/authenticate';
 import { signIn } from './actions';
 
 type Text = { login: string; password: string; submit: string; errors: Record<string, string> };
 
-export function SignInForm({ text }: { text: Text }) {
-  const [state, action, pending] = useActionState(signIn, { login: '' });
+type Props = { text: Text; action?: (previous: SignInState, data: FormData) => Promise<SignInState> };
+
+export function SignInForm({ text, action: signInAction = signIn }: Props) {
+  const [state, action, pending] = useActionState(signInAction, { login: '' });
   const error = state.error && text.errors[state.error].replace('{minutes}', String(state.minutes ?? 15));
   return (
     <form action={action} className="narrow-form">

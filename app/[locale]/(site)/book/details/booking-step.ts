@@ -1,0 +1,70 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { getDatabase } from '@/db/client';
+import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
+import { createBooking } from '@/db/queries/create-booking';
+import { allowHit } from '@/db/queries/rate-limits';
+import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
+import { bookingSettings } from '@/lib/booking/settings';
+import { clientAddress } from '@/lib/http/client-address';
+import type { BookingFormState, FieldName, FormValues } from './form-state';
+import { fieldErrors } from '@/lib/field-errors';
+import { slotSummary } from './slot-summary';
+
+const FIELDS: FieldName[] = ['helpPointId', 'startsAt', 'fullName', 'phone', 'people', 'need', 'notes', 'consent'];
+
+function readValues(formData: FormData): FormValues {
+  return Object.fromEntries(FIELDS.flatMap((f) => (typeof formData.get(f) === 'string' ? [[f, formData.get(f) as string]] : [])));
+}
+
+export type Booked = Extract<Awaited<ReturnType<typeof createBooking>>, { ok: true }>;
+
+/**
+ * One step of the booking form: "check" validates and shows the answers,
+ * "edit" goes back to the form, "confirm" books and hands the booking to
+ * `booked`. Every step re-validates, so edited hidden fields are caught like
+ * any other bad input.
+ */
+export async function bookingStep(previous: BookingFormState, formData: FormData, booked: (result: Booked, locale: Locale) => Promise<BookingFormState>): Promise<BookingFormState> {
+  const version = previous.version + 1;
+  const values = readValues(formData);
+  const intent = formData.get('intent');
+  const locale = (await getLocale()) as Locale;
+  const { db } = await getDatabase();
+  // An alternative time chosen after a refusal changes the slot and keeps everything typed.
+  const sameSlot = values.helpPointId === previous.values.helpPointId && values.startsAt === previous.values.startsAt;
+  const slot = sameSlot ? previous.slot : await slotSummary(db, values.helpPointId, values.startsAt, values.need, locale);
+  if (!slot) return { phase: 'edit', version, values: previous.values, slot: previous.slot, errors: { startsAt: 'slot' } };
+  if (intent === 'edit') return { phase: 'edit', version, values, slot };
+
+  const parsed = bookingFormSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    return { phase: 'edit', version, values, slot, errors };
+  }
+  if (intent !== 'confirm') return { phase: 'check', version, values, slot, requestKey: randomUUID() };
+
+  if (!(await allowHit(db, `book:${clientAddress(await headers())}`, bookingSettings().ratePerMinute))) {
+    return { phase: 'edit', version, values, slot, refusal: 'rateLimited' };
+  }
+  const request = toBookingRequest({ ...parsed.data, locale });
+  const requestKey = String(formData.get('requestKey') ?? '');
+  const idempotency = requestKey ? { key: `form:${requestKey}`, requestHash: createHash('sha256').update(JSON.stringify(request)).digest('hex') } : undefined;
+  const result = await createBooking(db, request, { idempotency });
+  if (result.ok) return booked(result, locale);
+
+  const alternatives =
+    result.reason === 'full'
+      ? Object.values(await nearestFreeSlots(db, request.helpPointId, request.startsAt, availabilityContext())).flat()
+      : undefined;
+  return {
+    phase: 'edit',
+    version,
+    values,
+    slot,
+    refusal: result.reason,
+    alternatives: alternatives?.map((o) => ({ helpPointId: o.helpPointId, helpPointName: o.helpPointName, startsAt: o.startsAt.toISOString(), seatsLeft: o.seatsLeft })),
+  };
+}

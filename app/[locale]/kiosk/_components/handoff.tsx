@@ -1,0 +1,66 @@
+'use client';
+
+import { useCallback, useState } from 'react';
+import type { Handoff as Booked } from '@/app/[locale]/(site)/book/details/form-state';
+import { resetKiosk } from '@/lib/kiosk/reset';
+import styles from './kiosk.module.css';
+import { useDeadline } from './use-deadline';
+
+export type HandoffText = { title: string; scan: string; qrLabel: string; slipTitle: string; code: string; when: string; where: string; bringTitle: string; bring: string[]; print: string; done: string; autoReturn: string };
+
+type Props = { booking: Booked; text: HandoffText; attractHref: string; seconds: number };
+
+/**
+ * The end of a booking at a kiosk: the booking goes to the person's phone by
+ * its QR code (and a printed slip), never opens here, and the kiosk forgets it
+ * when they press Done or after `seconds`.
+ */
+export function Handoff({ booking, text, attractHref, seconds }: Props) {
+  const [deadline] = useState(() => Date.now() + seconds * 1000);
+  const reset = useCallback(() => void resetKiosk(attractHref), [attractHref]);
+  const left = useDeadline(deadline, reset);
+
+  return (
+    <section className={styles.handoff} aria-labelledby="handoff-title">
+      <h2 id="handoff-title" className={`${styles.doneTitle} no-print`} tabIndex={-1}>
+        {text.title}
+      </h2>
+      <div className={styles.handoffBody}>
+        <figure className={`${styles.bigQr} no-print`}>
+          <div role="img" aria-label={text.qrLabel} data-link={booking.link} dangerouslySetInnerHTML={{ __html: booking.qrSvg }} />
+          <figcaption>{text.scan}</figcaption>
+        </figure>
+        <div className={styles.slip}>
+          <h3>{text.slipTitle}</h3>
+          <dl>
+            <dt>{text.code}</dt>
+            <dd className={styles.slipCode}>{booking.code}</dd>
+            <dt>{text.when}</dt>
+            <dd>{booking.whenFull}</dd>
+            <dt>{text.where}</dt>
+            <dd>
+              {booking.pointName}
+              <br />
+              {booking.address}
+            </dd>
+          </dl>
+          <h4>{text.bringTitle}</h4>
+          <ul>
+            {text.bring.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <p className={`${styles.actions} no-print`}>
+        <button type="button" className="button button-large" onClick={() => window.print()}>
+          {text.print}
+        </button>
+        <button type="button" className="button button-primary button-large" onClick={reset}>
+          {text.done}
+        </button>
+      </p>
+      <p className="note no-print">{text.autoReturn.replace('{seconds}', String(left))}</p>
+    </section>
+  );
+}

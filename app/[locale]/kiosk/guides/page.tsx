@@ -1,0 +1,9 @@
+import GuidesPage from '@/app/[locale]/(site)/guides/page';
+import { requireKiosk } from '@/lib/kiosk/session';
+
+export { generateMetadata } from '@/app/[locale]/(site)/guides/page';
+
+export default async function KioskGuides(props: Parameters<typeof GuidesPage>[0]) {
+  await requireKiosk();
+  return <GuidesPage {...props} />;
+}

@@ -1,0 +1,33 @@
+import { localizedPath, pathFor } from '@/i18n/paths';
+import { type Locale, routing } from '@/i18n/routing';
+
+/** The kiosk's cookie, without the `__Host-` prefix it carries over HTTPS. */
+export const KIOSK_COOKIE = 'vneid_kiosk';
+export const KIOSK_CLOSED = '/kiosk/closed';
+
+const KIOSK = /^\/kiosk(\/|$)/;
+const TWINS = /^\/(guides(?:\/[a-z0-9-]+)?|start(?:\/.*)?)$/;
+
+function split(pathname: string): { locale: Locale; bare: string } {
+  const [, first, ...rest] = pathname.split('/');
+  return (routing.locales as readonly string[]).includes(first) ? { locale: first as Locale, bare: `/${rest.join('/')}`.replace(/\/$/, '') || '/' } : { locale: routing.defaultLocale, bare: pathname };
+}
+
+export const isKioskPath = (pathname: string) => KIOSK.test(split(pathname).bare);
+
+/**
+ * Where a kiosk shows an address of the site: the guides and the check have
+ * kiosk twins, booking happens at the kiosk's own help point (keeping what the
+ * check found the person needs), and anything else leads to the start screen,
+ * so a visitor never leaves the kiosk's screens.
+ */
+export function kioskPathFor(pathname: string, search = ''): string {
+  const { locale, bare } = split(pathname);
+  if (KIOSK.test(bare)) return localizedPath(pathname, locale, search.replace(/^\?/, ''));
+  if (TWINS.test(bare)) return pathFor(`/kiosk${bare}`, locale);
+  if (bare === '/book' || bare === '/book/details') {
+    const need = new URLSearchParams(search).get('need') ?? undefined;
+    return pathFor({ pathname: '/kiosk/book', query: { need } }, locale);
+  }
+  return pathFor('/kiosk', locale);
+}
