@@ -3,7 +3,7 @@
 import { type FormEvent, startTransition, useState } from 'react';
 import { useOfflineQueue } from '../../_components/offline-queue';
 
-type Props = { bookingId: number; code: string; label: string; waitingText: string; action: (data: FormData) => unknown };
+type Props = { bookingId: number; code: string; label: string; waitingText: string; action: (data: FormData) => void | Promise<void> };
 
 /**
  * Marks the person arrived: a plain form post without JavaScript; with it,
@@ -23,12 +23,12 @@ export function ArrivalButton({ bookingId, code, label, waitingText, action }: P
       setWaiting((await queue!.add('arrival', { bookingId: String(bookingId) }, code)) === 'waiting');
     } catch {
       // A browser without storage for the site still has the server.
-      startTransition(() => void action(data));
+      startTransition(() => action(data));
     }
   }
 
   return (
-    <form action={action as (data: FormData) => void} onSubmit={onSubmit} data-offline-queue={queued ? '' : undefined}>
+    <form action={action} onSubmit={onSubmit} data-offline-queue={queued ? '' : undefined}>
       <input type="hidden" name="id" value={bookingId} />
       <input type="hidden" name="change" value="check-in" />
       <button type="submit" className="button button-primary" disabled={waiting}>
