@@ -7,7 +7,10 @@ import { type SendStatus, sendWaiting } from '@/lib/offline-queue/send';
 import { allRecords, deleteRecord, type QueuedRecord, saveRecord } from '@/lib/offline-queue/store';
 import type { SyncKind } from '@/lib/staff/sync-schema';
 
-/** What became of a record just made: on the server, refused (and listed), or waiting on this device. */
+/**
+ * What became of a record just made: on the server, refused (and listed), or
+ * waiting on this device. `add` throws only when the device could not keep it.
+ */
 export type AddResult = 'accepted' | 'refused' | 'waiting';
 
 interface OfflineQueue {
@@ -125,10 +128,15 @@ export function OfflineQueueProvider({ userId, children }: { userId: number | nu
       if (userId === null) throw new Error('No one is signed in to own the record.');
       const record: QueuedRecord = { id: newClientId(), kind, createdAt: new Date().toISOString(), data, userId, label, state: 'waiting' };
       await saveRecord(record);
-      await reload();
-      announce(false);
-      await send();
-      return (await allRecords()).find((r) => r.id === record.id)?.state ?? 'accepted';
+      // From here the record is on the device and goes only through the queue: a caller never posts it another way.
+      try {
+        await reload();
+        announce(false);
+        await send();
+        return (await allRecords()).find((r) => r.id === record.id)?.state ?? 'accepted';
+      } catch {
+        return 'waiting';
+      }
     },
     [userId, reload, announce, send],
   );
