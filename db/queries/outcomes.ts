@@ -6,25 +6,32 @@ import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, helpPoints, outcomes, places } from '../schema';
 import { outcomeFacts, type StaffActor, writeAudit } from './audit';
+import { isActive } from './bookings';
 import { inScope, type Scope, scopeFilter } from './staff';
-import { Refused, refusalOr } from './tx';
+import { Refused, refusalOr, type Tx } from './tx';
 
-/** Records what a team member saw achieved (or blocked) for one person, in their own area only. */
-export async function recordOutcome(db: Db, scope: Scope, actor: StaffActor, form: OutcomeForm) {
+/**
+ * Records what a team member saw achieved (or blocked) for one person, in
+ * their own area only, and never for a booking cancelled or declined
+ * meanwhile. `at` is when it was recorded: a record made offline keeps the
+ * time it was made on the device.
+ */
+export async function recordOutcome(db: Db | Tx, scope: Scope, actor: StaffActor, form: OutcomeForm, at = new Date()) {
   return refusalOr(() =>
     db.transaction(async (tx) => {
       if (!inScope(scope, form.hamletId)) throw new Refused('not-found');
       if (form.bookingId) {
         const [booking] = await tx
-          .select({ hamletId: helpPoints.hamletId })
+          .select({ hamletId: helpPoints.hamletId, status: bookings.status })
           .from(bookings)
           .innerJoin(helpPoints, eq(bookings.helpPointId, helpPoints.id))
           .where(eq(bookings.id, form.bookingId));
         if (!booking || booking.hamletId !== form.hamletId) throw new Refused('not-found');
+        if (!isActive(booking)) throw new Refused('not-active');
       }
       const [row] = await tx
         .insert(outcomes)
-        .values({ ...form, phone: form.phone ? normalizePhone(form.phone) : null, status: 'confirmed', recordedBy: actor.id, reviewedBy: actor.id })
+        .values({ ...form, phone: form.phone ? normalizePhone(form.phone) : null, status: 'confirmed', recordedBy: actor.id, reviewedBy: actor.id, createdAt: at, updatedAt: at })
         .returning();
       await writeAudit(tx, { actor, action: 'outcome.record', entity: 'outcome', entityId: row.id, hamletId: row.hamletId, after: outcomeFacts(row) });
       return { ok: true as const, outcome: row };

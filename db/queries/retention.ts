@@ -1,11 +1,13 @@
 import { and, eq, inArray, lt, ne, or } from 'drizzle-orm';
 import { addDays, localDate } from '@/lib/time';
 import type { Db } from '../client';
-import { bookings, idempotencyKeys, outbox, outcomes, staffSessions, waitlist } from '../schema';
+import { bookings, idempotencyKeys, outbox, outcomes, staffSessions, syncReceipts, waitlist } from '../schema';
 
 export const RETENTION_DAYS = 30;
 /** Outcomes feed the campaign's lists per case until its end; then only the counts stay. */
 export const OUTCOME_RETENTION_DAYS = 180;
+/** Receipts of synced records hold nothing personal; kept long enough to answer any retry a device could still make. */
+export const RECEIPT_RETENTION_DAYS = 30;
 const REMOVED = '(đã xóa)';
 
 /**
@@ -13,7 +15,8 @@ const REMOVED = '(đã xóa)';
  * their time or a day after cancellation, outcomes' names and phones after
  * OUTCOME_RETENTION_DAYS, waitlist entries once their day is past, sent
  * messages, idempotency answers and expired staff sessions after a day.
- * Counts stay.
+ * Counts stay. Receipts of synced staff records go after
+ * RECEIPT_RETENTION_DAYS.
  */
 export async function removeExpiredPersonalData(db: Db, now = new Date()) {
   const dayAgo = new Date(now.getTime() - 24 * 3600_000);
@@ -37,5 +40,6 @@ export async function removeExpiredPersonalData(db: Db, now = new Date()) {
     await tx.delete(outbox).where(and(eq(outbox.status, 'sent'), lt(outbox.sentAt, dayAgo)));
     await tx.delete(waitlist).where(lt(waitlist.day, addDays(localDate(now), -1)));
     await tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, dayAgo));
+    await tx.delete(syncReceipts).where(lt(syncReceipts.receivedAt, new Date(now.getTime() - RECEIPT_RETENTION_DAYS * 24 * 3600_000)));
   });
 }

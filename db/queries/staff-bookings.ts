@@ -69,7 +69,7 @@ export async function bookingInScope(db: Db | Tx, scope: Scope, by: { id: number
 export type AttendanceChange = 'check-in' | 'no-show' | 'undo';
 
 /** Records arrival or no-show, or undoes a mistaken one; only for active bookings in scope. */
-export async function changeAttendance(db: Db, scope: Scope, actor: StaffActor, bookingId: number, change: AttendanceChange, now = new Date()) {
+export async function changeAttendance(db: Db | Tx, scope: Scope, actor: StaffActor, bookingId: number, change: AttendanceChange, now = new Date()) {
   return refusalOr(() =>
     db.transaction(async (tx) => {
       const row = await bookingInScope(tx, scope, { id: bookingId });

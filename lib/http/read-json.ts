@@ -1,6 +1,5 @@
+import { MAX_BODY_BYTES } from './body-limit';
 import { problem } from './problem';
-
-export const MAX_BODY_BYTES = 16 * 1024;
 
 /** Reads at most `max` bytes of a body; undefined when it is longer. */
 async function readCapped(request: Request, max: number): Promise<string | undefined> {

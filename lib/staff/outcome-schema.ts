@@ -29,3 +29,6 @@ export type OutcomeForm = z.output<typeof outcomeFormSchema>;
 
 /** The fields of the form with one value each; `steps` is the list of ticked steps. */
 export const OUTCOME_SINGLE_FIELDS = ['bookingId', 'hamletId', 'fullName', 'phone', 'householdNote', 'case', 'blocker', 'blockerNote', 'targetGroup', 'nextAction'] as const;
+
+/** A saved form starts empty for the next person, but stays in the same place. */
+export const valuesAfterSave = (saved: Record<'hamletId' | 'bookingId', string>) => ({ hamletId: saved.hamletId, bookingId: saved.bookingId, targetGroup: 'other-citizen' });

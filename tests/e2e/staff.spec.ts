@@ -109,6 +109,20 @@ test('a cross-site form post is refused', async ({ request }) => {
   expect(response.status()).toBe(403);
 });
 
+test('the sync endpoint refuses other sites, the signed-out, another account\'s records and malformed ones', async ({ browser, baseURL, request }) => {
+  const record = { id: '6f1c2b7e-3d4a-4b5c-9d8e-7f6a5b4c3d2e', kind: 'outcome', createdAt: new Date().toISOString(), data: {} };
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  const post = (headers: Record<string, string>, data: unknown, client = page.request) => client.post('/api/staff/sync', { headers, data });
+  const crossSite = await post({ Origin: 'https://evil.example' }, { userId: 1, records: [record] });
+  expect(crossSite.status()).toBe(403);
+  expect(crossSite.headers()['content-type']).toBe('application/problem+json');
+  expect((await post({ Origin: baseURL! }, { userId: 1, records: [record] }, request)).status()).toBe(401);
+  expect((await post({ Origin: baseURL! }, { userId: 1, records: [{ ...record, id: 'not-a-uuid' }] })).status()).toBe(422);
+  // Records made under another account are never applied under this one.
+  expect((await (await post({ Origin: baseURL! }, { userId: 99999, records: [record] })).json()).type).toBe('about:blank#otherAccount');
+});
+
 test('a name with a script tag shows as text', async ({ browser, baseURL, request }) => {
   await bookAt(request, 'Khu phố 7', '<script>window.hacked=1</script>Bà Tư', 6);
   const page = await staffPage(browser, baseURL);

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Link } from '@/app/_components/link';
 import { currentStaff, hasRole } from '@/lib/staff/session';
+import { OfflineQueueProvider } from './_components/offline-queue';
+import { SyncStatus } from './_components/sync-status';
 import { signOut } from './actions';
 
 // Staff pages show personal data: always rendered per request, never cached or indexed.
@@ -24,9 +27,9 @@ const NAV = [
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
-  const t = await getTranslations('Staff');
+  const [t, messages] = await Promise.all([getTranslations('Staff'), getMessages()]);
   return (
-    <>
+    <OfflineQueueProvider userId={staff?.user.id ?? null}>
       {staff && (
         <nav className="staff-nav" aria-label={t('title')}>
           <p>
@@ -48,7 +51,10 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           </ul>
         </nav>
       )}
+      <NextIntlClientProvider messages={{ StaffSync: messages.StaffSync }}>
+        <SyncStatus />
+      </NextIntlClientProvider>
       {children}
-    </>
+    </OfflineQueueProvider>
   );
 }

@@ -2,7 +2,7 @@
 
 import { getDatabase } from '@/db/client';
 import { recordOutcome } from '@/db/queries/outcomes';
-import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema } from '@/lib/staff/outcome-schema';
+import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema, valuesAfterSave } from '@/lib/staff/outcome-schema';
 import { requireStaff } from '@/lib/staff/session';
 import { fieldErrors } from '@/lib/field-errors';
 import { postedValues } from '@/lib/form-fields';
@@ -20,6 +20,5 @@ export async function saveOutcome(previous: OutcomeState, formData: FormData): P
   }
   const result = await recordOutcome((await getDatabase()).db, staff.scope, staff.user, parsed.data);
   if (!result.ok) return { version, values, errors: { form: result.reason } };
-  // A saved form starts empty for the next person, but stays in the same place.
-  return { version, values: { hamletId: values.hamletId, bookingId: values.bookingId, targetGroup: 'other-citizen' }, saved: true };
+  return { version, values: valuesAfterSave(values), saved: true };
 }

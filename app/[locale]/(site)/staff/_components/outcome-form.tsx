@@ -1,11 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
-import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema } from '@/lib/staff/outcome-schema';
+import { startTransition, useActionState, useState } from 'react';
+import { postedValues } from '@/lib/form-fields';
+import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema, valuesAfterSave } from '@/lib/staff/outcome-schema';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../../book/_components/fields';
 import { useEnhancedForm } from '../../book/_components/use-enhanced-form';
 import { type OutcomeState, saveOutcome } from '../outcome-actions';
+import { useOfflineQueue } from './offline-queue';
 
 type Labels = Record<string, string>;
 export type OutcomeText = {
@@ -19,6 +21,7 @@ export type OutcomeText = {
   none: string;
   save: string;
   saved: string;
+  savedOnDevice: string;
   errorSummary: string;
 };
 
@@ -29,20 +32,44 @@ const options = (values: readonly string[], labels: Labels, none?: string) => [
   ...values.map((value) => ({ value, label: labels[value] })),
 ];
 
+type Shown = OutcomeState & { onDevice?: boolean };
+
 /**
  * One phone-sized form for what a person achieved, what blocked them and what
  * comes next: a plain form that keeps values after every post, checked as you
  * type where JavaScript runs. After a save it starts empty for the next person.
+ * Where JavaScript runs, a save goes into the device's queue (so it is kept
+ * with no signal too) and is sent from there at once.
  */
 export function OutcomeForm({ text, hamlets, initial }: Props) {
   const [state, action, pending] = useActionState<OutcomeState, FormData>(saveOutcome, { version: 0, values: initial });
-  return <OutcomeFields key={state.version} state={state} action={action} pending={pending} text={text} hamlets={hamlets} />;
+  const queue = useOfflineQueue();
+  const [queued, setQueued] = useState<Shown | null>(null);
+  const [adding, setAdding] = useState(false);
+
+  async function addToQueue(data: FormData) {
+    const values = postedValues(data, OUTCOME_SINGLE_FIELDS, ['steps']);
+    setAdding(true);
+    try {
+      const result = await queue!.add('outcome', values, values.fullName.trim());
+      setQueued((previous) => ({ version: (previous?.version ?? 0) + 1, values: valuesAfterSave(values), saved: result !== 'refused', onDevice: result === 'waiting' }));
+    } catch {
+      // A browser without storage for the site still has the server.
+      startTransition(() => action(data));
+    } finally {
+      setAdding(false);
+    }
+  }
+
+  const shown = queued ?? state;
+  const submit = queue?.userId ? addToQueue : action;
+  return <OutcomeFields key={shown.version} state={shown} action={action} submit={submit} queued={submit !== action} pending={pending || adding} text={text} hamlets={hamlets} />;
 }
 
-type FieldsProps = Omit<Props, 'initial'> & { state: OutcomeState; action: (data: FormData) => void; pending: boolean };
+type FieldsProps = Omit<Props, 'initial'> & { state: Shown; action: (data: FormData) => void; submit: (data: FormData) => void; queued: boolean; pending: boolean };
 
-function OutcomeFields({ state, action, pending, text, hamlets }: FieldsProps) {
-  const { field, listBox, errorKey, onSubmit } = useEnhancedForm(outcomeFormSchema, state.values, state.errors, action);
+function OutcomeFields({ state, action, submit, queued, pending, text, hamlets }: FieldsProps) {
+  const { field, listBox, errorKey, onSubmit } = useEnhancedForm(outcomeFormSchema, state.values, state.errors, submit);
   const error = (name: string) => {
     const key = errorKey(name);
     return key ? (text.errors[key] ?? key) : undefined;
@@ -50,8 +77,8 @@ function OutcomeFields({ state, action, pending, text, hamlets }: FieldsProps) {
   const shown = [...OUTCOME_SINGLE_FIELDS, 'steps', 'form'].flatMap((name) => (error(name) ? [[name, error(name)!] as [string, string]] : []));
 
   return (
-    <form action={action} noValidate onSubmit={onSubmit}>
-      {state.saved && <p className="notice notice-success" role="status">{text.saved}</p>}
+    <form action={action} noValidate onSubmit={onSubmit} data-offline-queue={queued ? '' : undefined}>
+      {state.saved && <p className="notice notice-success" role="status">{state.onDevice ? text.savedOnDevice : text.saved}</p>}
       <ErrorSummary title={text.errorSummary} errors={shown} />
       <input type="hidden" {...field('bookingId')} />
       {hamlets.length === 1 ? (

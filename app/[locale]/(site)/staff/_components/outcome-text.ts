@@ -18,6 +18,7 @@ export async function outcomeText(): Promise<OutcomeText> {
     none: t('outcome.none'),
     save: t('outcome.save'),
     saved: t('outcome.saved'),
+    savedOnDevice: t('outcome.savedOnDevice'),
     errorSummary: (await getTranslations('BookForm'))('errorSummary'),
   };
 }

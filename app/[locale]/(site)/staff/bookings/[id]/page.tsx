@@ -11,6 +11,7 @@ import { BookingStatus } from '../../_components/booking-status';
 import { OutcomeForm } from '../../_components/outcome-form';
 import { outcomeSummary, outcomeText } from '../../_components/outcome-text';
 import { attendanceAction, reviewAction } from './actions';
+import { ArrivalButton } from './arrival-button';
 import { isActive } from '@/db/queries/bookings';
 import { recordId } from '@/lib/record-id';
 import { messageCode } from '@/i18n/message-code';
@@ -31,11 +32,11 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
   const error = messageCode(t.raw('errors'), (await searchParams).error);
   const [hamlet, recorded] = await Promise.all([getPlace(db, helpPoint.hamletId), outcomesForBooking(db, booking.id)]);
   const active = isActive(booking);
-  const attendance = (change: string, label: string, style = 'button') => (
+  const attendance = (change: string, label: string) => (
     <form action={attendanceAction}>
       <input type="hidden" name="id" value={booking.id} />
       <input type="hidden" name="change" value={change} />
-      <button type="submit" className={style}>{label}</button>
+      <button type="submit" className="button">{label}</button>
     </form>
   );
 
@@ -59,7 +60,7 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
             ? attendance('undo', t('booking.undo'))
             : (
               <>
-                {attendance('check-in', t('booking.checkIn'), 'button button-primary')}
+                <ArrivalButton bookingId={booking.id} code={booking.code} label={t('booking.checkIn')} waitingText={t('booking.arrivalWaiting')} action={attendanceAction} />
                 {attendance('no-show', t('booking.noShow'))}
               </>
             )}
@@ -98,10 +99,12 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
         </section>
       )}
 
-      <section>
-        <h2>{t('booking.recordOutcome')}</h2>
-        <OutcomeForm text={text} hamlets={[{ id: hamlet.id, name: hamlet.name }]} initial={{ bookingId: String(booking.id), hamletId: String(hamlet.id), fullName: booking.fullName, phone: booking.phone.startsWith('+84') ? formatPhone(booking.phone) : '', targetGroup: 'other-citizen' }} />
-      </section>
+      {active && (
+        <section>
+          <h2>{t('booking.recordOutcome')}</h2>
+          <OutcomeForm text={text} hamlets={[{ id: hamlet.id, name: hamlet.name }]} initial={{ bookingId: String(booking.id), hamletId: String(hamlet.id), fullName: booking.fullName, phone: booking.phone.startsWith('+84') ? formatPhone(booking.phone) : '', targetGroup: 'other-citizen' }} />
+        </section>
+      )}
     </div>
   );
 }

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** Records a staff device may make with no signal: an outcome (with or without a booking) and a booking's arrival. */
+export const SYNC_KINDS = ['outcome', 'arrival'] as const;
+export type SyncKind = (typeof SYNC_KINDS)[number];
+
+/** Why the server refused a record; the member reads it in their language (StaffSync.reasons). */
+export const SYNC_REFUSALS = ['not-found', 'not-active', 'invalid', 'id-taken'] as const;
+export type SyncRefusal = (typeof SYNC_REFUSALS)[number];
+
+export type SyncAnswer = { id: string; result: 'accepted' | 'refused'; reason?: SyncRefusal };
+
+/** Records per request; the device also keeps each request under the JSON API's 16 KB. */
+export const MAX_SYNC_RECORDS = 20;
+
+/**
+ * One record as the device sends it: `data` is what its form held, checked
+ * against that form's own schema when the record is handled, so one bad
+ * record is refused alone.
+ */
+export const syncRecordSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(SYNC_KINDS),
+  createdAt: z.iso.datetime({ offset: true }),
+  data: z.record(z.string(), z.unknown()),
+});
+export type SyncRecord = z.output<typeof syncRecordSchema>;
+
+/** `userId` is the account the records belong to: they are never applied under another one signed in meanwhile. */
+export const syncRequestSchema = z.object({
+  userId: z.number().int().positive(),
+  records: z.array(syncRecordSchema).min(1).max(MAX_SYNC_RECORDS),
+});
+
+/** The arrival button's form: the booking whose person came. */
+export const arrivalSchema = z.object({ bookingId: z.coerce.number().int().positive() });
