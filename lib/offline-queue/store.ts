@@ -9,14 +9,14 @@ import type { SyncRecord, SyncRefusal } from '@/lib/staff/sync-schema';
 export type QueuedRecord = SyncRecord & { userId: number; label: string; state: 'waiting' | 'refused'; reason?: SyncRefusal };
 
 // The only thing the staff pages keep on a device, and kept through sign-out: records not yet on the server.
-const DB_NAME = 'vneid-staff-queue';
+export const QUEUE_DB = 'vneid-staff-queue';
 const STORE = 'records';
 
 let opened: Promise<IDBDatabase> | undefined;
 
 function database(): Promise<IDBDatabase> {
   opened ??= new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
+    const request = indexedDB.open(QUEUE_DB, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => {

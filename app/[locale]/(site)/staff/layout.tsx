@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Link } from '@/app/_components/link';
 import { currentStaff, hasRole } from '@/lib/staff/session';
 import { OfflineQueueProvider } from './_components/offline-queue';
 import { SyncStatus } from './_components/sync-status';
-import { signOut } from './actions';
 
 // Staff pages show personal data: always rendered per request, never cached or indexed.
 export const dynamic = 'force-dynamic';
@@ -42,7 +41,8 @@ export default async function StaffLayout({ children }: { children: ReactNode })
               </li>
             ))}
             <li>
-              <form action={signOut}>
+              <form action="/api/staff/sign-out" method="post">
+                <input type="hidden" name="locale" value={await getLocale()} />
                 <button type="submit" className="link-button">
                   {t('signOut')}
                 </button>
