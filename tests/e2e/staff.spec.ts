@@ -101,6 +101,20 @@ test('a tampered session cookie is refused and staff pages are never cached', as
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
 });
 
+test('after signing out, Back shows no staff page and a cross-site sign-out is refused', async ({ browser, baseURL, request }) => {
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  await page.getByRole('link', { name: 'Chờ xác nhận' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  await expect(page.locator('.staff-nav')).toHaveCount(0);
+  expect((await request.post('/api/staff/sign-out', { headers: { Origin: 'https://example.com' } })).status()).toBe(403);
+  await page.context().close();
+});
+
 test('a cross-site form post is refused', async ({ request }) => {
   const response = await request.post('/staff/sign-in', {
     headers: { Origin: 'https://evil.example' },

@@ -26,7 +26,7 @@ const NAV = [
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
-  const [t, messages] = await Promise.all([getTranslations('Staff'), getMessages()]);
+  const [t, messages, locale] = await Promise.all([getTranslations('Staff'), getMessages(), getLocale()]);
   return (
     <OfflineQueueProvider userId={staff?.user.id ?? null}>
       {staff && (
@@ -42,7 +42,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
             ))}
             <li>
               <form action="/api/staff/sign-out" method="post">
-                <input type="hidden" name="locale" value={await getLocale()} />
+                <input type="hidden" name="locale" value={locale} />
                 <button type="submit" className="link-button">
                   {t('signOut')}
                 </button>
