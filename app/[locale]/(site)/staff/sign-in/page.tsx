@@ -4,7 +4,7 @@ import { SignInForm } from './sign-in-form';
 
 export default async function SignInPage({ params }: { params: Promise<{ locale: Locale }> }) {
   setRequestLocale((await params).locale);
-  const t = await getTranslations('Staff');
+  const [t, tOffline] = await Promise.all([getTranslations('Staff'), getTranslations('Offline')]);
   return (
     <div className="page narrow">
       <h1>{t('signInTitle')}</h1>
@@ -14,6 +14,7 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
           login: t('login'),
           password: t('password'),
           submit: t('signIn'),
+          offline: tOffline('notSent'),
           errors: { invalid: t('errors.invalid'), required: t('errors.required'), tooMany: t.raw('errors.tooMany') as string },
         }}
       />

@@ -1,15 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
-import { signIn } from './actions';
+import { OfflineNotice } from '../../book/_components/offline-notice';
+import { useSubmission } from '../../book/_components/use-submission';
+import { type SignInState, signIn } from './actions';
 
-type Text = { login: string; password: string; submit: string; errors: Record<string, string> };
+type Text = { login: string; password: string; submit: string; offline: string; errors: Record<string, string> };
 
 export function SignInForm({ text }: { text: Text }) {
-  const [state, action, pending] = useActionState(signIn, { login: '' });
+  const { state, formAction, onSubmit, pending, failed } = useSubmission<SignInState>(signIn, { login: '' });
   const error = state.error && text.errors[state.error].replace('{minutes}', String(state.minutes ?? 15));
   return (
-    <form action={action} className="narrow-form">
+    <form action={formAction} onSubmit={onSubmit} className="narrow-form">
+      {failed && <OfflineNotice text={text.offline} />}
       {error && (
         <p className="notice notice-error" role="alert">
           {error}
