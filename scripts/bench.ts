@@ -6,6 +6,7 @@ import { GUIDE_SLUGS } from '@/lib/guides/catalog';
 import { addDays, localDate } from '@/lib/time';
 import { bookingBodies, freeSeats, oversoldSlots } from './bench/bookings';
 import { lighthouseRows } from './bench/lighthouse';
+import { precacheRows } from './bench/precache';
 import { freePort, startServer } from './bench/server';
 import { type Row, formatTable, row } from './bench/table';
 import { measureGet, measurePosts } from './bench/throughput';
@@ -37,6 +38,7 @@ async function pageRows(baseUrl: string): Promise<Row[]> {
     else rows.push(row(page, 'HTTP status', '200', String(code), false));
   }
   rows.push(...(await weightRows(baseUrl, answering)));
+  rows.push(...(await precacheRows(baseUrl)));
   rows.push(...(await lighthouseRows(baseUrl, LIGHTHOUSE_PAGES.filter((page) => answering.includes(page)))));
   return rows;
 }
