@@ -4,14 +4,14 @@ import type { Locale } from '@/i18n/routing';
 import { Link } from '@/app/_components/link';
 import { LocaleSwitch } from '@/app/_components/locale-switch';
 import { OfflineBanner } from '@/app/_components/offline-banner';
-import { ServiceWorker } from '@/app/_components/service-worker';
+import { RegisterServiceWorker } from '@/app/_components/register-service-worker';
 
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale as Locale);
   const [t, tOffline] = await Promise.all([getTranslations('Layout'), getTranslations('Offline')]);
   return (
     <>
-      <ServiceWorker />
+      <RegisterServiceWorker />
       <OfflineBanner text={tOffline('banner')} />
       <a className="skip-link" href="#main">
         {t('skipToContent')}

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
  * (built by app/serwist/[path]/route.ts from app/sw.ts). Only in production
  * builds: in development the pages change under it.
  */
-export function ServiceWorker() {
+export function RegisterServiceWorker() {
   useEffect(() => {
     if (process.env.NODE_ENV === 'production' && 'serviceWorker' in navigator) {
       navigator.serviceWorker.register('/serwist/sw.js', { scope: '/' }).catch((error) => console.warn(error));
