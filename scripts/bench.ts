@@ -7,6 +7,7 @@ import { addDays, localDate } from '@/lib/time';
 import { bookingBodies, freeSeats, oversoldSlots } from './bench/bookings';
 import { lighthouseRows } from './bench/lighthouse';
 import { kioskRows } from './bench/kiosk';
+import { precacheRows } from './bench/precache';
 import { freePort, startServer } from './bench/server';
 import { type Row, formatTable, row } from './bench/table';
 import { measureGet, measurePosts } from './bench/throughput';
@@ -38,6 +39,7 @@ async function pageRows(baseUrl: string): Promise<Row[]> {
     else rows.push(row(page, 'HTTP status', '200', String(code), false));
   }
   rows.push(...(await weightRows(baseUrl, answering)));
+  rows.push(...(await precacheRows(baseUrl)));
   rows.push(...(await lighthouseRows(baseUrl, LIGHTHOUSE_PAGES.filter((page) => answering.includes(page)))));
   rows.push(...(await kioskRows(baseUrl)));
   return rows;

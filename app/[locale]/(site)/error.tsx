@@ -1,21 +1,13 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { useErrorText } from '@/app/_components/error-text';
-
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-};
+import { useOnline } from '@/app/_components/use-online';
 
 /** Whatever fails in the browser ends here, inside the app's own layout and language, never on the framework's page. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const text = useErrorText();
-  const offline = useSyncExternalStore(subscribe, () => !navigator.onLine, () => false);
+  const offline = !useOnline();
   useEffect(() => console.warn(error.digest ?? error.message), [error]);
   return (
     <div className="page narrow">

@@ -3,12 +3,16 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { Link } from '@/app/_components/link';
 import { LocaleSwitch } from '@/app/_components/locale-switch';
+import { OfflineBanner } from '@/app/_components/offline-banner';
+import { RegisterServiceWorker } from '@/app/_components/register-service-worker';
 
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale as Locale);
-  const t = await getTranslations('Layout');
+  const [t, tOffline] = await Promise.all([getTranslations('Layout'), getTranslations('Offline')]);
   return (
     <>
+      <RegisterServiceWorker />
+      <OfflineBanner text={tOffline('banner')} />
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>

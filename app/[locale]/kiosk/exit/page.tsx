@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInForm } from '@/app/[locale]/(site)/staff/sign-in/sign-in-form';
+import { signInText } from '@/app/[locale]/(site)/staff/sign-in/sign-in-text';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { requireKiosk } from '@/lib/kiosk/session';
@@ -9,20 +10,12 @@ import { exitKiosk } from './actions';
 export default async function KioskExit({ params }: { params: Promise<{ locale: Locale }> }) {
   setRequestLocale((await params).locale);
   await requireKiosk();
-  const [t, tStaff] = await Promise.all([getTranslations('Kiosk'), getTranslations('Staff')]);
+  const t = await getTranslations('Kiosk');
   return (
     <div className="narrow">
       <h1>{t('exitTitle')}</h1>
       <p>{t('exitIntro')}</p>
-      <SignInForm
-        action={exitKiosk}
-        text={{
-          login: tStaff('login'),
-          password: tStaff('password'),
-          submit: t('exitSubmit'),
-          errors: { invalid: tStaff('errors.invalid'), required: tStaff('errors.required'), tooMany: tStaff.raw('errors.tooMany') as string, notAllowed: t('exitNotAllowed') },
-        }}
-      />
+      <SignInForm action={exitKiosk} text={await signInText({ submit: t('exitSubmit'), notAllowed: t('exitNotAllowed') })} />
       <p>
         <Link href="/kiosk" replace className="button">
           {t('back')}

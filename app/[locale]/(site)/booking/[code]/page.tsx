@@ -6,6 +6,7 @@ import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { publicUrl } from '@/lib/messaging/sms-text';
 import { cancelAction, selfReportAction } from './actions';
+import { LiveForm } from '../../book/_components/live-form';
 import { loadBooking } from './load';
 import { BookingNotOpen } from './not-open';
 import { isActive } from '@/db/queries/bookings';
@@ -24,7 +25,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const loaded = await loadBooking(code, search.t);
   if (!loaded) return <BookingNotOpen />;
   const { booking, point } = loaded;
-  const [t, tForm, tStaff] = await Promise.all([getTranslations('Booking'), getTranslations('BookForm'), getTranslations('Staff')]);
+  const [t, tForm, tStaff, tOffline] = await Promise.all([getTranslations('Booking'), getTranslations('BookForm'), getTranslations('Staff'), getTranslations('Offline')]);
   const token = search.t!;
   const selfPath = bookingPath(booking.code, token);
   const qr = await QRCode.toString(publicUrl(selfPath, locale), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
@@ -93,7 +94,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
             </Link>
           </div>
           {search.cancel ? (
-            <form action={cancelAction} className="notice no-print" id="cancel" tabIndex={-1} aria-labelledby="cancel-title">
+            <LiveForm action={cancelAction} offlineText={tOffline('notSent')} className="notice no-print" id="cancel" tabIndex={-1} aria-labelledby="cancel-title">
               <FocusOnArrival id="cancel" />
               <h2 id="cancel-title">{t('cancelConfirmTitle')}</h2>
               <p>{t('cancelConfirmText')}</p>
@@ -103,7 +104,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
                 <button type="submit" className="button button-danger">{t('cancelYes')}</button>
                 <Link className="button" href={selfPath}>{t('cancelNo')}</Link>
               </div>
-            </form>
+            </LiveForm>
           ) : (
             <p className="no-print">
               <Link className="button button-danger-outline" href={`${selfPath}&cancel=1#cancel`}>{t('cancel')}</Link>
@@ -120,7 +121,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
               {t('selfReportThanks')}
             </p>
           ) : (
-            <form action={selfReportAction}>
+            <LiveForm action={selfReportAction} offlineText={tOffline('notSent')}>
               <p>{t('selfReportIntro')}</p>
               <input type="hidden" name="code" value={booking.code} />
               <input type="hidden" name="token" value={token} />
@@ -139,7 +140,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
                 <input id="note" name="note" maxLength={300} />
               </div>
               <button type="submit" name="result" value="failed" className="button">{t('selfReportFailed')}</button>
-            </form>
+            </LiveForm>
           )}
         </section>
       )}

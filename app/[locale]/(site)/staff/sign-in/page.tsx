@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { SignInForm } from './sign-in-form';
+import { signInText } from './sign-in-text';
 
 export default async function SignInPage({ params }: { params: Promise<{ locale: Locale }> }) {
   setRequestLocale((await params).locale);
@@ -9,14 +10,7 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
     <div className="page narrow">
       <h1>{t('signInTitle')}</h1>
       <p>{t('signInIntro')}</p>
-      <SignInForm
-        text={{
-          login: t('login'),
-          password: t('password'),
-          submit: t('signIn'),
-          errors: { invalid: t('errors.invalid'), required: t('errors.required'), tooMany: t.raw('errors.tooMany') as string },
-        }}
-      />
+      <SignInForm text={await signInText()} />
     </div>
   );
 }

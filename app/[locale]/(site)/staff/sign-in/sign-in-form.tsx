@@ -1,18 +1,20 @@
 'use client';
 
-import { useActionState } from 'react';
 import type { SignInState } from '@/lib/staff/authenticate';
+import { OfflineNotice } from '../../book/_components/offline-notice';
+import { useSubmission } from '../../book/_components/use-submission';
 import { signIn } from './actions';
 
-type Text = { login: string; password: string; submit: string; errors: Record<string, string> };
+type Text = { login: string; password: string; submit: string; offline: string; errors: Record<string, string> };
 
 type Props = { text: Text; action?: (previous: SignInState, data: FormData) => Promise<SignInState> };
 
-export function SignInForm({ text, action: signInAction = signIn }: Props) {
-  const [state, action, pending] = useActionState(signInAction, { login: '' });
+export function SignInForm({ text, action = signIn }: Props) {
+  const { state, formAction, onSubmit, pending, failed } = useSubmission<SignInState>(action, { login: '' });
   const error = state.error && text.errors[state.error].replace('{minutes}', String(state.minutes ?? 15));
   return (
-    <form action={action} className="narrow-form">
+    <form action={formAction} onSubmit={onSubmit} className="narrow-form">
+      {failed && <OfflineNotice text={text.offline} />}
       {error && (
         <p className="notice notice-error" role="alert">
           {error}

@@ -6,6 +6,7 @@ import { localDate } from '@/lib/time';
 import { ChoiceList } from '../../../book/_components/choice-list';
 import { SlotGroups } from '../../../book/_components/slot-groups';
 import { moveAction } from '../actions';
+import { LiveForm } from '../../../book/_components/live-form';
 import { loadBooking } from '../load';
 import { BookingNotOpen } from '../not-open';
 import { formatDate, formatWhen } from '@/lib/dates';
@@ -24,7 +25,7 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
   const loaded = await loadBooking(code, search.t);
   if (!loaded) return <BookingNotOpen />;
   const { booking, point, db } = loaded;
-  const [t, tBook] = await Promise.all([getTranslations('Booking'), getTranslations('Book')]);
+  const [t, tBook, tOffline] = await Promise.all([getTranslations('Booking'), getTranslations('Book'), getTranslations('Offline')]);
   const token = search.t!;
   if (!isActive(booking)) {
     return (
@@ -63,7 +64,7 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
           slots={slots}
           canTake={(slot) => slot.seatsLeft >= booking.people && slot.startsAt.getTime() !== booking.startsAt.getTime()}
           take={(slot, className, content) => (
-            <form action={moveAction}>
+            <LiveForm action={moveAction} offlineText={tOffline('notSent')}>
               <input type="hidden" name="code" value={booking.code} />
               <input type="hidden" name="token" value={token} />
               <input type="hidden" name="point" value={point.id} />
@@ -71,7 +72,7 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
               <button type="submit" className={className}>
                 {content}
               </button>
-            </form>
+            </LiveForm>
           )}
         />
       )}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { GUIDE_SLUGS } from '@/lib/guides/catalog';
+import { signIn, staffPage } from './staff-helpers';
+
+const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
+const [vi, en] = ['vi', 'en'].map((locale) => readJson(`messages/${locale}.json`));
+const guideTitle = (locale: string, slug: string): string => readJson(`messages/guides/${locale}/${slug}.json`).title;
+
+const OFFLINE_PAGES = [
+  ...GUIDE_SLUGS.flatMap((slug) => [
+    { path: `/guides/${slug}`, heading: guideTitle('vi', slug) },
+    { path: `/en/guides/${slug}`, heading: guideTitle('en', slug) },
+  ]),
+  { path: '/start', heading: vi.Start.title },
+  { path: '/en/start', heading: en.Start.title },
+];
+const PERSONAL = /^\/(en\/)?(staff|book|booking|waitlist|report|kiosk|api)(\/|$)/;
+
+test('after one visit, every guide and the check open offline in both languages, and a staff page never comes from a cache', async ({ browser, baseURL }) => {
+  test.slow();
+  const page = await staffPage(browser, baseURL, { serviceWorkers: 'allow' });
+  await page.goto('/guides');
+  // The worker activates once its precache is complete, then takes the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+
+  const cached = await page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    return paths;
+  });
+  expect(cached).toContain('/en/guides/activate');
+  expect(cached.filter((path) => PERSONAL.test(path))).toEqual([]);
+
+  await page.context().setOffline(true);
+  for (const { path, heading } of OFFLINE_PAGES) {
+    const response = await page.goto(path);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await expect(page.getByRole('status').filter({ hasText: en.Offline.banner })).toBeVisible();
+
+  await expect(page.goto('/staff/today')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+  await page.context().close();
+});
