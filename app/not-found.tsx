@@ -1,17 +1,17 @@
 import Link from 'next/link';
-import './globals.css';
+import styles from './not-found.module.css';
 
 // Reached only for paths the locale proxy does not handle; everything else gets
-// the localized app/[locale]/not-found.tsx.
+// the localized app/[locale]/(site)/not-found.tsx.
 export default function GlobalNotFound() {
   return (
     <html lang="vi">
       <body>
-        <main className="page narrow">
+        <main className={styles.page}>
           <h1>Không tìm thấy trang</h1>
           <p>Đường dẫn này không có hoặc đã được đổi.</p>
           <p>
-            <Link className="button" href="/">
+            <Link className={styles.home} href="/">
               Về trang chủ
             </Link>
           </p>

@@ -6,7 +6,7 @@ import { allPaths } from '@/lib/triage';
 /**
  * The pages a phone keeps after one visit, in every language: the home page
  * (where the installed app opens), the check with each of its answers, and
- * every guide. All are prerendered and the same for everyone, so a cached copy
+ * every guide, and the page shown for any other page with no signal. All are prerendered and the same for everyone, so a cached copy
  * shows no one else's data. The print views stay out: offline, a guide's Print
  * button prints the guide itself.
  */
@@ -16,6 +16,7 @@ export function precachedPages(): string[] {
     ...allPaths().map((answers) => ['/start', ...answers].join('/')),
     '/guides',
     ...GUIDE_SLUGS.map((slug) => `/guides/${slug}`),
+    '/offline',
   ];
   return routing.locales.flatMap((locale) => pages.map((page) => pathFor(page, locale)));
 }

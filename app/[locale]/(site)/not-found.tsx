@@ -1,17 +1,5 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/app/_components/link';
+import { NotFoundText } from '@/app/_components/not-found-text';
 
-export default async function NotFound() {
-  const t = await getTranslations('NotFound');
-  return (
-    <div className="page narrow">
-      <h1>{t('title')}</h1>
-      <p>{t('text')}</p>
-      <p>
-        <Link href="/" className="button button-primary">
-          {t('home')}
-        </Link>
-      </p>
-    </div>
-  );
+export default function NotFound() {
+  return <NotFoundText home="/" className="page narrow" />;
 }

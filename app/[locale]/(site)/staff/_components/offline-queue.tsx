@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useOnline } from '@/app/_components/use-online';
 import { newClientId } from '@/lib/offline-queue/client-id';
 import { type SendStatus, sendWaiting } from '@/lib/offline-queue/send';
 import { allRecords, deleteRecord, type QueuedRecord, saveRecord } from '@/lib/offline-queue/store';
@@ -33,15 +34,6 @@ export const useOfflineQueue = () => useContext(QueueContext);
 const CHANNEL = 'vneid-staff-queue';
 const FIRST_RETRY_MS = 2000;
 
-const subscribeOnline = (onChange: () => void) => {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-};
-
 /**
  * With no signal, loading another page fails and the open page, the only
  * one that works, is gone: links and plain forms are held back instead.
@@ -64,7 +56,7 @@ function leavesPage(event: Event): boolean {
  */
 export function OfflineQueueProvider({ userId, children }: { userId: number | null; children: ReactNode }) {
   const router = useRouter();
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  const online = useOnline();
   const [records, setRecords] = useState<QueuedRecord[]>([]);
   const [status, setStatus] = useState<SendStatus | 'idle'>('idle');
   const [stayed, setStayed] = useState(false);
