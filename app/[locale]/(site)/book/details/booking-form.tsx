@@ -37,7 +37,7 @@ export function BookingForm({ initial, slot, action = submitBooking, done, kiosk
   return (
     <>
       <SlotFacts slot={state.slot} />
-      {state.refusal && <Refusal state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} />}
+      {state.refusal && <Refusal state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} onKiosk={!!kiosk} />}
       {offline}
       <DetailsForm key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} errorText={errorText} kiosk={kiosk} />
     </>
@@ -68,7 +68,8 @@ function SlotFacts({ slot }: { slot: SlotSummary }) {
 }
 
 /** Why the booking was refused, and what to do: another time (keeping everything typed), or the links to one's bookings. */
-function Refusal({ state, formAction, onSubmit, pending }: { state: EditState; formAction: (data: FormData) => void; onSubmit: Submit; pending: boolean }) {
+// A kiosk does not offer to text the links again: that page lives on the person's own phone.
+function Refusal({ state, formAction, onSubmit, pending, onKiosk }: { state: EditState; formAction: (data: FormData) => void; onSubmit: Submit; pending: boolean; onKiosk: boolean }) {
   const t = useTranslations('BookForm');
   const locale = useLocale() as Locale;
   const typed = Object.entries(state.values).filter(([name]) => name !== 'helpPointId' && name !== 'startsAt');
@@ -98,7 +99,7 @@ function Refusal({ state, formAction, onSubmit, pending }: { state: EditState; f
         </>
       )}
       <p className="back-links">
-        {state.refusal === 'phone-limit' && (
+        {state.refusal === 'phone-limit' && !onKiosk && (
           <Link href="/booking/resend" className="button button-primary">
             {t('resendLinks')}
           </Link>
