@@ -8,6 +8,11 @@ const intl = createMiddleware(routing);
 const STAFF_PATH = /^\/(en\/)?staff(\/|$)/;
 
 const isKioskDevice = (request: NextRequest) => request.cookies.has(KIOSK_COOKIE) || request.cookies.has(`__Host-${KIOSK_COOKIE}`);
+// A page being opened, or the router fetching one; not the service worker downloading the public pages it keeps, which must stay the site's own.
+const opensPage = (request: NextRequest) => {
+  const mode = request.headers.get('sec-fetch-mode');
+  return !mode || mode === 'navigate' || request.headers.has('rsc');
+};
 
 export default function proxy(request: NextRequest) {
   // Pages change state only through form posts and server actions: refuse any from another site.
@@ -20,7 +25,8 @@ export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const kioskPage = isKioskPath(pathname);
   // A kiosk shows only its own screens; whether its credential is still valid, the kiosk pages check.
-  if (isKioskDevice(request) !== kioskPage && !pathname.endsWith(KIOSK_CLOSED)) {
+  const kioskDevice = isKioskDevice(request);
+  if (kioskPage ? !kioskDevice && !pathname.endsWith(KIOSK_CLOSED) : kioskDevice && opensPage(request)) {
     const target = kioskPage ? pathname.replace(/\/kiosk(\/.*)?$/, KIOSK_CLOSED) : kioskPathFor(pathname, search);
     return NextResponse.redirect(new URL(target, request.url), 303);
   }
