@@ -52,7 +52,7 @@ export async function revokeKiosk(db: Db, scope: Scope, actor: StaffActor, id: n
       .from(kioskDevices)
       .innerJoin(helpPoints, eq(kioskDevices.helpPointId, helpPoints.id))
       .where(and(eq(kioskDevices.id, id), scopeFilter(scope, helpPoints.hamletId)))
-      .for('update');
+      .for('update', { of: kioskDevices });
     if (!row || row.device.revokedAt) return false;
     await tx.update(kioskDevices).set({ revokedAt: now }).where(eq(kioskDevices.id, id));
     await writeAudit(tx, { actor, action, entity: 'kiosk', entityId: id, hamletId: row.hamletId, before: { revokedAt: null }, after: { revokedAt: now } });
