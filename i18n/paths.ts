@@ -14,10 +14,14 @@ export function pathFor(href: Href, locale: Locale): string {
   return search ? `${prefixed}?${search}` : prefixed;
 }
 
+/** An address's language and the address without it: `/en/guides` is English `/guides`, `/guides` Vietnamese. */
+export function withoutLocale(pathname: string): { locale: Locale; bare: string } {
+  const [, first, ...rest] = pathname.split('/');
+  return (routing.locales as readonly string[]).includes(first) ? { locale: first as Locale, bare: `/${rest.join('/')}` } : { locale: routing.defaultLocale, bare: pathname };
+}
+
 /** The same page in another language, with its query. */
 export function localizedPath(pathname: string, target: Locale, search = ''): string {
-  const [, first, ...rest] = pathname.split('/');
-  const bare = (routing.locales as readonly string[]).includes(first) ? `/${rest.join('/')}` : pathname;
-  const path = pathFor(bare, target);
+  const path = pathFor(withoutLocale(pathname).bare, target);
   return search ? `${path}?${search}` : path;
 }

@@ -1,5 +1,4 @@
-import { localizedPath, pathFor } from '@/i18n/paths';
-import { type Locale, routing } from '@/i18n/routing';
+import { localizedPath, pathFor, withoutLocale } from '@/i18n/paths';
 
 /** The kiosk's cookie, without the `__Host-` prefix it carries over HTTPS. */
 export const KIOSK_COOKIE = 'vneid_kiosk';
@@ -8,12 +7,7 @@ export const KIOSK_CLOSED = '/kiosk/closed';
 const KIOSK = /^\/kiosk(\/|$)/;
 const TWINS = /^\/(guides(?:\/[a-z0-9-]+)?|start(?:\/.*)?)$/;
 
-function split(pathname: string): { locale: Locale; bare: string } {
-  const [, first, ...rest] = pathname.split('/');
-  return (routing.locales as readonly string[]).includes(first) ? { locale: first as Locale, bare: `/${rest.join('/')}`.replace(/\/$/, '') || '/' } : { locale: routing.defaultLocale, bare: pathname };
-}
-
-export const isKioskPath = (pathname: string) => KIOSK.test(split(pathname).bare);
+export const isKioskPath = (pathname: string) => KIOSK.test(withoutLocale(pathname).bare);
 
 /**
  * Where a kiosk shows an address of the site: the guides and the check have
@@ -22,7 +16,7 @@ export const isKioskPath = (pathname: string) => KIOSK.test(split(pathname).bare
  * so a visitor never leaves the kiosk's screens.
  */
 export function kioskPathFor(pathname: string, search = ''): string {
-  const { locale, bare } = split(pathname);
+  const { locale, bare } = withoutLocale(pathname);
   if (KIOSK.test(bare)) return localizedPath(pathname, locale, search.replace(/^\?/, ''));
   if (TWINS.test(bare)) return pathFor(`/kiosk${bare}`, locale);
   if (bare === '/book' || bare === '/book/details') {
