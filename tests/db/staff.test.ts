@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { listAudit } from '@/db/queries/audit';
 import { cancelBooking } from '@/db/queries/bookings';
@@ -7,11 +7,11 @@ import { createBooking } from '@/db/queries/create-booking';
 import { listOutcomes, outcomeCounts, recordOutcome, recordSelfReport, reviewSelfReport, selfReportQueue } from '@/db/queries/outcomes';
 import { removeExpiredPersonalData } from '@/db/queries/retention';
 import { bookingInScope, changeAttendance, reviewBooking, searchBookings } from '@/db/queries/staff-bookings';
-import { createSession, findUserForSignIn, type Scope, scopeOf, userForSession } from '@/db/queries/staff';
-import { bookings, helpPoints, outcomes, places, type StaffUser, staffUsers } from '@/db/schema';
-import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { createSession, type Scope, userForSession } from '@/db/queries/staff';
+import { bookings, outcomes, places, staffUsers } from '@/db/schema';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { toInstant } from '@/lib/time';
+import { useDemoArea } from './demo-area';
 import { describeEachEngine } from './test-database';
 
 const NOW = toInstant('2026-11-25', '09:00');
@@ -19,9 +19,7 @@ let phoneSeq = 0;
 const nextPhone = () => `+8498${String(1000000 + phoneSeq++).slice(-7)}`;
 
 describeEachEngine('the staff workspace', (database: () => Database) => {
-  const hamlet: Record<string, number> = {};
-  const point: Record<string, number> = {};
-  const staff: Record<string, { user: StaffUser; scope: Scope }> = {};
+  const { hamlet, point, staff } = useDemoArea(database, ['huongdan-kp5', 'huongdan-kp7', 'kiemtra-bimson', 'admin']);
 
   async function book(hamletCode: string, time: string, fullName = 'Nguyễn Văn An') {
     const result = await createBooking(
@@ -36,19 +34,6 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
   const outcomeForm = (hamletCode: string, extra: Record<string, unknown> = {}) =>
     outcomeFormSchema.parse({ hamletId: String(hamlet[hamletCode]), fullName: 'Trần Thị Bình', targetGroup: 'other-citizen', steps: ['activated'], ...extra });
 
-  beforeAll(async () => {
-    const { db } = database();
-    await seedPlaces(db, readPlacesFile(), '2026-11-20');
-    const rows = await db.select({ code: places.code, hamletId: places.id, pointId: helpPoints.id }).from(helpPoints).innerJoin(places, eq(helpPoints.hamletId, places.id));
-    for (const row of rows) {
-      hamlet[row.code] = row.hamletId;
-      point[row.code] = row.pointId;
-    }
-    for (const username of ['huongdan-kp5', 'huongdan-kp7', 'kiemtra-bimson', 'admin']) {
-      const user = (await findUserForSignIn(db, username))!;
-      staff[username] = { user, scope: await scopeOf(db, user) };
-    }
-  });
 
   describe('scopes every kind of record to the signed-in area', () => {
     it('gives a member their hamlets, a supervisor the ward, an admin everything', () => {

@@ -1,25 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { cancelBooking } from '@/db/queries/bookings';
 import { createBooking } from '@/db/queries/create-booking';
 import { removeExpiredPersonalData } from '@/db/queries/retention';
-import { findUserForSignIn, type Scope, scopeOf } from '@/db/queries/staff';
 import { applySyncRecord } from '@/db/queries/sync';
-import { auditLog, bookings, helpPoints, outcomes, places, type StaffUser, syncReceipts } from '@/db/schema';
-import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { auditLog, bookings, outcomes, syncReceipts } from '@/db/schema';
 import type { SyncRecord } from '@/lib/staff/sync-schema';
 import { toInstant } from '@/lib/time';
+import { useDemoArea } from './demo-area';
 import { describeEachEngine } from './test-database';
 
 const NOW = toInstant('2026-11-25', '09:00');
 let phoneSeq = 0;
 
 describeEachEngine('records synced from staff devices', (database: () => Database) => {
-  const hamlet: Record<string, number> = {};
-  const point: Record<string, number> = {};
-  const staff: Record<string, { user: StaffUser; scope: Scope }> = {};
+  const { hamlet, point, staff } = useDemoArea(database, ['huongdan-kp5', 'huongdan-kp7']);
 
   const outcomeRecord = (fullName: string, extra: Record<string, unknown> = {}): SyncRecord => ({
     id: randomUUID(),
@@ -41,19 +38,6 @@ describeEachEngine('records synced from staff devices', (database: () => Databas
     return result;
   }
 
-  beforeAll(async () => {
-    const { db } = database();
-    await seedPlaces(db, readPlacesFile(), '2026-11-20');
-    const rows = await db.select({ code: places.code, hamletId: places.id, pointId: helpPoints.id }).from(helpPoints).innerJoin(places, eq(helpPoints.hamletId, places.id));
-    for (const row of rows) {
-      hamlet[row.code] = row.hamletId;
-      point[row.code] = row.pointId;
-    }
-    for (const username of ['huongdan-kp5', 'huongdan-kp7']) {
-      const user = (await findUserForSignIn(db, username))!;
-      staff[username] = { user, scope: await scopeOf(db, user) };
-    }
-  });
 
   it('the same id sent twice creates one outcome and one audit entry, and is answered the same', async () => {
     const { db } = database();
