@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  serverExternalPackages: ['exceljs', '@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
   reactStrictMode: true,
   // The stylesheet is small: inlined, it no longer blocks the first paint on slow mobile data.

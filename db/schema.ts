@@ -3,6 +3,11 @@ import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, seria
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, TARGET_GROUPS } from '../lib/staff/outcome-values';
 import { STAFF_ROLES } from '../lib/staff/roles';
 import { LOCALES } from '../i18n/locales';
+import { ACCENTED, PLAIN } from '../lib/search/name-key';
+import { FOLLOW_UP_SOURCES, FOLLOW_UP_STATUSES } from '../lib/campaign/follow-up-values';
+
+/** A name's search key, kept by the database itself (see lib/search/name-key.ts). */
+const nameKeyOf = (column: string) => text('name_key').generatedAlwaysAs(sql.raw(`lower(translate(${column}, '${ACCENTED}', '${PLAIN}'))`));
 
 /** The root of the tree: the area a deployment covers. 'town' is kept for databases and files from before the 2025 reform. */
 export const AREA_KINDS = ['province', 'town'] as const;
@@ -94,6 +99,7 @@ export const bookings = pgTable(
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     people: integer('people').notNull(),
     fullName: text('full_name').notNull(),
+    nameKey: nameKeyOf('full_name'),
     phone: text('phone').notNull(),
     need: text('need').notNull(),
     notes: text('notes').notNull().default(''),
@@ -260,6 +266,7 @@ export const outcomes = pgTable(
       .references(() => places.id, { onDelete: 'restrict' }),
     bookingId: integer('booking_id').references(() => bookings.id, { onDelete: 'set null' }),
     fullName: text('full_name').notNull(),
+    nameKey: nameKeyOf('full_name'),
     phone: text('phone'),
     householdNote: text('household_note').notNull().default(''),
     case: text('case', { enum: OUTCOME_CASES }),
@@ -276,7 +283,11 @@ export const outcomes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('outcomes_hamlet_idx').on(t.hamletId, t.status), index('outcomes_booking_idx').on(t.bookingId)],
+  (t) => [
+    index('outcomes_hamlet_idx').on(t.hamletId, t.status),
+    index('outcomes_booking_idx').on(t.bookingId),
+    index('outcomes_created_idx').on(t.createdAt, t.id),
+  ],
 );
 
 /** Append-only record of who changed what; rows are never updated or deleted by the app. */
@@ -344,3 +355,116 @@ export const syncReceipts = pgTable(
   },
   (t) => [index('sync_receipts_received_idx').on(t.receivedAt), check('sync_receipts_result_check', sql`${t.result} in ('accepted', 'refused')`)],
 );
+
+/**
+ * The campaign's targets, as the plan sets them: a share of a target group
+ * (or, with no group, of every eligible citizen) to reach between two dates.
+ * Edited by the admin; the latest due date is the campaign's end.
+ */
+export const campaignTargets = pgTable(
+  'campaign_targets',
+  {
+    id: serial('id').primaryKey(),
+    targetGroup: text('target_group', { enum: TARGET_GROUPS }),
+    percent: integer('percent').notNull(),
+    startsOn: date('starts_on').notNull(),
+    dueOn: date('due_on').notNull(),
+    /** "encouraged" targets (students 14+) are shown but not counted as missed. */
+    encouraged: boolean('encouraged').notNull().default(false),
+    updatedBy: integer('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('campaign_targets_percent_check', sql`${t.percent} between 1 and 100`),
+    check('campaign_targets_window_check', sql`${t.startsOn} <= ${t.dueOn}`),
+  ],
+);
+
+export type CampaignTarget = typeof campaignTargets.$inferSelect;
+
+/** How many people of each target group live in a hamlet: the denominators of progress. */
+export const hamletPopulation = pgTable(
+  'hamlet_population',
+  {
+    hamletId: integer('hamlet_id')
+      .notNull()
+      .references(() => places.id, { onDelete: 'cascade' }),
+    targetGroup: text('target_group', { enum: TARGET_GROUPS }).notNull(),
+    people: integer('people').notNull(),
+    updatedBy: integer('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.hamletId, t.targetGroup] }), check('hamlet_population_people_check', sql`${t.people} between 0 and 1000000`)],
+);
+
+/** One import of the police's "approved but not activated" list. */
+export const importBatches = pgTable('import_batches', {
+  id: serial('id').primaryKey(),
+  fileName: text('file_name').notNull(),
+  rows: integer('rows').notNull(),
+  added: integer('added').notNull(),
+  updated: integer('updated').notNull(),
+  createdBy: integer('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A file read but not yet imported: its header and rows as text, while the
+ * admin maps columns and reads the preview. Deleted on import, or after a day.
+ */
+export const importDrafts = pgTable('import_drafts', {
+  id: serial('id').primaryKey(),
+  fileName: text('file_name').notNull(),
+  header: text('header').array().notNull(),
+  rows: jsonb('rows').$type<string[][]>().notNull(),
+  createdBy: integer('created_by')
+    .notNull()
+    .references(() => staffUsers.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * People who still need a visit: from the police's list (merged on a keyed
+ * hash of the ID number, never the number itself) or from an outcome whose
+ * next action is open. Each is marked as the team follows it up.
+ */
+export const followUps = pgTable(
+  'follow_ups',
+  {
+    id: serial('id').primaryKey(),
+    hamletId: integer('hamlet_id')
+      .notNull()
+      .references(() => places.id, { onDelete: 'restrict' }),
+    source: text('source', { enum: FOLLOW_UP_SOURCES }).notNull(),
+    personKey: text('person_key').unique(),
+    outcomeId: integer('outcome_id')
+      .unique()
+      .references(() => outcomes.id, { onDelete: 'cascade' }),
+    importId: integer('import_id').references(() => importBatches.id, { onDelete: 'set null' }),
+    fullName: text('full_name').notNull(),
+    nameKey: nameKeyOf('full_name'),
+    birthYear: integer('birth_year'),
+    phone: text('phone'),
+    note: text('note').notNull().default(''),
+    status: text('status', { enum: FOLLOW_UP_STATUSES }).notNull().default('open'),
+    statusAt: timestamp('status_at', { withTimezone: true }),
+    statusBy: integer('status_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('follow_ups_hamlet_idx').on(t.hamletId, t.status),
+    check('follow_ups_birth_year_check', sql`${t.birthYear} is null or ${t.birthYear} between 1900 and 2100`),
+    check('follow_ups_source_check', sql`${t.source} in ('police-list', 'outcome')`),
+    check('follow_ups_status_check', sql`${t.status} in ('open', 'contacted', 'booked', 'activated', 'moved-away', 'refused')`),
+  ],
+);
+
+export type FollowUp = typeof followUps.$inferSelect;
+
+/** Secrets the app makes for itself when none is configured, such as the key of person hashes. */
+export const appSecrets = pgTable('app_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
