@@ -6,6 +6,7 @@ import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, helpPoints, outcomes, places } from '../schema';
 import { outcomeFacts, type StaffActor, writeAudit } from './audit';
+import { followUpOutcome } from './follow-ups';
 import { isActive } from './bookings';
 import { inScope, type Scope, scopeFilter } from './staff';
 import { Refused, refusalOr, type Tx } from './tx';
@@ -34,6 +35,7 @@ export async function recordOutcome(db: Db | Tx, scope: Scope, actor: StaffActor
         .values({ ...form, phone: form.phone ? normalizePhone(form.phone) : null, status: 'confirmed', recordedBy: actor.id, reviewedBy: actor.id, createdAt: at, updatedAt: at })
         .returning();
       await writeAudit(tx, { actor, action: 'outcome.record', entity: 'outcome', entityId: row.id, hamletId: row.hamletId, after: outcomeFacts(row) });
+      await followUpOutcome(tx, row);
       return { ok: true as const, outcome: row };
     }),
   );
@@ -87,6 +89,7 @@ export async function reviewSelfReport(db: Db, scope: Scope, actor: StaffActor, 
       const status = confirm ? ('confirmed' as const) : ('rejected' as const);
       const [after] = await tx.update(outcomes).set({ status, reviewedBy: actor.id, updatedAt: new Date() }).where(eq(outcomes.id, outcomeId)).returning();
       await writeAudit(tx, { actor, action: `outcome.${confirm ? 'confirm' : 'reject'}`, entity: 'outcome', entityId: outcomeId, hamletId: before.hamletId, before: { status: before.status }, after: { status } });
+      await followUpOutcome(tx, after);
       return { ok: true as const, outcome: after };
     }),
   );

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { nameKey } from '@/lib/search/name-key';
+
+/** What the import keeps from each row of the police's list, by the column the importer maps to it. */
+export const IMPORT_FIELDS = ['fullName', 'birthYear', 'hamlet', 'phone', 'idNumber'] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const REQUIRED_FIELDS: readonly ImportField[] = ['fullName', 'hamlet'];
+
+/** Which column (its index in the header) holds each field; a field left out is not in the file. */
+export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+const column = z.preprocess((value) => (value === '' || value === undefined ? undefined : value), z.coerce.number().int().min(0).max(200).optional());
+
+/** The mapping form (GET on the draft page, POST when importing): one column index per field, blank for none. */
+export const columnMappingSchema = z.object(Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) as Record<ImportField, typeof column>);
+
+// Header words as police and ward offices write them, without diacritics; the first field whose words a header holds wins.
+const HEADER_WORDS: [ImportField, RegExp][] = [
+  ['idNumber', /\b(cccd|cmnd|can cuoc|dinh danh|so giay to|ma dinh danh|id)\b/],
+  ['phone', /\b(dien thoai|sdt|so dt|di dong|phone|mobile)\b/],
+  ['birthYear', /\b(nam sinh|ngay sinh|ngay thang nam sinh|sinh nam|birth|year|dob)\b/],
+  ['hamlet', /\b(khu pho|thon|to dan pho|xom|dia chi|noi o|cho o|hamlet|address)\b/],
+  ['fullName', /\b(ho va ten|ho ten|ten|name)\b/],
+];
+
+/** The mapping a header suggests: each field to the first column whose header names it, no column used twice. */
+export function guessColumns(header: string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const used = new Set<number>();
+  for (const [field, words] of HEADER_WORDS) {
+    const index = header.findIndex((text, i) => !used.has(i) && words.test(nameKey(text)));
+    if (index >= 0) {
+      mapping[field] = index;
+      used.add(index);
+    }
+  }
+  return mapping;
+}
+
+/** The mapped cells of one row, as text. */
+export type ImportRow = Partial<Record<ImportField, string>>;
+
+export function mapRows(rows: string[][], mapping: ColumnMapping): ImportRow[] {
+  const fields = IMPORT_FIELDS.filter((field) => mapping[field] !== undefined);
+  return rows.map((row) => Object.fromEntries(fields.map((field) => [field, row[mapping[field]!] ?? ''])));
+}
