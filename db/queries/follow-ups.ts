@@ -25,7 +25,7 @@ export interface FollowUpFilter {
 export function listFollowUps(db: Db, scope: Scope, filter: FollowUpFilter = {}, limit = 300) {
   const phone = filter.term ? normalizePhone(filter.term) : null;
   return db
-    .select({ followUp: followUps, hamletName: places.name, statusByName: staffUsers.displayName })
+    .select({ followUp: followUps, statusByName: staffUsers.displayName })
     .from(followUps)
     .innerJoin(places, eq(followUps.hamletId, places.id))
     .leftJoin(staffUsers, eq(followUps.statusBy, staffUsers.id))
@@ -69,4 +69,10 @@ export async function followUpOutcome(tx: Tx, outcome: Outcome) {
     .insert(followUps)
     .values({ hamletId: outcome.hamletId, source: 'outcome', outcomeId: outcome.id, fullName: outcome.fullName, phone: outcome.phone, note: outcome.nextAction })
     .onConflictDoNothing();
+}
+
+/** One person to visit, if in scope: what a page names after marking them. */
+export async function followUpInScope(db: Db, scope: Scope, id: number) {
+  const [row] = await db.select().from(followUps).where(and(eq(followUps.id, id), scopeFilter(scope, followUps.hamletId)));
+  return row;
 }

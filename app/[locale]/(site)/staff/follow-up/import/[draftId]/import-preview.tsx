@@ -1,0 +1,44 @@
+import { getTranslations } from 'next-intl/server';
+import { maskedId } from '@/lib/campaign/person-key';
+import type { ImportPerson } from '@/lib/campaign/import-rows';
+import { formatPhone } from '@/lib/phone';
+
+type Props = { people: ImportPerson[]; hamlets: { id: number; name: string }[]; showId: boolean };
+
+/** The first valid rows as they will be stored; the ID number only as its last digits, since it is not kept. */
+export async function ImportPreview({ people, hamlets, showId }: Props) {
+  const t = await getTranslations('StaffFollowUp.draft');
+  if (people.length === 0) return null;
+  return (
+    <section aria-labelledby="preview">
+      <h2 id="preview">{t('preview')}</h2>
+      <div className="table-scroll">
+        <table>
+          <caption>{t('previewCaption', { count: people.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('row')}</th>
+              <th scope="col">{t('fields.fullName')}</th>
+              <th scope="col">{t('fields.birthYear')}</th>
+              <th scope="col">{t('fields.hamlet')}</th>
+              <th scope="col">{t('fields.phone')}</th>
+              {showId && <th scope="col">{t('fields.idNumber')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((person) => (
+              <tr key={person.row}>
+                <th scope="row">{person.row}</th>
+                <td>{person.fullName}</td>
+                <td>{person.birthYear ?? '—'}</td>
+                <td>{hamlets.find((hamlet) => hamlet.id === person.hamletId)?.name}</td>
+                <td>{person.phone ? formatPhone(person.phone) : '—'}</td>
+                {showId && <td>{person.idNumber ? maskedId(person.idNumber) : '—'}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { getDatabase } from '@/db/client';
+import { createImportDraft } from '@/db/queries/follow-up-import';
+import { type Href, pathFor } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
+import { problem } from '@/lib/http/problem';
+import { isSameOrigin } from '@/lib/http/same-origin';
+import { readSpreadsheet, SpreadsheetError } from '@/lib/spreadsheet/read';
+import { currentStaff, hasRole } from '@/lib/staff/session';
+
+export const dynamic = 'force-dynamic';
+
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Takes the police's list from a plain form post (a file is too large for a
+ * server action's body limit), keeps its text as a draft and opens the draft
+ * for mapping. A file that cannot be used goes back to the upload page with
+ * the reason.
+ */
+export async function POST(request: Request) {
+  if (!isSameOrigin(request.headers)) return problem(403, 'crossSite');
+  const locale = new URL(request.url).searchParams.get('locale') === 'en' ? 'en' : 'vi';
+  const staff = await currentStaff();
+  if (!staff) return seeOther('/staff/sign-in', locale);
+  if (!hasRole(staff.user.role, 'supervisor')) return seeOther('/staff?denied=1', locale);
+  const back = (error: string) => seeOther({ pathname: '/staff/follow-up/import', query: { error } }, locale);
+  // The size a browser declares, checked before reading a body that may be far larger.
+  if (Number(request.headers.get('content-length')) > MAX_UPLOAD_BYTES + 64 * 1024) return back('too-large');
+  const form = await request.formData().catch(() => undefined);
+  const file = form?.get('file');
+  if (!(file instanceof File) || file.size === 0) return back('missing');
+  if (file.size > MAX_UPLOAD_BYTES) return back('too-large');
+  try {
+    const fileName = file.name.normalize('NFC').slice(0, 200);
+    const { header, rows } = await readSpreadsheet(await file.arrayBuffer(), fileName);
+    const id = await createImportDraft((await getDatabase()).db, staff.user.id, fileName, header, rows);
+    return seeOther(`/staff/follow-up/import/${id}`, locale);
+  } catch (error) {
+    if (error instanceof SpreadsheetError) return back(error.problem);
+    throw error;
+  }
+}
+
+const seeOther = (href: Href, locale: Locale) => new Response(null, { status: 303, headers: { Location: pathFor(href, locale), 'Cache-Control': 'no-store' } });
