@@ -20,5 +20,8 @@ export function readListFilter(raw: { hamlet?: unknown; status?: unknown; q?: un
 export const statusesOf = (status: StatusFilter): FollowUpStatus[] | undefined =>
   status === 'todo' ? TO_VISIT : status === 'all' ? undefined : [status];
 
-/** The list's address with the same filter, for links and redirects back. */
-export const listQuery = (filter: ListFilter) => ({ hamlet: filter.hamlet, status: filter.status === 'todo' ? undefined : filter.status, q: filter.q || undefined });
+/** The list's address with the same filter, for redirects back: only what differs from the default list. */
+export function listQuery(filter: ListFilter): Record<string, string> {
+  const query = { hamlet: filter.hamlet ? String(filter.hamlet) : '', status: filter.status === 'todo' ? '' : filter.status, q: filter.q };
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value));
+}

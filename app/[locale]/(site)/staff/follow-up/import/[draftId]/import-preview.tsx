@@ -12,17 +12,18 @@ export async function ImportPreview({ people, hamlets, showId }: Props) {
   return (
     <section aria-labelledby="preview">
       <h2 id="preview">{t('preview')}</h2>
+      <p>{t('previewNote')}</p>
       <div className="table-scroll">
         <table>
           <caption>{t('previewCaption', { count: people.length })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('row')}</th>
-              <th scope="col">{t('fields.fullName')}</th>
-              <th scope="col">{t('fields.birthYear')}</th>
-              <th scope="col">{t('fields.hamlet')}</th>
-              <th scope="col">{t('fields.phone')}</th>
-              {showId && <th scope="col">{t('fields.idNumber')}</th>}
+              <th scope="col">{t('columns.fullName')}</th>
+              <th scope="col">{t('columns.birthYear')}</th>
+              <th scope="col">{t('columns.hamlet')}</th>
+              <th scope="col">{t('columns.phone')}</th>
+              {showId && <th scope="col">{t('columns.idNumber')}</th>}
             </tr>
           </thead>
           <tbody>
