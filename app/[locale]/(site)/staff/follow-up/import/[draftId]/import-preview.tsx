@@ -13,7 +13,7 @@ export async function ImportPreview({ people, hamlets, showId }: Props) {
     <section aria-labelledby="preview">
       <h2 id="preview">{t('preview')}</h2>
       <p>{t('previewNote')}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby="preview" tabIndex={0}>
         <table>
           <caption>{t('previewCaption', { count: people.length })}</caption>
           <thead>
