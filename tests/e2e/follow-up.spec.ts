@@ -23,12 +23,20 @@ test('a supervisor imports the police list after fixing its bad row, and a membe
   await expect(supervisor.getByRole('heading', { name: 'Nhập danh sách đã duyệt, chưa kích hoạt' })).toBeVisible();
   await expectNoAxeViolations(supervisor);
 
-  const upload = async (csv: string) => {
+  const send = async (name: string, text: string) => {
     await supervisor.goto('/staff/follow-up/import');
-    await supervisor.getByLabel('Tệp danh sách (.xlsx, .csv)').setInputFiles({ name: 'ds-cong-an.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });
+    await supervisor.getByLabel('Tệp danh sách (.xlsx, .csv)').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
     await supervisor.getByRole('button', { name: 'Tải lên và xem trước' }).click();
+  };
+  const upload = async (csv: string) => {
+    await send('ds-cong-an.csv', `\uFEFF${csv}`);
     await expect(supervisor.getByRole('heading', { name: 'Kiểm tra danh sách' })).toBeVisible();
   };
+
+  await send('ghi-chu.txt', 'Họ và tên\nAi đó');
+  await expect(supervisor.getByText('Chỉ nhận tệp .xlsx hoặc .csv.')).toBeVisible();
+  await send('trong.csv', 'Họ và tên,Khu phố\r\n');
+  await expect(supervisor.getByText('Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.')).toBeVisible();
 
   await upload(policeList(''));
   await expect(supervisor.getByLabel('Họ và tên')).toHaveValue('1');
