@@ -6,7 +6,7 @@ import { personKeyFromId, personKeyFromPerson, personKeySecret } from '@/lib/cam
 import { nameKey } from '@/lib/search/name-key';
 import { localDate } from '@/lib/time';
 import type { Db } from '../client';
-import { followUps, importBatches, importDrafts, places } from '../schema';
+import { followUps, importBatches, importDrafts, places, type StaffUser } from '../schema';
 import { type StaffActor, writeAudit } from './audit';
 import { type Scope, scopeFilter } from './staff';
 import type { Tx } from './tx';
@@ -88,7 +88,7 @@ export async function importDraftOf(db: Db, userId: number, id: number) {
 }
 
 /** The latest imports: the admin sees all, others their own. */
-export function recentImports(db: Db, actor: { id: number; role: string }, limit = 10) {
+export function recentImports(db: Db, actor: Pick<StaffUser, 'id' | 'role'>, limit = 10) {
   return db
     .select()
     .from(importBatches)

@@ -24,6 +24,7 @@ export interface FollowUpFilter {
  */
 export function listFollowUps(db: Db, scope: Scope, filter: FollowUpFilter = {}, limit = 300) {
   const phone = filter.term ? normalizePhone(filter.term) : null;
+  const byName = filter.term ? ilike(followUps.nameKey, nameKeyPattern(filter.term)) : undefined;
   return db
     .select({ followUp: followUps, statusByName: staffUsers.displayName })
     .from(followUps)
@@ -34,7 +35,7 @@ export function listFollowUps(db: Db, scope: Scope, filter: FollowUpFilter = {},
         scopeFilter(scope, followUps.hamletId),
         filter.hamletId ? eq(followUps.hamletId, filter.hamletId) : undefined,
         filter.statuses?.length ? inArray(followUps.status, filter.statuses) : undefined,
-        filter.term ? (phone ? or(eq(followUps.phone, phone), ilike(followUps.nameKey, nameKeyPattern(filter.term))) : ilike(followUps.nameKey, nameKeyPattern(filter.term))) : undefined,
+        phone ? or(eq(followUps.phone, phone), byName) : byName,
       ),
     )
     .orderBy(asc(places.sortOrder), asc(places.id), sql`${followUps.status} <> 'open'`, asc(followUps.createdAt), asc(followUps.id))

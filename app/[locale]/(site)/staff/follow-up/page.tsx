@@ -4,6 +4,7 @@ import { getDatabase } from '@/db/client';
 import { followUpInScope, listFollowUps } from '@/db/queries/follow-ups';
 import { hamletsIn } from '@/db/queries/help-points';
 import type { Locale } from '@/i18n/routing';
+import { recordId } from '@/lib/record-id';
 import { hasRole, requireStaff } from '@/lib/staff/session';
 import { FollowUpCard } from './follow-up-card';
 import { readListFilter, STATUS_FILTERS, statusesOf } from './list-filter';
@@ -24,7 +25,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const [hamlets, rows, saved] = await Promise.all([
     hamletsIn(db, staff.scope),
     listFollowUps(db, staff.scope, { hamletId: filter.hamlet, statuses: statusesOf(filter.status), term: filter.q }, LIMIT),
-    search.saved ? followUpInScope(db, staff.scope, Number(search.saved) || 0) : undefined,
+    search.saved ? followUpInScope(db, staff.scope, recordId(search.saved)) : undefined,
   ]);
   const hamletIds = [...new Set(rows.map((row) => row.followUp.hamletId))];
 
