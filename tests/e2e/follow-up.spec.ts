@@ -16,7 +16,8 @@ const policeList = (secondName: string) =>
   ].join('\r\n');
 
 test('a supervisor imports the police list after fixing its bad row, and a member marks a visit from the phone', async ({ browser, baseURL }) => {
-  test.slow();
+  // Two sign-ins, four uploads and an import: on a loaded machine more than the slow test's time.
+  test.setTimeout(180_000);
   const supervisor = await staffPage(browser, baseURL);
   await signIn(supervisor, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await supervisor.goto('/staff/follow-up/import');
