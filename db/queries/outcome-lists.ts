@@ -33,7 +33,6 @@ export function outcomeListWhere(scope: Scope, filter: OutcomeListFilter) {
 const listColumns = {
   id: outcomes.id,
   createdAt: outcomes.createdAt,
-  hamletName: places.name,
   fullName: outcomes.fullName,
   phone: outcomes.phone,
   householdNote: outcomes.householdNote,
@@ -46,7 +45,7 @@ const listColumns = {
   status: outcomes.status,
 };
 
-export type OutcomeListRow = Pick<Outcome, Exclude<keyof typeof listColumns, 'hamletName'>> & { hamletName: string };
+export type OutcomeListRow = Pick<Outcome, keyof typeof listColumns> & { hamletName: string };
 
 const newestFirst = [desc(outcomes.createdAt), desc(outcomes.id)];
 
@@ -54,7 +53,7 @@ const newestFirst = [desc(outcomes.createdAt), desc(outcomes.id)];
 export async function outcomeListPage(db: Db, scope: Scope, filter: OutcomeListFilter, limit: number, offset: number) {
   const where = outcomeListWhere(scope, filter);
   const [rows, [{ total }]] = await Promise.all([
-    db.select(listColumns).from(outcomes).innerJoin(places, eq(outcomes.hamletId, places.id)).where(where).orderBy(...newestFirst).limit(limit).offset(offset),
+    db.select({ ...listColumns, hamletName: places.name }).from(outcomes).innerJoin(places, eq(outcomes.hamletId, places.id)).where(where).orderBy(...newestFirst).limit(limit).offset(offset),
     db.select({ total: count() }).from(outcomes).where(where),
   ]);
   return { rows: rows satisfies OutcomeListRow[], total };
@@ -63,24 +62,26 @@ export async function outcomeListPage(db: Db, scope: Scope, filter: OutcomeListF
 /**
  * The whole list for an export, newest first, in batches read by keyset on
  * (created_at, id), so each read is as quick as the first and no more than one
- * batch sits in memory. The cursor keeps created_at as the database's text:
- * a JavaScript Date drops its microseconds, and rows would be skipped.
+ * batch sits in memory. Hamlet names come from one look-up rather than a join
+ * per row, which doubled the time of a large export. The cursor keeps
+ * created_at as the database's text: a JavaScript Date drops its
+ * microseconds, and rows would be skipped.
  */
 export async function* outcomeListBatches(db: Db, scope: Scope, filter: OutcomeListFilter, batchSize = 2000): AsyncGenerator<OutcomeListRow[]> {
   const where = outcomeListWhere(scope, filter);
+  const hamlets = new Map((await db.select({ id: places.id, name: places.name }).from(places).where(eq(places.kind, 'hamlet'))).map((h) => [h.id, h.name]));
   let cursor: { at: string; id: number } | undefined;
   for (;;) {
     const rows = await db
-      .select({ ...listColumns, cursorAt: sql<string>`${outcomes.createdAt}::text` })
+      .select({ ...listColumns, hamletId: outcomes.hamletId, cursorAt: sql<string>`${outcomes.createdAt}::text` })
       .from(outcomes)
-      .innerJoin(places, eq(outcomes.hamletId, places.id))
       .where(and(where, cursor ? sql`(${outcomes.createdAt}, ${outcomes.id}) < (${cursor.at}::timestamptz, ${cursor.id})` : undefined))
       .orderBy(...newestFirst)
       .limit(batchSize);
     if (rows.length === 0) return;
     const last = rows[rows.length - 1];
     cursor = { at: last.cursorAt, id: last.id };
-    yield rows satisfies OutcomeListRow[];
+    yield rows.map((row) => ({ ...row, hamletName: hamlets.get(row.hamletId) ?? '' }));
     if (rows.length < batchSize) return;
   }
 }
