@@ -170,12 +170,14 @@ test('the printed poster\'s QR opens booking at its help point with nothing left
 });
 
 test('a member prints only their own help points', async ({ browser, baseURL }) => {
+  test.slow();
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
   await page.goto('/staff/posters');
   await expect(page.getByRole('article')).toHaveCount(1);
   await expect(page.getByRole('article')).toContainText('Nhà văn hóa khu phố 5');
   await expect(page.getByRole('button', { name: 'In tất cả' })).toBeVisible();
+  await expectNoAxeViolations(page);
   const other = await pointOf(page, 'Khu phố 7');
   expect((await page.goto(`/staff/posters?point=${other}`))!.status()).toBe(404);
   expect((await page.goto(`/staff/posters/cards?point=${other}`))!.status()).toBe(404);
