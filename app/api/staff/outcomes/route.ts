@@ -1,49 +1,48 @@
 import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
 import { getDatabase } from '@/db/client';
-import { listOutcomes } from '@/db/queries/outcomes';
+import { outcomeListBatches } from '@/db/queries/outcome-lists';
 import { inScope } from '@/db/queries/staff';
-import { toCsv } from '@/lib/csv';
-import { formatPhone } from '@/lib/phone';
+import { filterQuery, outcomeFilterSchema } from '@/lib/campaign/outcome-filter';
+import { outcomeExportRows } from '@/lib/campaign/outcome-export';
 import { problem } from '@/lib/http/problem';
+import { CSV_TYPE, csvStream } from '@/lib/spreadsheet/csv-stream';
+import { XLSX_TYPE, xlsxStream } from '@/lib/spreadsheet/xlsx';
 import { currentStaff } from '@/lib/staff/session';
-import { isCalendarDate, localDate, localTime } from '@/lib/time';
+import { localDate } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
 
-/** The outcomes of the signed-in person's area as a spreadsheet: the lists per case the plan asks for. */
+const formatSchema = z.enum(['csv', 'xlsx']).default('csv');
+
+/**
+ * The outcomes of the signed-in person's area as a spreadsheet, filtered like
+ * /staff/lists: the lists per case the plan asks for. Streamed as the rows are
+ * read, in .csv (the default) or .xlsx.
+ */
 export async function GET(request: Request) {
   const staff = await currentStaff();
   if (!staff) return problem(401, 'signInRequired');
   const search = new URL(request.url).searchParams;
-  const hamletId = search.has('hamlet') ? Number(search.get('hamlet')) : undefined;
-  const day = search.get('day') ?? undefined;
-  if (day !== undefined && !isCalendarDate(day)) return problem(400, 'badDate');
+  const parsed = outcomeFilterSchema.safeParse(filterQuery(search));
+  const format = formatSchema.safeParse(search.get('format') ?? undefined);
+  if (!parsed.success || !format.success) {
+    const t = await getTranslations({ locale: 'vi', namespace: 'StaffLists.errors' });
+    const issues = [...(parsed.error?.issues ?? []).map((issue) => ({ field: String(issue.path[0]), code: issue.message })), ...(format.success ? [] : [{ field: 'format', code: 'format' }])];
+    return problem(400, 'invalid', { errors: issues.map((issue) => ({ ...issue, message: t(issue.code as 'choice') })) });
+  }
+  const filter = parsed.data;
   // Another area's hamlet answers like one that does not exist.
-  if (hamletId !== undefined && !(Number.isInteger(hamletId) && inScope(staff.scope, hamletId))) return problem(404, 'unknownHamlet');
+  if (filter.hamlet !== undefined && !inScope(staff.scope, filter.hamlet)) return problem(404, 'unknownHamlet');
 
-  const [rows, t] = await Promise.all([listOutcomes((await getDatabase()).db, staff.scope, { hamletId, day }), getTranslations({ locale: 'vi', namespace: 'Staff' })]);
-  const label = (group: string, value: string | null) => (value ? t(`outcome.${group}.${value}` as 'outcome.none') : '');
-  const csv = toCsv([
-    (['recordedAt', 'hamlet', 'fullName', 'phone', 'householdNote', 'case', 'steps', 'blocker', 'blockerNote', 'targetGroup', 'nextAction', 'status'] as const).map((c) => t(`export.${c}`)),
-    ...rows.map(({ outcome, hamletName }) => [
-      `${localDate(outcome.createdAt)} ${localTime(outcome.createdAt)}`,
-      hamletName,
-      outcome.fullName,
-      outcome.phone ? formatPhone(outcome.phone) : '',
-      outcome.householdNote,
-      label('cases', outcome.case),
-      outcome.steps.map((step) => label('stepNames', step)).join('; '),
-      label('blockers', outcome.blocker),
-      outcome.blockerNote,
-      label('groups', outcome.targetGroup),
-      label('nextActions', outcome.nextAction),
-      t(`export.statuses.${outcome.status}`),
-    ]),
-  ]);
-  return new Response(csv, {
+  const [{ db }, t, tLists] = await Promise.all([getDatabase(), getTranslations({ locale: 'vi', namespace: 'Staff' }), getTranslations({ locale: 'vi', namespace: 'StaffLists' })]);
+  const rows = outcomeExportRows(t as (key: string) => string, outcomeListBatches(db, staff.scope, filter));
+  const xlsx = format.data === 'xlsx';
+  const body = xlsx ? xlsxStream([{ name: tLists('sheetName'), rows }]) : csvStream(rows);
+  return new Response(body, {
     headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="ket-qua-${day ?? localDate(new Date())}.csv"`,
+      'Content-Type': xlsx ? XLSX_TYPE : CSV_TYPE,
+      'Content-Disposition': `attachment; filename="danh-sach-${localDate(new Date())}.${xlsx ? 'xlsx' : 'csv'}"`,
       'Cache-Control': 'private, no-store',
     },
   });
