@@ -24,6 +24,14 @@ describe('xlsxStream', () => {
     expect(cells.map((cell) => cell.type)).toEqual(names.map(() => ExcelJS.ValueType.String));
     expect(cells.map((cell) => cell.value)).toEqual(names.map((name) => `'${name}`));
   });
+
+  it('keeps the file readable when a cell holds characters XML cannot, and escapes markup', async () => {
+    const file = await bytesOf(xlsxStream([{ name: 'a/b:c*', rows: [['Lê\u0000 Văn <b>&amp;</b> "A"']] }]));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file) as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0].name).toBe('a b c ');
+    expect(workbook.worksheets[0].getRow(1).getCell(1).value).toBe('Lê Văn <b>&amp;</b> "A"');
+  });
 });
 
 describe('readSpreadsheet', () => {
