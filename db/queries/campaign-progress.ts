@@ -55,7 +55,7 @@ export interface UnitProgress {
 export interface CampaignProgress {
   today: string;
   /** The place whose hamlets the totals cover (all of them, or those in scope): the area, a ward, a hamlet; null for hamlets of several wards. */
-  place: { id: number; name: string; kind: 'area' | 'ward' | 'hamlet' } | null;
+  place: { id: number; name: string; kind: 'area' | 'ward' | 'hamlet'; ward?: { id: number; name: string } } | null;
   total: Omit<UnitProgress, 'id' | 'name' | 'kind'>;
   /** What the screen compares: the wards for the whole area, otherwise the hamlets. */
   units: UnitProgress[];
@@ -195,7 +195,7 @@ export async function campaignProgress(db: Db, scope: Scope, today: string, focu
   const place = byWard
     ? { id: first.areaId, name: first.areaName, kind: 'area' as const }
     : hamlets.length === 1
-      ? { id: first.id, name: first.name, kind: 'hamlet' as const }
+      ? { id: first.id, name: first.name, kind: 'hamlet' as const, ward: { id: first.wardId, name: first.wardName } }
       : hamlets.every((h) => h.wardId === first.wardId)
         ? { id: first.wardId, name: first.wardName, kind: 'ward' as const }
         : null;
