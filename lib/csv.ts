@@ -1,13 +1,20 @@
+import { type CellValue, safeCell } from './spreadsheet/safe-cell';
+
 /**
  * CSV for spreadsheets: a UTF-8 byte order mark so Excel shows Vietnamese
- * correctly, CRLF lines, quoted cells, and a leading apostrophe on cells that
- * a spreadsheet would otherwise run as a formula (=, +, -, @).
+ * correctly, CRLF lines, quoted cells, and formula-like text neutralised
+ * (safeCell).
  */
-export function toCsv(rows: (string | number | null | undefined)[][]): string {
-  const cell = (value: string | number | null | undefined) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+export const CSV_BOM = '\uFEFF';
+
+export function csvLine(row: CellValue[]): string {
+  const cell = (value: CellValue) => {
+    const safe = safeCell(value === null || value === undefined ? '' : String(value));
     return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${row.map(cell).join(',')}\r\n`;
+}
+
+export function toCsv(rows: CellValue[][]): string {
+  return CSV_BOM + rows.map(csvLine).join('');
 }

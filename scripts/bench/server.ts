@@ -3,6 +3,7 @@ import net from 'node:net';
 
 export interface RunningServer {
   baseUrl: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -43,7 +44,7 @@ export async function startServer({ port, env }: { port: number; env: Record<str
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid!, stop };
 }
 
 async function waitForHealth(baseUrl: string, exitCode: () => number | null): Promise<void> {

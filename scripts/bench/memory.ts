@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+
+/** A process's resident memory in MB, from /proc (Linux). */
+export function residentMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Runs `work` while sampling the process's memory every 50 ms: its growth over the level before, at the peak. */
+export async function peakGrowthDuring<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; growthMb: number }> {
+  const before = residentMb(pid);
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, residentMb(pid))), 50);
+  try {
+    const result = await work();
+    peak = Math.max(peak, residentMb(pid));
+    return { result, growthMb: peak - before };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** The 95th percentile of a list of durations. */
+export function p95(durations: number[]): number {
+  const sorted = [...durations].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+}

@@ -1,0 +1,56 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readSpreadsheet, SpreadsheetError } from '@/lib/spreadsheet/read';
+import { xlsxStream } from '@/lib/spreadsheet/xlsx';
+
+const bytesOf = async (stream: ReadableStream<Uint8Array>) => new Uint8Array(await new Response(stream).arrayBuffer());
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('xlsxStream', () => {
+  it('writes rows that read back as written, numbers as numbers', async () => {
+    const file = await bytesOf(xlsxStream([{ name: 'Danh sách', rows: [['Họ và tên', 'Năm sinh'], ['Nguyễn Thị Hường', 1958]] }]));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Danh sách')!;
+    expect(sheet.getRow(2).values).toEqual([undefined, 'Nguyễn Thị Hường', 1958]);
+  });
+
+  it('never writes a formula: text that looks like one stays text with an apostrophe', async () => {
+    const names = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)'];
+    const file = await bytesOf(xlsxStream([{ name: 'x', rows: async function* () { for (const name of names) yield [name]; }() }]));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file) as unknown as ArrayBuffer);
+    const cells = names.map((_, i) => workbook.worksheets[0].getRow(i + 1).getCell(1));
+    expect(cells.map((cell) => cell.type)).toEqual(names.map(() => ExcelJS.ValueType.String));
+    expect(cells.map((cell) => cell.value)).toEqual(names.map((name) => `'${name}`));
+  });
+});
+
+describe('readSpreadsheet', () => {
+  it('reads an .xlsx file, keeping blank rows so row numbers stay the file’s', async () => {
+    const file = await bytesOf(xlsxStream([{ name: 'a', rows: [['Họ tên', 'Năm sinh'], ['Lê Văn A', 1970], [], ['Trần B', '1980']] }]));
+    const sheet = await readSpreadsheet(file, 'ds.XLSX');
+    expect(sheet.header).toEqual(['Họ tên', 'Năm sinh']);
+    expect(sheet.rows).toEqual([['Lê Văn A', '1970'], ['', ''], ['Trần B', '1980']]);
+  });
+
+  it('reads CSV with a byte order mark, semicolons, quotes and line breaks in cells', async () => {
+    const sheet = await readSpreadsheet(utf8('\uFEFFHọ tên;Ghi chú\r\n"Phạm ""Tí""";"hai\ndòng"\r\nNgô C;x\r\n'), 'a.csv');
+    expect(sheet.rows).toEqual([['Phạm "Tí"', 'hai\ndòng'], ['Ngô C', 'x']]);
+  });
+
+  it('stores decomposed Vietnamese as composed (NFC) and drops control characters', async () => {
+    const sheet = await readSpreadsheet(utf8(`name\n${'Hường'.normalize('NFD')}\u0000\n`), 'a.csv');
+    expect(sheet.rows[0][0]).toBe('Hường');
+    expect(sheet.rows[0][0]).toBe('Hường'.normalize('NFC'));
+  });
+
+  it.each([
+    ['a.pdf', utf8('x'), 'unsupported-type'],
+    ['a.csv', utf8('only a header\n'), 'empty'],
+    ['a.csv', new Uint8Array([0x48, 0xff, 0xfe, 0x0a, 0x41]), 'unreadable'],
+    ['a.xlsx', utf8('not a zip file'), 'unreadable'],
+  ])('refuses %s with a named problem', async (name, bytes, problem) => {
+    await expect(readSpreadsheet(bytes, name)).rejects.toEqual(new SpreadsheetError(problem as never));
+  });
+});
