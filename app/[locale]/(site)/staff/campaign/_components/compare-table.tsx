@@ -16,12 +16,9 @@ const FUNNEL = ['booked', 'came', 'activated', 'selfReported', 'blocked'] as con
 export async function CompareTable({ units, headline, locale }: { units: UnitProgress[]; headline: number; locale: Locale }) {
   const [t, funnel, targets] = await Promise.all([getTranslations('StaffCampaign.compare'), getTranslations('StaffCampaign.funnel'), getTranslations('StaffCampaign.targets')]);
   const pct = (n: number | null) => percentText(n, locale);
-  const kind = units[0]?.kind ?? 'hamlet';
   return (
     <table className={styles.stack}>
-      <caption>
-        {t(kind === 'ward' ? 'wards' : 'hamlets')}. {t('caption')}
-      </caption>
+      <caption>{t('caption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('place')}</th>
