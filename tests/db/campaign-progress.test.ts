@@ -1,10 +1,11 @@
 import { expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { type CampaignProgress, campaignProgress } from '@/db/queries/campaign-progress';
+import { campaignReport } from '@/db/queries/campaign-report';
 import { createStaffUser, scopeOf } from '@/db/queries/staff';
 import { bookings, campaignTargets, hamletPopulation, outcomes, places } from '@/db/schema';
 import { eq } from 'drizzle-orm';
-import { OUTCOME_BLOCKERS, OUTCOME_STATUSES, TARGET_GROUPS } from '@/lib/staff/outcome-values';
+import { OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { toInstant } from '@/lib/time';
 import { useDemoArea } from './demo-area';
 import { describeEachEngine } from './test-database';
@@ -23,7 +24,7 @@ function rng(seed: number) {
 }
 
 type GenBooking = { hamletId: number; people: number; status: 'pending' | 'confirmed' | 'cancelled' | 'declined'; came: boolean };
-type GenOutcome = { hamletId: number; group: (typeof TARGET_GROUPS)[number]; status: (typeof OUTCOME_STATUSES)[number]; activated: boolean; blocker: (typeof OUTCOME_BLOCKERS)[number] | null; day: string };
+type GenOutcome = { hamletId: number; case: (typeof OUTCOME_CASES)[number] | null; group: (typeof TARGET_GROUPS)[number]; status: (typeof OUTCOME_STATUSES)[number]; activated: boolean; blocker: (typeof OUTCOME_BLOCKERS)[number] | null; day: string };
 
 describeEachEngine('campaign progress against the targets', (database: () => Database) => {
   const { hamlet, point, staff } = useDemoArea(database, ['admin', 'kiemtra-bimson', 'huongdan-kp5']);
@@ -71,6 +72,7 @@ describeEachEngine('campaign progress against the targets', (database: () => Dat
       const activated = random() < 0.5;
       const o: GenOutcome = {
         hamletId: hamlet[code],
+        case: random() < 0.8 ? pick(OUTCOME_CASES) : null,
         group: pick(TARGET_GROUPS),
         status: pick(OUTCOME_STATUSES),
         activated,
@@ -79,7 +81,7 @@ describeEachEngine('campaign progress against the targets', (database: () => Dat
         day: pick(['2026-11-21', '2026-11-30', '2026-12-02', '2026-12-03']),
       };
       data.outcomes.push(o);
-      rows.push({ hamletId: o.hamletId, fullName: 'Người thử', targetGroup: o.group, status: o.status, steps: activated ? ['app-installed', 'activated'] : ['app-installed'], blocker: o.blocker, createdAt: toInstant(o.day, '23:30') });
+      rows.push({ hamletId: o.hamletId, case: o.case, fullName: 'Người thử', targetGroup: o.group, status: o.status, steps: activated ? ['app-installed', 'activated'] : ['app-installed'], blocker: o.blocker, createdAt: toInstant(o.day, '23:30') });
     }
     await db.insert(outcomes).values(rows);
     const [ward] = await db.select({ id: places.id }).from(places).where(eq(places.code, 'quang-trung'));
@@ -174,5 +176,28 @@ describeEachEngine('campaign progress against the targets', (database: () => Dat
     const everyone = progress.total.targets.find((t) => t.target.targetGroup === null)!;
     expect(everyone.daysLeft).toBe(29);
     expect(progress.total.targets.find((t) => t.target.encouraged)!.behind).toBe(false);
+  });
+
+  it('reports a ward\'s day and its total to that day, per case, group and reason, and no other ward\'s', async () => {
+    const { db } = database();
+    const { scope } = staff['kiemtra-bimson'];
+    const wardId = data.wardOf.get(hamlet['dong-son-kp5'])!;
+    const report = (await campaignReport(db, scope, wardId, TODAY))!;
+    const ids = hamletsOfWard(wardId);
+    const inWard = data.outcomes.filter((o) => ids.includes(o.hamletId) && o.day <= TODAY && o.status !== 'rejected');
+    const count = (list: GenOutcome[]) => ({ day: list.filter((o) => o.day === TODAY).length, total: list.length });
+    for (const c of OUTCOME_CASES) {
+      const ofCase = inWard.filter((o) => o.case === c);
+      expect(report.cases[c]).toEqual({ recorded: count(ofCase), activated: count(ofCase.filter((o) => o.status === 'confirmed' && o.activated)) });
+    }
+    expect(report.cases.none.recorded).toEqual(count(inWard.filter((o) => o.case === null)));
+    for (const g of TARGET_GROUPS) expect(report.groups[g].activated).toEqual(count(inWard.filter((o) => o.group === g && o.status === 'confirmed' && o.activated)));
+    for (const b of OUTCOME_BLOCKERS) expect(report.blockers[b]).toEqual(count(inWard.filter((o) => o.blocker === b && !o.activated)));
+    const progress = (await campaignProgress(db, scope, TODAY))!;
+    expect(report.funnel.activated.total).toBe(progress.total.funnel.activated);
+    expect(report.funnel.booked.total).toBe(progress.total.funnel.booked);
+    expect(report.funnel.booked.day).toBe(0);
+    expect(await campaignReport(db, quangTrung.scope, wardId, TODAY)).toBeNull();
+    expect(await campaignReport(db, staff['huongdan-kp5'].scope, wardId, TODAY)).toMatchObject({ hamletIds: [hamlet['dong-son-kp5']] });
   });
 });
