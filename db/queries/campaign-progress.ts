@@ -4,7 +4,8 @@ import { daysLeft, expectedByToday, shareOf } from '@/lib/campaign/pro-rate';
 import { OUTCOME_BLOCKERS, type OutcomeBlocker, TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
-import { bookings, type CampaignTarget, campaignTargets, hamletPopulation, helpPoints, outcomes, places } from '../schema';
+import { bookings, type CampaignTarget, hamletPopulation, helpPoints, outcomes, places } from '../schema';
+import { listTargets } from './campaign-targets';
 import type { Scope } from './staff';
 
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
@@ -85,12 +86,6 @@ export function campaignHamlets(db: Db, scope: Scope, focus: Focus = {}) {
     .orderBy(asc(ward.sortOrder), asc(places.sortOrder), asc(places.id));
 }
 
-export const campaignTargetsInOrder = async (db: Db) =>
-  (await db.select().from(campaignTargets).orderBy(asc(campaignTargets.dueOn), asc(campaignTargets.id))).sort(
-    (a, b) => groupRank(a.targetGroup) - groupRank(b.targetGroup),
-  );
-const groupRank = (group: TargetGroup | null) => (group === null ? TARGET_GROUPS.length : TARGET_GROUPS.indexOf(group));
-
 const emptyBlockers = () => Object.fromEntries(OUTCOME_BLOCKERS.map((b) => [b, 0])) as Record<OutcomeBlocker, number>;
 const emptyGroups = () => Object.fromEntries(TARGET_GROUPS.map((g) => [g, 0])) as Record<TargetGroup, number>;
 
@@ -159,7 +154,7 @@ export async function campaignProgress(db: Db, scope: Scope, today: string, focu
       .select({ hamletId: hamletPopulation.hamletId, group: hamletPopulation.targetGroup, people: hamletPopulation.people })
       .from(hamletPopulation)
       .where(within(hamletPopulation.hamletId)),
-    campaignTargetsInOrder(db),
+    listTargets(db),
   ]);
 
   const tallies = new Map(hamlets.map((h) => [h.id, emptyTally()]));

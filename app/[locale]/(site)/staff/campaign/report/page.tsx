@@ -59,7 +59,7 @@ export default async function CampaignReportPage({ params, searchParams }: Props
           <a href={download} className="button" download>{t('report.download')}</a>
         </li>
         <li>
-          <Link href={{ pathname: '/staff/campaign', query: { ward: staff.scope.all ? report.ward.id : undefined } }} className="button">{t('report.back')}</Link>
+          <Link href={{ pathname: '/staff/campaign', query: { ward: staff.scope.all ? report.ward.id : undefined } }} className="button">{t('back')}</Link>
         </li>
       </ul>
       {sections.map((section) => (
