@@ -2,6 +2,7 @@ import { getDatabase } from '@/db/client';
 import { campaignReport, reportWards } from '@/db/queries/campaign-report';
 import { type Locale, routing } from '@/i18n/routing';
 import { reportSections } from '@/lib/campaign/report-sections';
+import { formatDate } from '@/lib/dates';
 import { problem } from '@/lib/http/problem';
 import { xlsxStream, XLSX_TYPE } from '@/lib/spreadsheet/xlsx';
 import { recordId } from '@/lib/record-id';
@@ -27,8 +28,8 @@ export async function GET(request: Request) {
 
   const t = textFor(locale, 'StaffCampaign');
   const rows = [
-    [t('report.titleOf', { date: day, place: report.ward.name })],
-    [t('report.notice', { date: day })],
+    [t('report.titleOf', { date: formatDate(day, locale, 'date'), place: report.ward.name })],
+    [t('report.notice', { date: formatDate(day, locale, 'date') })],
     ...reportSections(report, locale).flatMap((section) => [[], [section.title], ...(section.note ? [[section.note]] : []), section.columns, ...section.rows]),
   ];
   return new Response(xlsxStream([{ name: t('report.sheet'), rows }]), {

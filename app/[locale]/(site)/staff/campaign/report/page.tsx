@@ -66,27 +66,25 @@ export default async function CampaignReportPage({ params, searchParams }: Props
         <section key={section.key} aria-labelledby={`report-${section.key}`}>
           <h2 id={`report-${section.key}`}>{section.title}</h2>
           {section.note && <p>{section.note}</p>}
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  {section.columns.map((column) => (
-                    <th scope="col" key={column}>{column}</th>
+          <table className={styles.stack}>
+            <thead>
+              <tr>
+                {section.columns.map((column) => (
+                  <th scope="col" key={column}>{column}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {section.rows.map(([name, ...cells]) => (
+                <tr key={name}>
+                  <th scope="row">{name}</th>
+                  {cells.map((cell, i) => (
+                    <td key={i} data-label={section.columns[i + 1]} className={styles.numeric}>{cell}</td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {section.rows.map(([name, ...cells]) => (
-                  <tr key={name}>
-                    <th scope="row">{name}</th>
-                    {cells.map((cell, i) => (
-                      <td key={i} className={styles.numeric}>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         </section>
       ))}
     </div>
