@@ -124,8 +124,9 @@ export function targetProgress(tally: Pick<Tally, 'activatedBy' | 'populationBy'
 /**
  * How far the campaign is in a scope on a day: the funnel, blockers and
  * targets for the whole, and the same for each ward (the whole area) or each
- * hamlet. Null when the focus is outside the scope. Four grouped counts, each
- * one scan of its table.
+ * hamlet. Null when the focus is outside the scope. Two round trips: the
+ * hamlets, then together the targets and three grouped counts (bookings,
+ * outcomes, populations), each one scan of its table.
  */
 export async function campaignProgress(db: Db, scope: Scope, today: string, focus: Focus = {}): Promise<CampaignProgress | null> {
   const hamlets = await campaignHamlets(db, scope, focus);
