@@ -8,7 +8,10 @@ import type { Db } from './client';
 import type { Tx } from './queries/tx';
 import { addDays, localDate } from '@/lib/time';
 import { hashPassword } from '@/lib/staff/password';
-import { AREA_KINDS, helpPoints, type PlaceKind, places, STAFF_ROLES, staffHamlets, staffUsers } from './schema';
+import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
+import { AREA_KINDS, campaignTargets, hamletPopulation, helpPoints, type PlaceKind, places, STAFF_ROLES, staffHamlets, staffUsers } from './schema';
+
+type TargetGroup = (typeof TARGET_GROUPS)[number];
 
 const CAMPAIGN_DAYS = 90;
 
@@ -55,8 +58,22 @@ export const placesFileSchema = z.preprocess(
           }),
         )
         .optional(),
-      /** When help points take bookings; without it, from the day of seeding for CAMPAIGN_DAYS. */
-      campaign: z.object({ start: day, end: day }).optional(),
+      campaign: z
+        .object({
+          /** When help points take bookings; without them, from the day of seeding for CAMPAIGN_DAYS. */
+          start: day.optional(),
+          end: day.optional(),
+          /** The plan's targets, seeded into an empty table only: after that the admin edits them. */
+          targets: z
+            .array(
+              z
+                .object({ group: z.enum(TARGET_GROUPS).nullable(), percent: z.number().int().min(1).max(100), from: day, due: day, encouraged: z.boolean().optional() })
+                .refine((t) => t.from <= t.due, { message: 'a target is due after it starts', path: ['due'] }),
+            )
+            .optional(),
+        })
+        .refine((c) => (c.start === undefined) === (c.end === undefined), { message: 'the campaign has both a start and an end, or neither', path: ['end'] })
+        .optional(),
       wards: z
         .array(
           z
@@ -77,6 +94,8 @@ export const placesFileSchema = z.preprocess(
                       helpPoint: z
                         .object({ name: name.optional(), address: name.optional(), landmark: z.string().max(200).optional(), needsConfirmation: z.boolean().optional() })
                         .optional(),
+                      /** People per target group, until supervisors enter their own figures (which seeding then keeps). */
+                      population: z.partialRecord(z.enum(TARGET_GROUPS), z.number().int().min(0).max(1_000_000)).optional(),
                     })
                     .refine(namesItsSource, sourceMissing),
                 )
@@ -158,10 +177,12 @@ async function generatedHelpPoints(tx: Tx) {
  * changes nothing. A ward's former units (`formerly`) hand their remaining
  * hamlets and supervisors to it and are removed, and so is an old root the
  * file no longer has once nothing is left under it: that is how a database
- * seeded with the town of before July 2025 takes the merged wards.
+ * seeded with the town of before July 2025 takes the merged wards. The
+ * campaign's targets go into an empty table only and a hamlet's population
+ * only where none is entered, so what staff changed since stays.
  */
 export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new Date())): Promise<number> {
-  const campaign = file.campaign ?? { start: today, end: addDays(today, CAMPAIGN_DAYS) };
+  const campaign = file.campaign?.start && file.campaign.end ? { start: file.campaign.start, end: file.campaign.end } : { start: today, end: addDays(today, CAMPAIGN_DAYS) };
   return db.transaction(async (tx) => {
     const upsert = async (kind: PlaceKind, code: string, name: string, parentId: number | null, sortOrder: number) => {
       const [row] = await tx
@@ -188,6 +209,8 @@ export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new
           };
           if (Object.keys(changes).length) await tx.update(helpPoints).set(changes).where(eq(helpPoints.id, point.id));
         }
+        const population = Object.entries(hamlet.population ?? {}).map(([targetGroup, people]) => ({ hamletId, targetGroup: targetGroup as TargetGroup, people }));
+        if (population.length) await tx.insert(hamletPopulation).values(population).onConflictDoNothing();
         if (existing) continue;
         await tx.insert(helpPoints).values({
           hamletId,
@@ -206,6 +229,10 @@ export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new
         await tx.delete(places).where(eq(places.id, former.id));
       }
       written += 1 + ward.hamlets.length;
+    }
+    const [targets] = await tx.select({ n: count() }).from(campaignTargets);
+    if (targets.n === 0 && file.campaign?.targets?.length) {
+      await tx.insert(campaignTargets).values(file.campaign.targets.map((t) => ({ targetGroup: t.group, percent: t.percent, startsOn: t.from, dueOn: t.due, encouraged: t.encouraged ?? false })));
     }
     const child = alias(places, 'child');
     await tx

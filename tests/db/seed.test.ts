@@ -1,6 +1,6 @@
 import { count, eq, isNull } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { helpPoints, places, staffUsers } from '@/db/schema';
+import { campaignTargets, hamletPopulation, helpPoints, places, staffUsers } from '@/db/schema';
 import { isDatabaseEmpty, placesFileSchema, readPlacesFile, seedPlaces } from '@/db/seed';
 import { describeEachEngine } from './test-database';
 
@@ -35,6 +35,21 @@ describeEachEngine('seeding the places', (database) => {
     expect(await db.select().from(places).orderBy(places.id)).toEqual(before);
     expect(await db.select().from(helpPoints).orderBy(helpPoints.id)).toEqual(pointsBefore);
     expect(await isDatabaseEmpty(db)).toBe(false);
+  });
+
+  it('seeds the plan\'s targets and the hamlets\' populations once, and keeps what staff changed since', async () => {
+    const { db } = database();
+    const targets = await db.select().from(campaignTargets).orderBy(campaignTargets.id);
+    expect(targets.map((t) => [t.targetGroup, t.percent, t.encouraged])).toContainEqual(['student', 100, true]);
+    expect(targets.find((t) => t.targetGroup === null)).toMatchObject({ percent: 100, dueOn: '2026-12-31' });
+    const [kp5] = await db.select().from(places).where(eq(places.code, 'dong-son-kp5'));
+    await db.update(campaignTargets).set({ percent: 90 }).where(eq(campaignTargets.id, targets[0].id));
+    await db.update(hamletPopulation).set({ people: 7 }).where(eq(hamletPopulation.hamletId, kp5.id));
+    await seedPlaces(db, readPlacesFile());
+    expect(await db.select({ n: count() }).from(campaignTargets)).toEqual([{ n: targets.length }]);
+    expect((await db.select().from(campaignTargets).where(eq(campaignTargets.id, targets[0].id)))[0].percent).toBe(90);
+    const kp5Population = await db.select().from(hamletPopulation).where(eq(hamletPopulation.hamletId, kp5.id));
+    expect(kp5Population.map((p) => p.people)).toEqual([7, 7, 7, 7, 7]);
   });
 
   it('refuses a hamlet without a parent', async () => {

@@ -35,6 +35,28 @@ describe('the places data file', () => {
     }
   });
 
+  it('holds the plan\'s targets and each hamlet\'s people per group as data', () => {
+    const file = readPlacesFile();
+    expect(file.campaign?.targets?.map((t) => [t.group, t.percent])).toEqual([
+      ['official', 100],
+      ['youth-union', 100],
+      ['mass-organisation', 50],
+      ['student', 100],
+      ['other-citizen', 50],
+      [null, 100],
+    ]);
+    for (const hamlet of file.wards.flatMap((w) => w.hamlets)) expect(Object.keys(hamlet.population ?? {})).toHaveLength(5);
+  });
+
+  it('refuses a target due before it starts, and a campaign with a start but no end', () => {
+    const result = placesFileSchema.safeParse({
+      area: { kind: 'province', code: 'a', name: 'A' },
+      campaign: { start: '2026-01-01', targets: [{ group: 'student', percent: 100, from: '2026-02-01', due: '2026-01-01' }] },
+      wards: [{ code: 'b', kind: 'ward', name: 'B', hamlets: [{ code: 'c', name: 'C' }] }],
+    });
+    expect(result.error?.issues.map((i) => i.message).sort()).toEqual(['a target is due after it starts', 'the campaign has both a start and an end, or neither']);
+  });
+
   it('refuses a code used twice, also among former units', () => {
     const result = placesFileSchema.safeParse({
       area: { kind: 'province', code: 'a', name: 'A' },

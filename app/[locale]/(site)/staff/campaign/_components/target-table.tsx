@@ -1,0 +1,61 @@
+import { getTranslations } from 'next-intl/server';
+import type { TargetProgress } from '@/db/queries/campaign-progress';
+import type { Locale } from '@/i18n/routing';
+import { formatDate } from '@/lib/dates';
+import { percentText } from '@/lib/campaign/percent-text';
+import styles from '../campaign.module.css';
+import { Bar } from './bar';
+
+/** Each target of a place: reached against expected by today and the target, with a bar, the days left and whether it is behind. */
+export async function TargetTable({ rows, locale }: { rows: TargetProgress[]; locale: Locale }) {
+  const [t, groups] = await Promise.all([getTranslations('StaffCampaign.targets'), getTranslations('Staff.outcome.groups')]);
+  if (rows.length === 0) return <p>{t('none')}</p>;
+  const pct = (n: number | null) => percentText(n, locale);
+  return (
+    <table className={styles.stack}>
+      <caption>{t('caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('group')}</th>
+          <th scope="col">{t('done')}</th>
+          <th scope="col">{t('share')}</th>
+          <th scope="col">{t('expected')}</th>
+          <th scope="col">{t('target')}</th>
+          <th scope="col">{t('due')}</th>
+          <th scope="col">{t('status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const group = row.target.targetGroup ? groups(row.target.targetGroup) : t('allEligible');
+          const status = row.share === null ? t('noPopulation') : row.target.encouraged ? t('encouraged') : row.behind ? t('behind') : t('onTrack');
+          return (
+            <tr key={row.target.id}>
+              <th scope="row">{group}</th>
+              <td data-label={t('done')} className={styles.numeric}>
+                {row.activated} / {row.population}
+              </td>
+              <td data-label={t('share')}>
+                <span className={styles.numeric}>{pct(row.share)}</span>
+                <Bar
+                  value={row.share ?? 0}
+                  marker={row.expected}
+                  behind={row.behind}
+                  label={t('chart', { share: pct(row.share), expected: pct(row.expected), target: pct(row.target.percent) })}
+                />
+              </td>
+              <td data-label={t('expected')} className={styles.numeric}>{pct(row.expected)}</td>
+              <td data-label={t('target')} className={styles.numeric}>{pct(row.target.percent)}</td>
+              <td data-label={t('due')}>
+                <span>{formatDate(row.target.dueOn, locale, 'date')} · {t('days', { days: row.daysLeft })}</span>
+              </td>
+              <td data-label={t('status')} className={row.behind ? styles.behind : undefined}>
+                <span>{status}</span>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,165 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/app/_components/link';
+import { getDatabase } from '@/db/client';
+import { campaignProgress, type CampaignProgress, type Focus } from '@/db/queries/campaign-progress';
+import type { Locale } from '@/i18n/routing';
+import { formatDate } from '@/lib/dates';
+import { percentText } from '@/lib/campaign/percent-text';
+import { OUTCOME_BLOCKERS } from '@/lib/staff/outcome-values';
+import { recordId } from '@/lib/record-id';
+import { hasRole, requireStaff } from '@/lib/staff/session';
+import { localDate } from '@/lib/time';
+import styles from './campaign.module.css';
+import { Bar } from './_components/bar';
+import { CompareTable } from './_components/compare-table';
+import { TargetTable } from './_components/target-table';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ ward?: string; hamlet?: string }> };
+
+const FUNNEL = ['booked', 'came', 'activated', 'selfReported', 'blocked'] as const;
+
+/** The target a single figure is held against: the all-eligible target due last, else the first. */
+const headlineOf = (progress: CampaignProgress) => {
+  const everyone = progress.targets.map((t, i) => [t, i] as const).filter(([t]) => t.targetGroup === null);
+  return everyone.length ? everyone.reduce((a, b) => (b[0].dueOn > a[0].dueOn ? b : a))[1] : 0;
+};
+
+/** "How far are we": the funnel, the targets, the wards or hamlets compared, and what blocks people, for the scope or one unit of it. */
+export default async function CampaignPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaff();
+  const search = await searchParams;
+  const focus: Focus = search.hamlet ? { hamletId: recordId(search.hamlet) } : search.ward ? { wardId: recordId(search.ward) } : {};
+  const today = localDate(new Date());
+  const [t, blockers, progress] = await Promise.all([
+    getTranslations('StaffCampaign'),
+    getTranslations('Staff.outcome.blockers'),
+    campaignProgress((await getDatabase()).db, staff.scope, today, focus),
+  ]);
+  // Another ward or hamlet answers like one that does not exist; a scope with no hamlets has nothing to show.
+  if (!progress) {
+    if (focus.wardId !== undefined || focus.hamletId !== undefined) notFound();
+    return (
+      <div className="page">
+        <h1>{t('title')}</h1>
+        <p>{t('empty')}</p>
+      </div>
+    );
+  }
+  const { place, total, units } = progress;
+  const placeName = place && !(staff.user.role === 'member' && place.kind === 'ward') ? place.name : t('yourHamlets');
+  const headline = headlineOf(progress);
+  const main = total.targets[headline];
+  const wardId = place?.kind === 'ward' ? place.id : place?.ward?.id;
+  const up =
+    place?.kind === 'hamlet' && staff.user.role !== 'member'
+      ? { href: { pathname: '/staff/campaign', query: { ward: staff.scope.all ? place.ward?.id : undefined } }, label: t('links.ward', { ward: place.ward?.name ?? '' }) }
+      : place?.kind === 'ward' && staff.scope.all
+        ? { href: '/staff/campaign', label: t('links.area') }
+        : undefined;
+  const blocked = OUTCOME_BLOCKERS.filter((b) => total.blockers[b] > 0).sort((a, b) => total.blockers[b] - total.blockers[a]);
+  const mostBlocked = Math.max(1, ...blocked.map((b) => total.blockers[b]));
+  const mostInFunnel = Math.max(1, ...FUNNEL.map((step) => total.funnel[step]));
+
+  return (
+    <div className={`page ${styles.sheet}`}>
+      <h1>{t('titleOf', { place: placeName })}</h1>
+      <p>{t('asOf', { date: formatDate(today, locale) })}</p>
+      {main && <p>{t('daysLeft', { days: main.daysLeft, date: formatDate(main.target.dueOn, locale, 'date'), target: percentText(main.target.percent, locale) })}</p>}
+      <nav aria-label={t('links.title')}>
+        <ul className={styles.links}>
+          {up && (
+            <li>
+              <Link href={up.href} className="button">{up.label}</Link>
+            </li>
+          )}
+          <li>
+            <Link href={{ pathname: '/staff/campaign/report', query: { ward: wardId } }} className="button">{t('links.report')}</Link>
+          </li>
+          {hasRole(staff.user.role, 'supervisor') && (
+            <li>
+              <Link href="/staff/campaign/population" className="button">{t('links.population')}</Link>
+            </li>
+          )}
+          {hasRole(staff.user.role, 'admin') && (
+            <li>
+              <Link href="/staff/campaign/targets" className="button">{t('links.targets')}</Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="funnel-title">
+        <h2 id="funnel-title">{t('funnel.title')}</h2>
+        <table className={styles.stack}>
+          <caption>{t('funnel.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('funnel.step')}</th>
+              <th scope="col">{t('funnel.people')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {FUNNEL.map((step) => (
+              <tr key={step}>
+                <th scope="row">{t(`funnel.${step}`)}</th>
+                <td data-label={t('funnel.people')}>
+                  <span className={styles.numeric}>{total.funnel[step]}</span>
+                  <Bar value={(100 * total.funnel[step]) / mostInFunnel} label={t('funnel.chart', { label: t(`funnel.${step}`), count: total.funnel[step] })} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="targets-title">
+        <h2 id="targets-title">{t('targets.title')}</h2>
+        <TargetTable rows={total.targets} locale={locale} />
+      </section>
+
+      {units.length > 1 && (
+        <section aria-labelledby="compare-title">
+          <h2 id="compare-title">{t(units[0].kind === 'ward' ? 'compare.wards' : 'compare.hamlets')}</h2>
+          <CompareTable units={units} headline={headline} locale={locale} />
+        </section>
+      )}
+
+      <section aria-labelledby="blockers-title">
+        <h2 id="blockers-title">{t('blockers.title')}</h2>
+        {blocked.length === 0 ? (
+          <p>{t('blockers.none')}</p>
+        ) : (
+          <table className={styles.stack}>
+            <thead>
+              <tr>
+                <th scope="col">{t('blockers.reason')}</th>
+                <th scope="col">{t('blockers.count')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {blocked.map((b) => (
+                <tr key={b}>
+                  <th scope="row">{blockers(b)}</th>
+                  <td data-label={t('blockers.count')}>
+                    <span className={styles.numeric}>{total.blockers[b]}</span>
+                    <Bar value={(100 * total.blockers[b]) / mostBlocked} label={t('funnel.chart', { label: blockers(b), count: total.blockers[b] })} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <details className={styles.noPrint}>
+        <summary>{t('definitions.title')}</summary>
+        {(['booked', 'activated', 'blocked', 'expected'] as const).map((key) => (
+          <p key={key}>{t(`definitions.${key}`)}</p>
+        ))}
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { getDatabase } from '@/db/client';
+import { deleteTarget, saveTarget } from '@/db/queries/campaign-targets';
+import { redirect } from '@/i18n/navigation';
+import { TARGET_FIELDS, targetFormSchema } from '@/lib/campaign/target-schema';
+import { fieldErrors } from '@/lib/field-errors';
+import { postedValues } from '@/lib/form-fields';
+import { recordId } from '@/lib/record-id';
+import { requireStaff } from '@/lib/staff/session';
+
+export type TargetFormState = { version: number; values: Record<string, string>; errors?: Record<string, string> };
+
+/** Adds a target, or changes the one whose id is posted; bad input comes back with the typed values kept and nothing saved. */
+export async function saveTargetAction(previous: TargetFormState, formData: FormData): Promise<TargetFormState> {
+  const staff = await requireStaff('admin');
+  const version = previous.version + 1;
+  const values = postedValues(formData, TARGET_FIELDS);
+  const parsed = targetFormSchema.safeParse(values);
+  if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
+  const id = formData.get('id') ? recordId(formData.get('id')) : undefined;
+  const saved = await saveTarget((await getDatabase()).db, staff.user, parsed.data, id);
+  return redirect({ href: { pathname: '/staff/campaign/targets', query: saved ? { saved: '1' } : { error: 'not-found' } }, locale: await getLocale() });
+}
+
+export async function deleteTargetAction(formData: FormData) {
+  const staff = await requireStaff('admin');
+  const deleted = await deleteTarget((await getDatabase()).db, staff.user, recordId(formData.get('id')));
+  return redirect({ href: { pathname: '/staff/campaign/targets', query: deleted ? { deleted: '1' } : { error: 'not-found' } }, locale: await getLocale() });
+}

@@ -1,0 +1,40 @@
+import { asc, eq } from 'drizzle-orm';
+import type { TargetForm } from '@/lib/campaign/target-schema';
+import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
+import type { Db } from '../client';
+import { type CampaignTarget, campaignTargets } from '../schema';
+import { type StaffActor, writeAudit } from './audit';
+
+const groupRank = (group: CampaignTarget['targetGroup']) => (group === null ? TARGET_GROUPS.length : TARGET_GROUPS.indexOf(group));
+
+/** The targets in the plan's order of groups, all eligible citizens last, then by due date. */
+export const listTargets = async (db: Db) =>
+  (await db.select().from(campaignTargets).orderBy(asc(campaignTargets.dueOn), asc(campaignTargets.id))).sort((a, b) => groupRank(a.targetGroup) - groupRank(b.targetGroup));
+
+const facts = ({ targetGroup, percent, startsOn, dueOn, encouraged }: CampaignTarget) => ({ targetGroup, percent, startsOn, dueOn, encouraged });
+
+/** Adds a target, or changes one by id; false when that id no longer exists. Audited with the change. */
+export async function saveTarget(db: Db, actor: StaffActor, form: TargetForm, id?: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const values = { targetGroup: form.group, percent: form.percent, startsOn: form.startsOn, dueOn: form.dueOn, encouraged: form.encouraged, updatedBy: actor.id, updatedAt: new Date() };
+    if (id === undefined) {
+      const [row] = await tx.insert(campaignTargets).values(values).returning();
+      await writeAudit(tx, { actor, action: 'campaign-target.create', entity: 'campaign_target', entityId: row.id, after: facts(row) });
+      return true;
+    }
+    const [before] = await tx.select().from(campaignTargets).where(eq(campaignTargets.id, id)).for('update');
+    if (!before) return false;
+    const [after] = await tx.update(campaignTargets).set(values).where(eq(campaignTargets.id, id)).returning();
+    await writeAudit(tx, { actor, action: 'campaign-target.update', entity: 'campaign_target', entityId: id, before: facts(before), after: facts(after) });
+    return true;
+  });
+}
+
+export async function deleteTarget(db: Db, actor: StaffActor, id: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.delete(campaignTargets).where(eq(campaignTargets.id, id)).returning();
+    if (!before) return false;
+    await writeAudit(tx, { actor, action: 'campaign-target.delete', entity: 'campaign_target', entityId: id, before: facts(before) });
+    return true;
+  });
+}
