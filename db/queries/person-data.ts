@@ -112,7 +112,7 @@ export async function deletePersonData(db: Db, scope: Scope, actor: StaffActor, 
       found.followUps.forEach((r) => count(r.followUp.hamletId, 'followUps'));
 
       for (const slot of freed) await offerFreedSeats(tx, slot.helpPointId, slot.startsAt, now);
-      const request = randomUUID();
+      const request = randomUUID().slice(0, 8);
       for (const [hamletId, counts] of removed) {
         await writeAudit(tx, { actor, action: 'person.delete', entity: 'person', entityId: request, hamletId, after: { ...counts, note } });
       }
