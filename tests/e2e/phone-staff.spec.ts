@@ -27,12 +27,13 @@ test('on a phone the work starts high on the page: one slim bar, the rest and "�
   await expectNoAxeViolations(page);
 
   await nav.getByRole('link', { name: 'Người dân tự báo' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Người dân tự báo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Người dân tự báo kết quả');
   await expect(nav.getByRole('link', { name: 'Người dân tự báo' })).toBeHidden();
   await expect(nav.getByRole('link', { name: 'Hôm nay' })).not.toHaveAttribute('aria-current', 'page');
 });
 
 test('after "Lưu kết quả" the booking\'s outcomes list it at once; with no signal it shows as "Chờ gửi"', async ({ browser, baseURL, request }) => {
+  test.slow();
   const name = uniqueName('Lưu Thị');
   const booking = await bookAt(request, 'Khu phố 5', name, 9);
   const page = await staffPage(browser, baseURL);
@@ -61,6 +62,7 @@ test('after "Lưu kết quả" the booking\'s outcomes list it at once; with no 
 });
 
 test('a self-report not yet confirmed is marked in the day\'s walk-in list, with the way to confirm it', async ({ browser, baseURL }) => {
+  test.slow();
   const name = uniqueName('Tự Văn');
   const citizen = await staffPage(browser, baseURL, { javaScriptEnabled: false });
   await citizen.goto('/report?guide=activate');
@@ -75,13 +77,16 @@ test('a self-report not yet confirmed is marked in the day\'s walk-in list, with
   const report = page.locator('li', { hasText: name });
   await expect(report).toContainText('Tự báo cáo — chưa xác nhận');
   await report.getByRole('link', { name: 'Xác nhận ở trang Người dân tự báo' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Người dân tự báo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Người dân tự báo kết quả');
   await page.locator('li', { hasText: name }).getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page.locator('li', { hasText: name })).toHaveCount(0);
   await page.goto('/staff/today');
   await expect(page.locator('li', { hasText: name })).not.toContainText('Tự báo cáo');
 });
 
 test('a supervisor deletes a citizen\'s data on request, found without diacritics, with a note, and the log keeps only counts', async ({ browser, baseURL, request }) => {
+  // Three pages, two sign-ins and a deletion outlast 30 s on a loaded machine.
+  test.slow();
   const name = uniqueName('Xóa Thị');
   const booking = await bookAt(request, 'Khu phố 5', name, 10);
   const page = await staffPage(browser, baseURL);
