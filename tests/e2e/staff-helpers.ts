@@ -32,7 +32,12 @@ export const staffNav = (page: Page) => page.getByRole('navigation', { name: /^(
 
 /** Opens the staff menu, where all but the bar's few daily entries are, with the account and "Đăng xuất" at its foot. */
 export async function openMenu(page: Page) {
-  await staffNav(page).locator('summary').click();
+  const menu = staffNav(page).locator('details');
+  // A page still arriving closes the menu once it is there: open it again until it stays open.
+  await expect(async () => {
+    if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
+    await expect(menu).toHaveAttribute('open', '', { timeout: 1000 });
+  }).toPass();
 }
 
 export async function bookAt(request: APIRequestContext, hamlet: string, fullName = 'Đỗ Văn Em', slotIndex = 3) {

@@ -60,7 +60,7 @@ test('a supervisor confirms a citizen\'s own report and reads it in the change l
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openMenu(page);
-  await page.getByRole('link', { name: 'Người dân tự báo' }).click();
+  await page.getByRole('link', { name: 'Người dân tự báo', exact: true }).click();
   const report = page.locator('li', { hasText: 'Lý Văn Hải' });
   await expect(report).toContainText('Đã kích hoạt tài khoản');
   await report.getByRole('button', { name: 'Xác nhận' }).click();
@@ -108,7 +108,7 @@ test('after signing out, Back shows no staff page and a cross-site sign-out is r
   await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
   await openMenu(page);
   await page.getByRole('link', { name: 'Chờ xác nhận' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/staff\/confirm$/);
   await openMenu(page);
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
@@ -237,7 +237,7 @@ test('a citizen reports a result after a guide, without JavaScript, and the haml
   await expectNoAxeViolations(page);
   await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
   await openMenu(page);
-  await page.getByRole('link', { name: 'Người dân tự báo' }).click();
+  await page.getByRole('link', { name: 'Người dân tự báo', exact: true }).click();
   const report = page.locator('li', { hasText: 'Hoàng Văn Nam' });
   await expect(report).toContainText('Đã kích hoạt tài khoản');
   await report.getByRole('button', { name: 'Xác nhận' }).click();
