@@ -1,12 +1,13 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useRef } from 'react';
 
 /**
  * The staff menu's <details>: it opens and closes without JavaScript; where
- * JavaScript runs, it also closes on the next page (the layout stays
- * mounted across client navigations) and on Escape.
+ * JavaScript runs, it also closes as soon as a link in it is followed and on
+ * any other move to a new page (the layout stays mounted across client
+ * navigations), and on Escape.
  */
 export function MenuDetails({ className, children }: { className?: string; children: ReactNode }) {
   const pathname = usePathname();
@@ -15,6 +16,10 @@ export function MenuDetails({ className, children }: { className?: string; child
     if (details.current) details.current.open = false;
   }, [pathname]);
 
+  function onClick(event: MouseEvent) {
+    if (details.current && (event.target as Element).closest('a')) details.current.open = false;
+  }
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'Escape' || !details.current?.open) return;
     details.current.open = false;
@@ -22,7 +27,7 @@ export function MenuDetails({ className, children }: { className?: string; child
   }
 
   return (
-    <details ref={details} className={className} onKeyDown={onKeyDown}>
+    <details ref={details} className={className} onClick={onClick} onKeyDown={onKeyDown}>
       {children}
     </details>
   );
