@@ -27,7 +27,7 @@ async function signIn(page: Page, login: string, password: string) {
 async function expectPhoneFriendly(page: Page) {
   const small = await page.locator('main').evaluate((main) =>
     [...main.querySelectorAll('a, button, input:not([type="hidden"]), select, textarea')]
-      .filter((el) => el.getClientRects().length > 0)
+      .filter((el) => el.checkVisibility())
       .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 44 || box.height < 44)
       .map(({ el }) => el),
