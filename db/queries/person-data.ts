@@ -81,7 +81,9 @@ export async function deletePersonData(db: Db, scope: Scope, actor: StaffActor, 
 
       const bookingIds = found.bookings.map((r) => r.booking.id);
       const waitlistIds = found.waitlist.map((r) => r.entry.id);
-      await tx.delete(outbox).where(or(bookingIds.length ? inArray(outbox.bookingId, bookingIds) : undefined, waitlistIds.length ? inArray(outbox.waitlistId, waitlistIds) : undefined));
+      if (bookingIds.length || waitlistIds.length) {
+        await tx.delete(outbox).where(or(inArray(outbox.bookingId, bookingIds.length ? bookingIds : [-1]), inArray(outbox.waitlistId, waitlistIds.length ? waitlistIds : [-1])));
+      }
       for (const { entry, hamletId } of found.waitlist) {
         if (entry.status === 'offered' && entry.offeredStartsAt && entry.offerExpiresAt && entry.offerExpiresAt > now) {
           await freeSeats(tx, entry.helpPointId, entry.offeredStartsAt, entry.people);

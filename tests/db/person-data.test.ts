@@ -72,6 +72,22 @@ describeEachEngine('a citizen\'s data deleted on request', (database: () => Data
     expect(await deletePersonData(db, supervisor.scope, supervisor.user, { phone: PHONE }, 'lần hai')).toEqual({ ok: false, reason: 'not-found' });
   });
 
+  it('deleting someone known only from an outcome leaves every other person\'s messages and bookings', async () => {
+    const { db } = database();
+    const { user, scope } = staff['huongdan-kp5'];
+    const booked = await createBooking(db, { helpPointId: point['dong-son-kp5'], startsAt: toInstant('2026-11-27', '10:30'), fullName: 'Mai Văn Sáu', phone: '+84918000222', people: 1, need: 'not-activated', notes: '', consentVersion: 'test' }, { now: NOW });
+    if (!booked.ok) throw new Error(booked.reason);
+    const recorded = await recordOutcome(db, scope, user, outcomeFormSchema.parse({ hamletId: String(hamlet['dong-son-kp5']), fullName: 'Tạ Thị Bảy', targetGroup: 'other-citizen', steps: ['activated'] }), NOW);
+    if (!recorded.ok) throw new Error(recorded.reason);
+    const messages = (await db.select({ n: count() }).from(outbox))[0].n;
+    expect(messages).toBeGreaterThan(0);
+    const done = await deletePersonData(db, staff.admin.scope, staff.admin.user, { fullName: 'ta thi bay' }, 'yêu cầu qua điện thoại');
+    expect(done).toEqual({ ok: true, removed: { bookings: 0, cancelled: 0, waitlist: 0, outcomes: 1, followUps: 0 } });
+    expect((await db.select({ n: count() }).from(outbox))[0].n).toBe(messages);
+    const [kept] = await db.select().from(bookings).where(eq(bookings.id, booked.booking.id));
+    expect(kept).toMatchObject({ fullName: 'Mai Văn Sáu', status: 'confirmed' });
+  });
+
   it('touches nothing outside the staff member\'s area: it answers as if there were no one', async () => {
     const { db } = database();
     const booked = await createBooking(db, { helpPointId: point['dong-son-kp7'], startsAt: toInstant('2026-11-27', '10:10'), fullName: 'Vũ Thị Lan', phone: '+84917000111', people: 1, need: 'not-activated', notes: '', consentVersion: 'test' }, { now: NOW });

@@ -9,7 +9,7 @@ import { fieldErrors } from '@/lib/field-errors';
 import { postedValues } from '@/lib/form-fields';
 import { formatPhone } from '@/lib/phone';
 import { PERSON_FIELDS, personDeleteSchema, personSearchSchema } from '@/lib/staff/person-data-schema';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff, type Staff } from '@/lib/staff/session';
 
 /** One record that holds the person's data, as the page lists it. */
 export type FoundRecord = { id: number; fullName: string; phone: string; when: string; place: string; cancels?: boolean };
@@ -17,7 +17,7 @@ export type Found = Record<'bookings' | 'waitlist' | 'outcomes' | 'followUps', F
 
 export type PrivacyState = { version: number; values: Record<string, string>; errors?: Record<string, string>; found?: Found; removed?: Removed };
 
-async function find(staff: Awaited<ReturnType<typeof requireStaff>>, person: { phone?: string; fullName?: string }, locale: Locale): Promise<Found> {
+async function find(staff: Staff, person: { phone?: string; fullName?: string }, locale: Locale): Promise<Found> {
   const data = await findPersonData((await getDatabase()).db, staff.scope, person);
   const phone = (value: string | null) => (value ? formatPhone(value) : '');
   const now = new Date();
