@@ -9,6 +9,7 @@ import { OperatorError } from '@/lib/errors';
 import { normalizePhone } from '@/lib/phone';
 import { USERNAME } from '@/lib/staff/account-schema';
 import { generatePassword, hashPassword } from '@/lib/staff/password';
+import { nfc } from '@/lib/unicode';
 import { runMain } from './cli';
 
 const USAGE = `Usage: npm run staff:create -- --role admin|supervisor|member --username NAME [--name "Display name"]
@@ -37,7 +38,7 @@ runMain(async () => {
   let password = generatePassword();
   if (values.prompt) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
-    password = (await rl.question('Password (at least 10 characters): ')).trim();
+    password = nfc((await rl.question('Password (at least 10 characters): ')).trim());
     rl.close();
     if (password.length < 10) throw new OperatorError('The password needs at least 10 characters.');
   }
@@ -51,7 +52,7 @@ runMain(async () => {
     if (hamlets.length !== (values.hamlet?.length ?? 0)) throw new OperatorError(`Some --hamlet codes are not hamlets of the places file: ${values.hamlet!.join(', ')}.`);
     const user = await createStaffUser(db, {
       username: values.username,
-      displayName: values.name ?? values.username,
+      displayName: nfc(values.name ?? values.username),
       phone,
       role,
       wardId,

@@ -1,45 +1,100 @@
-import { and, eq, inArray, lt, ne, or } from 'drizzle-orm';
+import { and, eq, inArray, lt, max, ne, or } from 'drizzle-orm';
 import { addDays, localDate } from '@/lib/time';
 import type { Db } from '../client';
-import { bookings, idempotencyKeys, outbox, outcomes, staffSessions, syncReceipts, waitlist } from '../schema';
+import { bookings, campaignTargets, followUps, helpPoints, idempotencyKeys, importDrafts, outbox, outcomes, staffSessions, syncReceipts, waitlist } from '../schema';
+import type { Tx } from './tx';
 
 export const RETENTION_DAYS = 30;
 /** Outcomes feed the campaign's lists per case until its end; then only the counts stay. */
 export const OUTCOME_RETENTION_DAYS = 180;
 /** Receipts of synced records hold nothing personal; kept long enough to answer any retry a device could still make. */
 export const RECEIPT_RETENTION_DAYS = 30;
-const REMOVED = '(đã xóa)';
+export const REMOVED = '(đã xóa)';
+
+/** Days after the campaign's end that its personal data is kept, for the last follow-ups and questions (README). */
+export function retentionAfterCampaignDays(): number {
+  const value = Number.parseInt(process.env.RETENTION_AFTER_CAMPAIGN_DAYS ?? '', 10);
+  return Number.isInteger(value) && value >= 0 ? value : 30;
+}
+
+/** The personal fields of each kind of record, as they are once removed: rows stay, so every count stays. */
+export const anonymous = {
+  booking: { fullName: REMOVED, phone: REMOVED, notes: '', tokenHash: REMOVED },
+  outcome: { fullName: REMOVED, phone: null, householdNote: '', blockerNote: '' },
+  // The birth year stays: alone it names no one, and the campaign counts people by age group.
+  followUp: { fullName: REMOVED, phone: null, note: '', personKey: null },
+} as const;
+
+/** The campaign's last day: the latest target's due date, or without targets the latest help point's campaign end. */
+export async function campaignEnd(db: Db | Tx): Promise<string | null> {
+  const [target] = await db.select({ end: max(campaignTargets.dueOn) }).from(campaignTargets);
+  if (target?.end) return target.end;
+  const [point] = await db.select({ end: max(helpPoints.campaignEnd) }).from(helpPoints);
+  return point?.end ?? null;
+}
+
+export interface RetentionReport {
+  bookingsAnonymised: number;
+  outcomesAnonymised: number;
+  followUpsAnonymised: number;
+  waitlistDeleted: number;
+  importDraftsDeleted: number;
+  campaignOver: boolean;
+}
 
 /**
  * Keeps personal data only as long as the consent says: bookings 30 days after
  * their time or a day after cancellation, outcomes' names and phones after
  * OUTCOME_RETENTION_DAYS, waitlist entries once their day is past, sent
- * messages, idempotency answers and expired staff sessions after a day.
- * Counts stay. Receipts of synced staff records go after
- * RECEIPT_RETENTION_DAYS.
+ * messages, idempotency answers, expired staff sessions and uploaded import
+ * files after a day. Once the campaign has been over for
+ * retentionAfterCampaignDays(), every remaining name and phone goes: bookings,
+ * outcomes, people to follow up, the whole waitlist and every message left
+ * unsent. Counts stay. Receipts
+ * of synced staff records go after RECEIPT_RETENTION_DAYS.
  */
-export async function removeExpiredPersonalData(db: Db, now = new Date()) {
+export async function removeExpiredPersonalData(db: Db, now = new Date(), afterCampaignDays = retentionAfterCampaignDays()): Promise<RetentionReport> {
   const dayAgo = new Date(now.getTime() - 24 * 3600_000);
   const retentionEnd = new Date(now.getTime() - RETENTION_DAYS * 24 * 3600_000);
   const outcomeRetentionEnd = new Date(now.getTime() - OUTCOME_RETENTION_DAYS * 24 * 3600_000);
-  await db.transaction(async (tx) => {
-    await tx
+  const today = localDate(now);
+  return db.transaction(async (tx) => {
+    const end = await campaignEnd(tx);
+    const campaignOver = end !== null && addDays(end, afterCampaignDays) < today;
+    const bookingsDone = await tx
       .update(bookings)
-      .set({ fullName: REMOVED, phone: REMOVED, notes: '', tokenHash: REMOVED, updatedAt: now })
+      .set({ ...anonymous.booking, updatedAt: now })
       .where(
         and(
           ne(bookings.phone, REMOVED),
-          or(lt(bookings.startsAt, retentionEnd), and(inArray(bookings.status, ['cancelled', 'declined']), lt(bookings.updatedAt, dayAgo))),
+          campaignOver ? undefined : or(lt(bookings.startsAt, retentionEnd), and(inArray(bookings.status, ['cancelled', 'declined']), lt(bookings.updatedAt, dayAgo))),
         ),
-      );
-    await tx
+      )
+      .returning({ id: bookings.id });
+    const outcomesDone = await tx
       .update(outcomes)
-      .set({ fullName: REMOVED, phone: null, householdNote: '', blockerNote: '', updatedAt: now })
-      .where(and(ne(outcomes.fullName, REMOVED), lt(outcomes.createdAt, outcomeRetentionEnd)));
+      .set({ ...anonymous.outcome, updatedAt: now })
+      .where(and(ne(outcomes.fullName, REMOVED), campaignOver ? undefined : lt(outcomes.createdAt, outcomeRetentionEnd)))
+      .returning({ id: outcomes.id });
+    const followUpsDone = campaignOver
+      ? await tx.update(followUps).set({ ...anonymous.followUp, updatedAt: now }).where(ne(followUps.fullName, REMOVED)).returning({ id: followUps.id })
+      : [];
+    const waitlistDone = await tx
+      .delete(waitlist)
+      .where(campaignOver ? undefined : lt(waitlist.day, addDays(today, -1)))
+      .returning({ id: waitlist.id });
+    const draftsDone = await tx.delete(importDrafts).where(lt(importDrafts.createdAt, dayAgo)).returning({ id: importDrafts.id });
     await tx.delete(staffSessions).where(lt(staffSessions.expiresAt, dayAgo));
-    await tx.delete(outbox).where(and(eq(outbox.status, 'sent'), lt(outbox.sentAt, dayAgo)));
-    await tx.delete(waitlist).where(lt(waitlist.day, addDays(localDate(now), -1)));
+    await tx.delete(outbox).where(campaignOver ? undefined : and(eq(outbox.status, 'sent'), lt(outbox.sentAt, dayAgo)));
     await tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, dayAgo));
     await tx.delete(syncReceipts).where(lt(syncReceipts.receivedAt, new Date(now.getTime() - RECEIPT_RETENTION_DAYS * 24 * 3600_000)));
+    return {
+      bookingsAnonymised: bookingsDone.length,
+      outcomesAnonymised: outcomesDone.length,
+      followUpsAnonymised: followUpsDone.length,
+      waitlistDeleted: waitlistDone.length,
+      importDraftsDeleted: draftsDone.length,
+      campaignOver,
+    };
   });
 }

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gte, ilike, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, like, lt, or } from 'drizzle-orm';
 import { parseBookingCode } from '@/lib/booking-code';
 import { normalizePhone } from '@/lib/phone';
+import { nameKeyPattern } from '@/lib/search/name-key';
 import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, bookings, type HelpPoint, helpPoints } from '../schema';
@@ -25,7 +26,8 @@ export function bookingsForDay(db: Db, scope: Scope, day: string) {
 }
 
 /**
- * Bookings in scope found by code, phone number or part of a name, newest
+ * Bookings in scope found by code, phone number (in any form booking accepts)
+ * or part of a name typed with or without diacritics, in any case; newest
  * first. The term is only ever a bound parameter; `%` and `_` in it match
  * themselves.
  */
@@ -33,7 +35,7 @@ export function searchBookings(db: Db, scope: Scope, term: string, limit = 50) {
   const code = parseBookingCode(term);
   const phone = normalizePhone(term);
   const match = or(
-    ilike(bookings.fullName, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    like(bookings.nameKey, nameKeyPattern(term)),
     code ? eq(bookings.code, code) : undefined,
     phone ? eq(bookings.phone, phone) : undefined,
   );

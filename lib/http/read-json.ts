@@ -1,5 +1,6 @@
 import { MAX_BODY_BYTES } from './body-limit';
 import { problem } from './problem';
+import { deepNfc } from '../unicode';
 
 /** Reads at most `max` bytes of a body; undefined when it is longer. */
 async function readCapped(request: Request, max: number): Promise<string | undefined> {
@@ -21,14 +22,14 @@ async function readCapped(request: Request, max: number): Promise<string | undef
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The JSON body of a request, or the problem answer to send instead (415, 413, 400). */
+/** The JSON body of a request with every string in NFC, or the problem answer to send instead (415, 413, 400). */
 export async function readJson(request: Request): Promise<{ body: unknown; raw: string } | { error: Response }> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) return { error: problem(415, 'unsupportedType') };
   const raw = await readCapped(request, MAX_BODY_BYTES);
   if (raw === undefined) return { error: problem(413, 'tooLarge') };
   try {
-    return { body: JSON.parse(raw), raw };
+    return { body: deepNfc(JSON.parse(raw)), raw };
   } catch {
     return { error: problem(400, 'badJson') };
   }

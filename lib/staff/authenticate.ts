@@ -5,6 +5,7 @@ import { findUserForSignIn } from '@/db/queries/staff';
 import type { StaffUser } from '@/db/schema';
 import { clientAddress } from '@/lib/http/client-address';
 import { verifyPassword } from './password';
+import { postedText } from '@/lib/form-fields';
 
 export type SignInState = { login: string; error?: 'invalid' | 'tooMany' | 'required' | 'notAllowed'; minutes?: number };
 
@@ -19,8 +20,8 @@ const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$iVT9GqJuhdrO/32SA7PJlg$AYSnrH
  * until that window ends; a later correct password works again.
  */
 export async function authenticate(formData: FormData): Promise<{ user: StaffUser } | SignInState> {
-  const login = String(formData.get('login') ?? '').trim().slice(0, 100);
-  const password = String(formData.get('password') ?? '').slice(0, 200);
+  const login = postedText(formData, 'login').trim().slice(0, 100);
+  const password = postedText(formData, 'password').slice(0, 200);
   if (!login || !password) return { login, error: 'required' };
 
   const { db } = await getDatabase();

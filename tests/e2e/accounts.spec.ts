@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { vnDay } from './booking-helpers';
-import { bookAt, signIn, staffPage, trySignIn } from './staff-helpers';
+import { bookAt, openMenu, signIn, staffPage, trySignIn } from './staff-helpers';
 
 const ONE_TIME_PASSWORD = /[a-z2-9]{4}(-[a-z2-9]{4}){3}/;
 
@@ -19,6 +19,7 @@ test('an admin creates a member who works in one hamlet, resets their password a
 
   const admin = await staffPage(browser, baseURL);
   await signIn(admin, 'admin', 'demo-admin-2026');
+  await openMenu(admin);
   await admin.getByRole('link', { name: 'Tài khoản', exact: true }).click();
   await expect(admin.getByRole('heading', { name: 'Tài khoản', exact: true })).toBeVisible();
   await expect(admin.getByText('Tổ kiểm tra phường Bỉm Sơn (demo)')).toBeVisible();
@@ -50,6 +51,7 @@ test('an admin creates a member who works in one hamlet, resets their password a
   const member = await staffPage(browser, baseURL);
   await signIn(member, username, firstPassword);
   await expect(member.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
+  await openMenu(member);
   await expect(member.getByRole('link', { name: 'Tài khoản', exact: true })).toHaveCount(0);
   await member.goto(`/staff/today?day=${vnDay(1)}`);
   await expect(member.getByText('Người dân Sơn Nam')).toBeVisible();
@@ -84,6 +86,7 @@ test('an admin creates a member who works in one hamlet, resets their password a
 test('an admin changes an account\'s area, and cannot lock themselves out', async ({ browser, baseURL }) => {
   const admin = await staffPage(browser, baseURL);
   await signIn(admin, 'admin', 'demo-admin-2026');
+  await openMenu(admin);
   await admin.getByRole('link', { name: 'Tài khoản', exact: true }).click();
   await admin.getByRole('link', { name: /Quản trị toàn địa bàn \(demo\)/ }).click();
   await expect(admin.getByRole('button', { name: 'Khóa tài khoản' })).toHaveCount(0);
@@ -115,6 +118,7 @@ test('the create form works without JavaScript and keeps what was typed', async 
 test('a ward supervisor is denied the accounts page and does not see it in the menu', async ({ browser, baseURL }) => {
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  await openMenu(page);
   await expect(page.getByRole('link', { name: 'Nhật ký thay đổi' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tài khoản', exact: true })).toHaveCount(0);
   await page.goto('/staff/accounts');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { GUIDE_SLUGS } from '@/lib/guides/catalog';
-import { signIn, staffPage } from './staff-helpers';
+import { signIn, staffNav, staffPage } from './staff-helpers';
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const [vi, en] = ['vi', 'en'].map((locale) => readJson(`messages/${locale}.json`));
@@ -48,7 +48,7 @@ test('after one visit, every guide and the check open offline in both languages,
   for (const [path, heading] of [['/staff/today', vi.Offline.pageTitle], ['/booking/resend', vi.Offline.pageTitle], ['/en/staff/today', en.Offline.pageTitle]]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
-    await expect(page.locator('.staff-nav')).toHaveCount(0);
+    await expect(staffNav(page)).toHaveCount(0);
   }
   await page.context().close();
 });

@@ -27,6 +27,19 @@ export async function signIn(page: Page, login: string, password: string) {
   await expect(page).toHaveURL(/\/staff\/today$/);
 }
 
+/** The staff navigation, whose name says who it is for. */
+export const staffNav = (page: Page) => page.getByRole('navigation', { name: /^(Dành cho tổ hướng dẫn|For guidance teams)$/ });
+
+/** Opens the staff menu, where all but the bar's few daily entries are, with the account and "Đăng xuất" at its foot. */
+export async function openMenu(page: Page) {
+  const menu = staffNav(page).locator('details');
+  // A page still arriving closes the menu once it is there: open it again until it stays open.
+  await expect(async () => {
+    if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
+    await expect(menu).toHaveAttribute('open', '', { timeout: 1000 });
+  }).toPass();
+}
+
 export async function bookAt(request: APIRequestContext, hamlet: string, fullName = 'Đỗ Văn Em', slotIndex = 3) {
   const points = (await (await request.get('/api/help-points?ward=bim-son')).json()).helpPoints;
   const point = points.find((p: { hamlet: string }) => p.hamlet === hamlet);

@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { bookAt, signIn, staffPage, trySignIn } from './staff-helpers';
+import { bookAt, openMenu, signIn, staffPage, trySignIn } from './staff-helpers';
 
 /** The page's own alert, not Next's empty route announcer. */
 const alert = (page: Page) => page.locator('[role=alert]:not(#__next-route-announcer__)');
@@ -15,7 +15,7 @@ const namesFor = (count: number) => {
 };
 
 async function openWalkIn(page: Page) {
-  await page.getByRole('link', { name: 'Ghi kết quả không hẹn' }).click();
+  await page.getByRole('link', { name: 'Ghi nhận', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Ghi kết quả (không hẹn, đến nhà)' })).toBeVisible();
 }
 
@@ -132,6 +132,7 @@ test('records wait through an ended session and another account, and go once the
   await page.getByLabel('Mật khẩu', { exact: true }).fill('demo-kp7-2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page).toHaveURL(/\/staff\/today$/);
+  await openMenu(page);
   await expect(page.getByText('Đang đăng nhập: ', { exact: false })).toBeVisible();
   await expect(waitingCount(page)).toHaveCount(0);
   await page.getByRole('button', { name: 'Đăng xuất' }).click();

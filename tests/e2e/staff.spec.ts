@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { expectNoAxeViolations } from './axe';
 import { vnDay } from './booking-helpers';
 import { qrVideoFile } from './fake-camera';
-import { bookAt, signIn, staffPage, trySignIn } from './staff-helpers';
+import { bookAt, openMenu, signIn, staffNav, staffPage, trySignIn } from './staff-helpers';
 
 /** The page's own alert, not Next's empty route announcer. */
 const alert = (page: Page) => page.locator('[role=alert]:not(#__next-route-announcer__)');
@@ -15,7 +15,7 @@ test('a team member signs in, checks a citizen in by code and records the outcom
   await expect(page.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('link', { name: 'Đón người dân' }).click();
+  await page.getByRole('link', { name: 'Check-in', exact: true }).click();
   await page.getByLabel('Mã lịch hẹn').fill(booking.code.toLowerCase().replace('-', ' '));
   await page.getByRole('button', { name: 'Tìm' }).click();
   await expect(page.getByRole('heading', { name: `Lịch hẹn ${booking.code}` })).toBeVisible();
@@ -59,12 +59,14 @@ test('a supervisor confirms a citizen\'s own report and reads it in the change l
 
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
-  await page.getByRole('link', { name: 'Người dân tự báo' }).click();
+  await openMenu(page);
+  await page.getByRole('link', { name: 'Người dân tự báo', exact: true }).click();
   const report = page.locator('li', { hasText: 'Lý Văn Hải' });
   await expect(report).toContainText('Đã kích hoạt tài khoản');
   await report.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.locator('li', { hasText: 'Lý Văn Hải' })).toHaveCount(0);
 
+  await openMenu(page);
   await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
   await expect(page.getByRole('cell', { name: /outcome\.confirm/ }).first()).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Tổ kiểm tra phường Bỉm Sơn (demo)' }).first()).toBeVisible();
@@ -104,13 +106,15 @@ test('a tampered session cookie is refused and staff pages are never cached', as
 test('after signing out, Back shows no staff page and a cross-site sign-out is refused', async ({ browser, baseURL, request }) => {
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  await openMenu(page);
   await page.getByRole('link', { name: 'Chờ xác nhận' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/staff\/confirm$/);
+  await openMenu(page);
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
-  await expect(page.locator('.staff-nav')).toHaveCount(0);
+  await expect(staffNav(page)).toHaveCount(0);
   expect((await request.post('/api/staff/sign-out', { headers: { Origin: 'https://example.com' } })).status()).toBe(403);
   await page.context().close();
 });
@@ -174,7 +178,7 @@ for (const javaScriptEnabled of [true, false]) {
   test(`an outcome form with bad input shows field errors and stores nothing (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
     const page = await staffPage(browser, baseURL, { javaScriptEnabled });
     await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
-    await page.getByRole('link', { name: 'Ghi kết quả không hẹn' }).click();
+    await page.getByRole('link', { name: 'Ghi nhận', exact: true }).click();
     await page.getByLabel('Họ và tên').fill('x'.repeat(150));
     await page.getByLabel('Số điện thoại (không bắt buộc)').fill('12');
     // With JavaScript, a field is checked as soon as one leaves it, before anything is sent.
@@ -201,7 +205,7 @@ test('a team member scans a booking\'s QR code with the phone camera and checks 
     const page = await staffPage(browser, baseURL);
     await page.context().grantPermissions(['camera']);
     await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
-    await page.getByRole('link', { name: 'Đón người dân' }).click();
+    await page.getByRole('link', { name: 'Check-in', exact: true }).click();
     await page.getByRole('button', { name: 'Quét mã QR bằng máy ảnh' }).click();
     await expect(page.getByRole('heading', { name: `Lịch hẹn ${booking.code}` })).toBeVisible({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Xác nhận đã đến' }).click();
@@ -232,7 +236,8 @@ test('a citizen reports a result after a guide, without JavaScript, and the haml
   await expect(page.locator('.error-summary')).toContainText('Hãy chọn khu phố, thôn của bạn.');
   await expectNoAxeViolations(page);
   await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
-  await page.getByRole('link', { name: 'Người dân tự báo' }).click();
+  await openMenu(page);
+  await page.getByRole('link', { name: 'Người dân tự báo', exact: true }).click();
   const report = page.locator('li', { hasText: 'Hoàng Văn Nam' });
   await expect(report).toContainText('Đã kích hoạt tài khoản');
   await report.getByRole('button', { name: 'Xác nhận' }).click();
@@ -247,6 +252,7 @@ test('the evening before, the team sees who is still unconfirmed and declines wi
 
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  await openMenu(page);
   await page.getByRole('link', { name: 'Chờ xác nhận' }).click();
   const tomorrow = page.locator('section', { has: page.getByRole('heading', { name: 'Ngày mai: còn chưa xác nhận' }) });
   await expect(tomorrow).toContainText('Đinh Văn Tùng');
@@ -263,7 +269,7 @@ test('the evening before, the team sees who is still unconfirmed and declines wi
 test('the outcome list exports only one\'s own area, and another hamlet answers 404', async ({ browser, baseURL, request }) => {
   const owner = await staffPage(browser, baseURL);
   await signIn(owner, 'huongdan-kp5', 'demo-kp5-2026');
-  await owner.getByRole('link', { name: 'Ghi kết quả không hẹn' }).click();
+  await owner.getByRole('link', { name: 'Ghi nhận', exact: true }).click();
   const hamletId = await owner.locator('input[name=hamletId]').inputValue();
   await owner.getByLabel('Họ và tên').fill('Cao Văn Xuất');
   await owner.getByLabel('Đã cài ứng dụng').check();

@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { getDatabase } from '@/db/client';
 import { recordOutcome } from '@/db/queries/outcomes';
 import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema, valuesAfterSave } from '@/lib/staff/outcome-schema';
@@ -20,5 +21,7 @@ export async function saveOutcome(previous: OutcomeState, formData: FormData): P
   }
   const result = await recordOutcome((await getDatabase()).db, staff.scope, staff.user, parsed.data);
   if (!result.ok) return { version, values, errors: { form: result.reason } };
+  // The page around the form (a booking's recorded outcomes, the day's walk-ins) shows the new one at once.
+  refresh();
   return { version, values: valuesAfterSave(values), saved: true };
 }

@@ -12,12 +12,9 @@ import { clientAddress } from '@/lib/http/client-address';
 import type { BookingFormState, FieldName, FormValues } from './form-state';
 import { fieldErrors } from '@/lib/field-errors';
 import { slotSummary } from './slot-summary';
+import { sentValues } from '@/lib/form-fields';
 
 const FIELDS: FieldName[] = ['helpPointId', 'startsAt', 'fullName', 'phone', 'people', 'need', 'notes', 'consent'];
-
-function readValues(formData: FormData): FormValues {
-  return Object.fromEntries(FIELDS.flatMap((f) => (typeof formData.get(f) === 'string' ? [[f, formData.get(f) as string]] : [])));
-}
 
 export type Booked = Extract<Awaited<ReturnType<typeof createBooking>>, { ok: true }>;
 
@@ -29,7 +26,7 @@ export type Booked = Extract<Awaited<ReturnType<typeof createBooking>>, { ok: tr
  */
 export async function bookingStep(previous: BookingFormState, formData: FormData, booked: (result: Booked, locale: Locale) => Promise<BookingFormState>): Promise<BookingFormState> {
   const version = previous.version + 1;
-  const values = readValues(formData);
+  const values: FormValues = sentValues(formData, FIELDS);
   const intent = formData.get('intent');
   const locale = (await getLocale()) as Locale;
   const { db } = await getDatabase();

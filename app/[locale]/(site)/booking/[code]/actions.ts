@@ -9,6 +9,7 @@ import { parseBookingCode } from '@/lib/booking-code';
 import { OUTCOME_BLOCKERS, type OutcomeBlocker } from '@/lib/staff/outcome-values';
 import { loadBooking } from './load';
 import { bookingPath } from '@/lib/booking/paths';
+import { postedText } from '@/lib/form-fields';
 
 function readKey(formData: FormData) {
   return { code: parseBookingCode(String(formData.get('code') ?? '')) ?? '', token: String(formData.get('token') ?? '') };
@@ -43,7 +44,7 @@ export async function selfReportAction(formData: FormData) {
   if (!loaded) return redirect({ href: bookingPage(code, token), locale });
   const { booking, point, db } = loaded;
   const done = formData.get('result') === 'done';
-  const blocker = String(formData.get('blocker') ?? '');
+  const blocker = postedText(formData, 'blocker');
   await recordSelfReport(db, {
     hamletId: point.hamletId,
     bookingId: booking.id,
@@ -51,7 +52,7 @@ export async function selfReportAction(formData: FormData) {
     phone: booking.phone,
     steps: done ? ['activated'] : [],
     blocker: !done && BLOCKERS.has(blocker) ? (blocker as OutcomeBlocker) : null,
-    note: String(formData.get('note') ?? '').trim().slice(0, 300),
+    note: postedText(formData, 'note').trim().slice(0, 300),
   });
   return redirect({ href: bookingPage(code, token, '&reported=1#report-thanks'), locale });
 }

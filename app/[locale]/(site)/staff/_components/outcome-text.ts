@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import type { Outcome } from '@/db/schema';
 import type { OutcomeText } from './outcome-form';
 
 /** The outcome form's text, picked on the server so the browser gets no message catalogue. */
@@ -23,8 +22,4 @@ export async function outcomeText(): Promise<OutcomeText> {
   };
 }
 
-/** What an outcome says in one line: the steps done, then what blocked the rest. */
-export function outcomeSummary(outcome: Pick<Outcome, 'steps' | 'blocker'>, text: OutcomeText): string {
-  const steps = outcome.steps.map((step) => text.steps[step]).join(', ') || '—';
-  return outcome.blocker ? `${steps} · ${text.blockers[outcome.blocker]}` : steps;
-}
+export { outcomeSummary } from './outcome-summary';

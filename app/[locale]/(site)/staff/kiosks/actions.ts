@@ -9,6 +9,7 @@ import { setKioskCookie } from '@/lib/kiosk/session';
 import { recordId } from '@/lib/record-id';
 import { kioskFormSchema } from '@/lib/staff/kiosk-schema';
 import { endSession, requireStaff } from '@/lib/staff/session';
+import { postedText } from '@/lib/form-fields';
 
 /**
  * Turns this device into a kiosk of a help point in the member's area. The
@@ -18,7 +19,7 @@ import { endSession, requireStaff } from '@/lib/staff/session';
 export async function enableKiosk(formData: FormData) {
   const staff = await requireStaff();
   const locale = await getLocale();
-  const parsed = kioskFormSchema.safeParse({ helpPointId: formData.get('helpPointId'), label: formData.get('label') ?? '' });
+  const parsed = kioskFormSchema.safeParse({ helpPointId: formData.get('helpPointId'), label: postedText(formData, 'label') });
   if (!parsed.success) return redirect({ href: { pathname: '/staff/kiosks', query: { error: parsed.error.issues[0].message } }, locale });
   const created = await createKiosk((await getDatabase()).db, staff.scope, staff.user, parsed.data.helpPointId, parsed.data.label);
   if (!created) return redirect({ href: { pathname: '/staff/kiosks', query: { error: 'point' } }, locale });

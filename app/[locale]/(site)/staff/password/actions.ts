@@ -5,13 +5,14 @@ import { writeAudit } from '@/db/queries/audit';
 import { setPassword } from '@/db/queries/staff';
 import { hashPassword, verifyPassword } from '@/lib/staff/password';
 import { requireStaff, startSession } from '@/lib/staff/session';
+import { postedText } from '@/lib/form-fields';
 
 export type PasswordState = { error?: 'wrongPassword' | 'weakPassword'; done?: boolean };
 
 export async function changePassword(_: PasswordState, formData: FormData): Promise<PasswordState> {
   const staff = await requireStaff();
-  const current = String(formData.get('current') ?? '');
-  const next = String(formData.get('next') ?? '');
+  const current = postedText(formData, 'current');
+  const next = postedText(formData, 'next');
   if (next.length < 10 || next.length > 200) return { error: 'weakPassword' };
   if (!(await verifyPassword(staff.user.passwordHash, current))) return { error: 'wrongPassword' };
   const { db } = await getDatabase();

@@ -1,12 +1,11 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
-import { listOutcomes } from '@/db/queries/outcomes';
 import { bookingsForDay, searchBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
-import { isCalendarDate, localDate, localTime } from '@/lib/time';
+import { isCalendarDate, localDate } from '@/lib/time';
 import { BookingCard } from '../_components/booking-card';
-import { outcomeSummary, outcomeText } from '../_components/outcome-text';
+import { WalkInList } from '../_components/walk-in-list';
 import { DayField } from '../_components/day-field';
 import { isActive } from '@/db/queries/bookings';
 import { formatDate, formatWhen } from '@/lib/dates';
@@ -22,11 +21,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
   const term = (search.q ?? '').trim().slice(0, 100);
   const t = await getTranslations('Staff');
   const { db } = await getDatabase();
-  const [rows, walkIns, text] = await Promise.all([
-    term ? searchBookings(db, staff.scope, term) : bookingsForDay(db, staff.scope, day),
-    term ? [] : listOutcomes(db, staff.scope, { day, withoutBooking: true }),
-    outcomeText(),
-  ]);
+  const rows = await (term ? searchBookings(db, staff.scope, term) : bookingsForDay(db, staff.scope, day));
   const points = [...new Map(rows.map((r) => [r.helpPoint.id, r.helpPoint])).values()];
   const when = (startsAt: Date) => (term ? formatWhen(startsAt, locale, 'dayShort') : undefined);
 
@@ -64,23 +59,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
           </section>
         );
       })}
-      {!term && (
-        <section>
-          <h2>{t('today.walkIns')}</h2>
-          {walkIns.length === 0 && <p>{t('today.walkInsNone')}</p>}
-          <ul className="booking-list">
-            {walkIns.map(({ outcome, hamletName }) => (
-              <li key={outcome.id} className="card">
-                <span className="card-title">
-                  {localTime(outcome.createdAt)} · {outcome.fullName} · {hamletName}
-                </span>
-                <span>{outcomeSummary(outcome, text)}</span>
-                {outcome.householdNote && <span>{outcome.householdNote}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {!term && <WalkInList scope={staff.scope} day={day} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { type AttendanceChange, changeAttendance, reviewBooking } from '@/db/que
 import { redirect } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/staff/session';
 import { recordId } from '@/lib/record-id';
+import { postedText } from '@/lib/form-fields';
 
 const CHANGES: AttendanceChange[] = ['check-in', 'no-show', 'undo'];
 
@@ -26,7 +27,7 @@ export async function reviewAction(formData: FormData) {
   const staff = await requireStaff();
   const id = recordId(formData.get('id'));
   const confirm = formData.get('decision') === 'confirm';
-  const reason = String(formData.get('reason') ?? '').trim().slice(0, 300);
+  const reason = postedText(formData, 'reason').trim().slice(0, 300);
   if (!confirm && !reason) return back(id, 'reasonRequired');
   const result = await reviewBooking((await getDatabase()).db, staff.scope, staff.user, id, confirm ? { confirm: true } : { confirm: false, reason });
   return back(id, result.ok ? undefined : result.reason);

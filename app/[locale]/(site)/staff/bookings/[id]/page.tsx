@@ -9,6 +9,7 @@ import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
 import { BookingStatus } from '../../_components/booking-status';
 import { OutcomeForm } from '../../_components/outcome-form';
+import { OutcomeList } from '../../_components/outcome-list';
 import { outcomeSummary, outcomeText } from '../../_components/outcome-text';
 import { attendanceAction, reviewAction } from './actions';
 import { ArrivalButton } from './arrival-button';
@@ -86,18 +87,16 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
         </section>
       )}
 
-      {recorded.length > 0 && (
-        <section>
-          <h2>{t('booking.outcomesTitle')}</h2>
-          <ul>
-            {recorded.map((o) => (
-              <li key={o.id}>
-                {o.fullName}: {outcomeSummary(o, text)} ({o.status === 'self-reported' ? t('reports.selfReported') : t(`status.${o.status === 'confirmed' ? 'confirmed' : 'declined'}`)})
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <OutcomeList
+        title={t('booking.outcomesTitle')}
+        pending={t('booking.outcomePending')}
+        bookingId={booking.id}
+        recorded={recorded.map((o) => ({
+          id: o.id,
+          line: `${o.fullName}: ${outcomeSummary(o, text)} (${o.status === 'self-reported' ? t('reports.selfReported') : t(`status.${o.status === 'confirmed' ? 'confirmed' : 'declined'}`)})`,
+        }))}
+        text={text}
+      />
 
       {active && (
         <section>

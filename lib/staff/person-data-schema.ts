@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { optionalField } from '../form-fields';
+import { normalizePhone } from '../phone';
+
+/**
+ * Whose data a citizen asks to delete: a phone in any form booking accepts,
+ * a full name, or both. Error messages are keys into StaffPrivacy.errors.
+ */
+export const personSearchSchema = z
+  .object({
+    phone: optionalField(z.string().trim().refine((value) => normalizePhone(value) !== null, 'phoneInvalid').transform((value) => normalizePhone(value)!)),
+    fullName: optionalField(z.string().trim().min(2, 'nameTooShort').max(100, 'nameTooLong')),
+  })
+  .refine((person) => person.phone || person.fullName, { path: ['form'], message: 'phoneOrName' });
+
+/** The deletion itself also says how the request came, for the audit log. */
+export const personDeleteSchema = personSearchSchema.and(z.object({ note: z.string().trim().min(5, 'noteRequired').max(300, 'noteTooLong') }));
+
+export const PERSON_FIELDS = ['phone', 'fullName', 'note', 'intent'] as const;

@@ -1,0 +1,105 @@
+import { count, eq, max, sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { createBooking } from '@/db/queries/create-booking';
+import { recordOutcome, recordSelfReport } from '@/db/queries/outcomes';
+import { campaignEnd, removeExpiredPersonalData } from '@/db/queries/retention';
+import { bookings, campaignTargets, followUps, helpPoints, importDrafts, outcomes, waitlist } from '@/db/schema';
+import type { Db } from '@/db/client';
+import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
+import { addDays, toInstant } from '@/lib/time';
+import { useDemoArea } from './demo-area';
+import { describeEachEngine } from './test-database';
+
+const NOW = toInstant('2026-11-25', '09:00');
+const DUE = '2026-12-31';
+
+/** What the campaign's dashboard and reports count: none of it may move when personal data goes. */
+async function counts(db: Db) {
+  const grouped = (rows: { key: unknown; n: number }[]) => Object.fromEntries(rows.map((r) => [String(r.key), r.n]));
+  return {
+    bookings: grouped(await db.select({ key: bookings.status, n: count() }).from(bookings).groupBy(bookings.status)),
+    bookingPeople: (await db.select({ n: sql<number>`sum(${bookings.people})::int` }).from(bookings))[0].n,
+    outcomes: grouped(await db.select({ key: outcomes.status, n: count() }).from(outcomes).groupBy(outcomes.status)),
+    steps: grouped(await db.select({ key: sql`unnest(${outcomes.steps})`, n: count() }).from(outcomes).groupBy(sql`1`)),
+    groups: grouped(await db.select({ key: outcomes.targetGroup, n: count() }).from(outcomes).groupBy(outcomes.targetGroup)),
+    blockers: grouped(await db.select({ key: outcomes.blocker, n: count() }).from(outcomes).groupBy(outcomes.blocker)),
+    hamlets: grouped(await db.select({ key: outcomes.hamletId, n: count() }).from(outcomes).groupBy(outcomes.hamletId)),
+    followUps: grouped(await db.select({ key: followUps.status, n: count() }).from(followUps).groupBy(followUps.status)),
+  };
+}
+
+describeEachEngine('retention after the campaign', (database: () => Database) => {
+  const { hamlet, point, staff } = useDemoArea(database, ['huongdan-kp5']);
+
+  let seeded = 0;
+  async function seedPeople() {
+    seeded += 1;
+    const { db } = database();
+    const { user, scope } = staff['huongdan-kp5'];
+    const booked = await createBooking(
+      db,
+      { helpPointId: point['dong-son-kp5'], startsAt: toInstant('2026-12-05', `0${7 + seeded}:30`), fullName: 'Nguyễn Thị Hường', phone: '+84912345678', people: 2, need: 'not-activated', notes: 'đi xe lăn', consentVersion: 'test' },
+      { now: NOW },
+    );
+    if (!booked.ok) throw new Error(booked.reason);
+    const outcome = await recordOutcome(db, scope, user, outcomeFormSchema.parse({ hamletId: String(hamlet['dong-son-kp5']), fullName: 'Trần Văn Bình', phone: '0913 222 333', householdNote: 'nhà số 5', targetGroup: 'student', steps: ['app-installed'], blocker: 'nfc-fails', blockerNote: 'chip' }), toInstant('2026-12-10', '10:00'));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    await recordSelfReport(db, { hamletId: hamlet['dong-son-kp5'], fullName: 'Lý Thị Hoa', phone: '+84913444555', steps: ['activated'], blocker: null, note: 'xong', consentAt: NOW });
+    await db.insert(waitlist).values({ helpPointId: point['dong-son-kp5'], day: '2026-12-30', fullName: 'Đỗ Văn Cường', phone: '+84914555666', need: 'not-activated', consentAt: NOW });
+    await db.insert(followUps).values({ hamletId: hamlet['dong-son-kp5'], source: 'police-list', personKey: `hash-${seeded}`, fullName: 'Phạm Thị Dung', birthYear: 1950, phone: '+84915666777', note: 'ở với con', status: 'contacted' });
+    return booked.booking;
+  }
+
+  it('takes the campaign\'s end from its targets, or from the help points without any', async () => {
+    const { db } = database();
+    const [latest] = await db.select({ end: max(helpPoints.campaignEnd) }).from(helpPoints);
+    expect(await campaignEnd(db)).toBe(latest.end);
+    await db.insert(campaignTargets).values({ percent: 80, startsOn: '2026-11-01', dueOn: DUE });
+    expect(await campaignEnd(db)).toBe(DUE);
+  });
+
+  it('keeps the people of a campaign until the period after its end has passed', async () => {
+    const { db } = database();
+    await seedPeople();
+    const report = await removeExpiredPersonalData(db, toInstant(addDays(DUE, 20), '09:00'), 30);
+    expect(report).toMatchObject({ campaignOver: false, followUpsAnonymised: 0 });
+    const [person] = await db.select().from(followUps).where(eq(followUps.personKey, `hash-${seeded}`));
+    expect(person).toMatchObject({ fullName: 'Phạm Thị Dung', phone: '+84915666777' });
+  });
+
+  it('removes every remaining name and phone once the campaign has been over for the period, and every count stays', async () => {
+    const { db } = database();
+    const booking = await seedPeople();
+    const { user } = staff['huongdan-kp5'];
+    await db.insert(importDrafts).values([
+      { fileName: 'old.xlsx', header: ['Họ tên'], rows: [['Nguyễn Văn A']], createdBy: user.id, createdAt: toInstant(addDays(DUE, 40), '08:00') },
+      { fileName: 'new.xlsx', header: ['Họ tên'], rows: [['Nguyễn Văn B']], createdBy: user.id, createdAt: toInstant(addDays(DUE, 41), '08:00') },
+    ]);
+    const before = await counts(db);
+    const report = await removeExpiredPersonalData(db, toInstant(addDays(DUE, 41), '12:00'), 30);
+    expect(report).toMatchObject({ campaignOver: true, importDraftsDeleted: 1 });
+    expect(report.bookingsAnonymised).toBeGreaterThan(0);
+    expect(report.followUpsAnonymised).toBeGreaterThan(0);
+    expect(report.waitlistDeleted).toBeGreaterThan(0);
+    expect(await counts(db)).toEqual(before);
+
+    const [anonymised] = await db.select().from(bookings).where(eq(bookings.id, booking.id));
+    expect(anonymised).toMatchObject({ fullName: '(đã xóa)', phone: '(đã xóa)', notes: '', people: 2, status: 'confirmed' });
+    const names = [
+      ...(await db.select({ name: bookings.fullName, phone: bookings.phone }).from(bookings)),
+      ...(await db.select({ name: outcomes.fullName, phone: outcomes.phone }).from(outcomes)),
+      ...(await db.select({ name: followUps.fullName, phone: followUps.phone }).from(followUps)),
+    ];
+    expect(names.every((r) => r.name === '(đã xóa)' && (r.phone === null || r.phone === '(đã xóa)'))).toBe(true);
+    expect(await db.select().from(outcomes).where(sql`${outcomes.householdNote} <> '' or ${outcomes.blockerNote} <> ''`)).toEqual([]);
+    expect(await db.select({ personKey: followUps.personKey, note: followUps.note, birthYear: followUps.birthYear }).from(followUps)).toEqual([
+      { personKey: null, note: '', birthYear: 1950 },
+      { personKey: null, note: '', birthYear: 1950 },
+    ]);
+    expect(await db.select().from(waitlist)).toEqual([]);
+    expect((await db.select().from(importDrafts)).map((d) => d.fileName)).toEqual(['new.xlsx']);
+
+    expect(await removeExpiredPersonalData(db, toInstant(addDays(DUE, 42), '12:00'), 30)).toMatchObject({ bookingsAnonymised: 0, outcomesAnonymised: 0, followUpsAnonymised: 0 });
+  });
+});
