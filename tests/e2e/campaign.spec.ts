@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expectNoAxeViolations } from './axe';
-import { bookAt, signIn, staffPage } from './staff-helpers';
+import { bookAt, openMenu, signIn, staffNav, staffPage } from './staff-helpers';
 
 async function signedIn(browser: Browser, baseURL: string | undefined, login: string, password: string) {
   const page = await staffPage(browser, baseURL);
@@ -23,7 +23,8 @@ test.describe.configure({ timeout: 120_000 });
 test('a supervisor on the phone sees the ward\'s progress and its daily report, and downloads the report as a spreadsheet', async ({ browser, baseURL, request }) => {
   await bookAt(request, 'Khu phố 7', 'Lê Văn Tiến');
   const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
-  await page.getByRole('link', { name: 'Tiến độ', exact: true }).click();
+  await openMenu(page);
+  await staffNav(page).getByRole('link', { name: 'Tiến độ', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tiến độ chiến dịch: Phường Bỉm Sơn' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'Toàn bộ công dân đủ điều kiện' })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Đã đạt .*, cần đạt .* đến hôm nay, chỉ tiêu 100%$/ }).first()).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { signIn, staffPage } from './staff-helpers';
+import { signIn, staffNav, staffPage } from './staff-helpers';
 
 // A run's own people, so a second run against the same server finds them apart.
 const run = String(Date.now()).slice(-6);
@@ -56,7 +56,7 @@ test('a supervisor imports the police list after fixing its bad row, and a membe
 
   const member = await staffPage(browser, baseURL);
   await signIn(member, 'huongdan-kp5', 'demo-kp5-2026');
-  await member.getByRole('link', { name: 'Cần đến nhà' }).click();
+  await staffNav(member).getByRole('link', { name: 'Đến nhà', exact: true }).click();
   await expect(member.getByRole('heading', { name: 'Cần đến nhà hôm nay' })).toBeVisible();
   await member.getByLabel('Tìm theo tên hoặc số điện thoại').fill(`nguyen thi thu ${run}`);
   await member.getByRole('button', { name: 'Xem' }).click();
