@@ -1,5 +1,5 @@
-import { and, eq, inArray, lt, max, ne, or } from 'drizzle-orm';
-import { addDays, localDate } from '@/lib/time';
+import { and, type Column, eq, inArray, lt, max, ne, or } from 'drizzle-orm';
+import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, campaignTargets, followUps, helpPoints, idempotencyKeys, importDrafts, outbox, outcomes, staffSessions, syncReceipts, waitlist } from '../schema';
 import type { Tx } from './tx';
@@ -49,9 +49,11 @@ export interface RetentionReport {
  * messages, idempotency answers, expired staff sessions and uploaded import
  * files after a day. Once the campaign has been over for
  * retentionAfterCampaignDays(), every remaining name and phone goes: bookings,
- * outcomes, people to follow up, the whole waitlist and every message left
- * unsent. Counts stay. Receipts
- * of synced staff records go after RECEIPT_RETENTION_DAYS.
+ * outcomes, people to follow up, the waitlist and every message left unsent,
+ * of those made before the campaign ended: a record made since belongs to
+ * the next campaign (or to one whose targets were not yet extended) and keeps
+ * the ordinary rules. Counts stay. Receipts of synced staff records go after
+ * RECEIPT_RETENTION_DAYS.
  */
 export async function removeExpiredPersonalData(db: Db, now = new Date(), afterCampaignDays = retentionAfterCampaignDays()): Promise<RetentionReport> {
   const dayAgo = new Date(now.getTime() - 24 * 3600_000);
@@ -61,31 +63,40 @@ export async function removeExpiredPersonalData(db: Db, now = new Date(), afterC
   return db.transaction(async (tx) => {
     const end = await campaignEnd(tx);
     const campaignOver = end !== null && addDays(end, afterCampaignDays) < today;
+    const madeInCampaign = (createdAt: Column) => lt(createdAt, toInstant(addDays(end ?? today, 1), '00:00'));
     const bookingsDone = await tx
       .update(bookings)
       .set({ ...anonymous.booking, updatedAt: now })
       .where(
         and(
           ne(bookings.phone, REMOVED),
-          campaignOver ? undefined : or(lt(bookings.startsAt, retentionEnd), and(inArray(bookings.status, ['cancelled', 'declined']), lt(bookings.updatedAt, dayAgo))),
+          or(
+            campaignOver ? madeInCampaign(bookings.createdAt) : undefined,
+            lt(bookings.startsAt, retentionEnd),
+            and(inArray(bookings.status, ['cancelled', 'declined']), lt(bookings.updatedAt, dayAgo)),
+          ),
         ),
       )
       .returning({ id: bookings.id });
     const outcomesDone = await tx
       .update(outcomes)
       .set({ ...anonymous.outcome, updatedAt: now })
-      .where(and(ne(outcomes.fullName, REMOVED), campaignOver ? undefined : lt(outcomes.createdAt, outcomeRetentionEnd)))
+      .where(and(ne(outcomes.fullName, REMOVED), or(campaignOver ? madeInCampaign(outcomes.createdAt) : undefined, lt(outcomes.createdAt, outcomeRetentionEnd))))
       .returning({ id: outcomes.id });
     const followUpsDone = campaignOver
-      ? await tx.update(followUps).set({ ...anonymous.followUp, updatedAt: now }).where(ne(followUps.fullName, REMOVED)).returning({ id: followUps.id })
+      ? await tx
+          .update(followUps)
+          .set({ ...anonymous.followUp, updatedAt: now })
+          .where(and(ne(followUps.fullName, REMOVED), madeInCampaign(followUps.createdAt)))
+          .returning({ id: followUps.id })
       : [];
     const waitlistDone = await tx
       .delete(waitlist)
-      .where(campaignOver ? undefined : lt(waitlist.day, addDays(today, -1)))
+      .where(or(campaignOver ? madeInCampaign(waitlist.createdAt) : undefined, lt(waitlist.day, addDays(today, -1))))
       .returning({ id: waitlist.id });
     const draftsDone = await tx.delete(importDrafts).where(lt(importDrafts.createdAt, dayAgo)).returning({ id: importDrafts.id });
     await tx.delete(staffSessions).where(lt(staffSessions.expiresAt, dayAgo));
-    await tx.delete(outbox).where(campaignOver ? undefined : and(eq(outbox.status, 'sent'), lt(outbox.sentAt, dayAgo)));
+    await tx.delete(outbox).where(or(campaignOver ? madeInCampaign(outbox.createdAt) : undefined, and(eq(outbox.status, 'sent'), lt(outbox.sentAt, dayAgo))));
     await tx.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, dayAgo));
     await tx.delete(syncReceipts).where(lt(syncReceipts.receivedAt, new Date(now.getTime() - RECEIPT_RETENTION_DAYS * 24 * 3600_000)));
     return {

@@ -7,12 +7,13 @@ import { campaignEnd, removeExpiredPersonalData } from '@/db/queries/retention';
 import { bookings, campaignTargets, followUps, helpPoints, importDrafts, outcomes, waitlist } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
-import { addDays, toInstant } from '@/lib/time';
+import { addDays, localDate, toInstant } from '@/lib/time';
 import { useDemoArea } from './demo-area';
 import { describeEachEngine } from './test-database';
 
 const NOW = toInstant('2026-11-25', '09:00');
-const DUE = '2026-12-31';
+// The campaign ends after the records below are made (they take the real clock's time).
+const DUE = addDays(localDate(new Date()), 29);
 
 /** What the campaign's dashboard and reports count: none of it may move when personal data goes. */
 async function counts(db: Db) {
@@ -53,6 +54,7 @@ describeEachEngine('retention after the campaign', (database: () => Database) =>
 
   it('takes the campaign\'s end from its targets, or from the help points without any', async () => {
     const { db } = database();
+    await db.delete(campaignTargets);
     const [latest] = await db.select({ end: max(helpPoints.campaignEnd) }).from(helpPoints);
     expect(await campaignEnd(db)).toBe(latest.end);
     await db.insert(campaignTargets).values({ percent: 80, startsOn: '2026-11-01', dueOn: DUE });
@@ -101,5 +103,17 @@ describeEachEngine('retention after the campaign', (database: () => Database) =>
     expect((await db.select().from(importDrafts)).map((d) => d.fileName)).toEqual(['new.xlsx']);
 
     expect(await removeExpiredPersonalData(db, toInstant(addDays(DUE, 42), '12:00'), 30)).toMatchObject({ bookingsAnonymised: 0, outcomesAnonymised: 0, followUpsAnonymised: 0 });
+  });
+
+  it('leaves what was made after the campaign ended to the ordinary rules', async () => {
+    const { db } = database();
+    await db.insert(campaignTargets).values({ percent: 100, startsOn: '2026-11-01', dueOn: DUE });
+    const [later] = await db
+      .insert(bookings)
+      .values({ code: 'LATER1', tokenHash: 'x', helpPointId: point['dong-son-kp5'], startsAt: toInstant(addDays(DUE, 45), '09:00'), people: 1, fullName: 'Mai Văn Sau', phone: '+84916777888', need: 'unsure', status: 'confirmed', consentAt: NOW, consentVersion: 'test', createdAt: toInstant(addDays(DUE, 35), '08:00') })
+      .returning();
+    expect(await removeExpiredPersonalData(db, toInstant(addDays(DUE, 41), '12:00'), 30)).toMatchObject({ campaignOver: true });
+    const [kept] = await db.select().from(bookings).where(eq(bookings.id, later.id));
+    expect(kept).toMatchObject({ fullName: 'Mai Văn Sau', phone: '+84916777888' });
   });
 });
