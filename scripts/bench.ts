@@ -5,6 +5,7 @@ import type { DbConfig } from '@/db/config';
 import { GUIDE_SLUGS } from '@/lib/guides/catalog';
 import { addDays, localDate } from '@/lib/time';
 import { bookingBodies, freeSeats, oversoldSlots } from './bench/bookings';
+import { campaignRows } from './bench/campaign';
 import { lighthouseRows } from './bench/lighthouse';
 import { kioskRows } from './bench/kiosk';
 import { precacheRows } from './bench/precache';
@@ -18,6 +19,8 @@ import { createDatabase, dropDatabase, postgresUnavailableReason } from './postg
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 // BENCH_PAGES=0 skips page weight and Lighthouse, for a quick look at throughput alone.
 const WITH_PAGES = process.env.BENCH_PAGES !== '0';
+// BENCH_CAMPAIGN=0 skips the 70,000-person town (and the million outcomes on PostgreSQL), which takes a few minutes.
+const WITH_CAMPAIGN = process.env.BENCH_CAMPAIGN !== '0';
 const GUIDE_PAGES = GUIDE_SLUGS.map((slug) => `/guides/${slug}`);
 const PAGES = ['/', '/start', '/guides', ...GUIDE_PAGES];
 const LIGHTHOUSE_PAGES = ['/start', ...GUIDE_PAGES];
@@ -76,10 +79,10 @@ async function serverRun(name: string, config: DbConfig, withPages: boolean): Pr
   return rows;
 }
 
-async function withPostgres(run: (url: string) => Promise<Row[]>): Promise<Row[]> {
+async function withPostgres(run: (url: string) => Promise<Row[]>, what = 'POST /api/bookings'): Promise<Row[]> {
   const unavailable = await postgresUnavailableReason();
-  if (unavailable) return [row('POST /api/bookings (PostgreSQL)', 'skipped', '—', unavailable, null)];
-  const name = `vneid_bench_${process.pid}`;
+  if (unavailable) return [row(`${what} (PostgreSQL)`, 'skipped', '—', unavailable, null)];
+  const name = `vneid_bench_${process.pid}_${Date.now()}`;
   try {
     return await run(await createDatabase(name));
   } finally {
@@ -98,6 +101,15 @@ async function main() {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   rows.push(...(await withPostgres((url) => serverRun('PostgreSQL', { kind: 'postgres', url }, false))));
+  if (WITH_CAMPAIGN) {
+    const townDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vneid-bench-town-'));
+    try {
+      rows.push(...(await campaignRows('PGlite', { kind: 'pglite', dataDir: townDir }, { ...BENCH_ENV, DATA_DIR: townDir, DATABASE_URL: '' })));
+    } finally {
+      fs.rmSync(townDir, { recursive: true, force: true });
+    }
+    rows.push(...(await withPostgres((url) => campaignRows('PostgreSQL', { kind: 'postgres', url }, { ...BENCH_ENV, DATABASE_URL: url }), '/staff/campaign')));
+  }
   console.log(`\nMeasured on ${os.cpus().length} cores, Node ${process.version}, ${DURATION} s per load test.\n`);
   console.log(formatTable(rows));
 }
