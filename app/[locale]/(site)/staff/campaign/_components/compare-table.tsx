@@ -4,7 +4,7 @@ import type { UnitProgress } from '@/db/queries/campaign-progress';
 import type { Locale } from '@/i18n/routing';
 import { percentText } from '@/lib/campaign/percent-text';
 import styles from '../campaign.module.css';
-import { Bar } from './bar';
+import { ShareCell } from './share-cell';
 
 const FUNNEL = ['booked', 'came', 'activated', 'selfReported', 'blocked'] as const;
 
@@ -14,7 +14,7 @@ const FUNNEL = ['booked', 'came', 'activated', 'selfReported', 'blocked'] as con
  * one), each name leading to that unit's own page.
  */
 export async function CompareTable({ units, headline, locale }: { units: UnitProgress[]; headline: number; locale: Locale }) {
-  const [t, funnel, targets] = await Promise.all([getTranslations('StaffCampaign.compare'), getTranslations('StaffCampaign.funnel'), getTranslations('StaffCampaign.targets')]);
+  const [t, funnel] = await Promise.all([getTranslations('StaffCampaign.compare'), getTranslations('StaffCampaign.funnel')]);
   const pct = (n: number | null) => percentText(n, locale);
   return (
     <table className={styles.stack}>
@@ -42,17 +42,7 @@ export async function CompareTable({ units, headline, locale }: { units: UnitPro
                 <td key={step} data-label={funnel(step)} className={styles.numeric}>{unit.funnel[step]}</td>
               ))}
               <td data-label={t('population')} className={styles.numeric}>{unit.population}</td>
-              <td data-label={t('share')}>
-                <span className={styles.numeric}>{pct(target?.share ?? null)}</span>
-                {target && (
-                  <Bar
-                    value={target.share ?? 0}
-                    marker={target.expected}
-                    behind={target.behind}
-                    label={targets('chart', { share: pct(target.share), expected: pct(target.expected), target: pct(target.target.percent) })}
-                  />
-                )}
-              </td>
+              <ShareCell progress={target} label={t('share')} locale={locale} />
               <td data-label={t('expected')} className={target?.behind ? `${styles.numeric} ${styles.behind}` : styles.numeric}>
                 {pct(target?.expected ?? null)}
               </td>

@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates';
 import { percentText } from '@/lib/campaign/percent-text';
 import styles from '../campaign.module.css';
-import { Bar } from './bar';
+import { ShareCell } from './share-cell';
 
 /** Each target of a place: reached against expected by today and the target, with a bar, the days left and whether it is behind. */
 export async function TargetTable({ rows, locale }: { rows: TargetProgress[]; locale: Locale }) {
@@ -35,15 +35,7 @@ export async function TargetTable({ rows, locale }: { rows: TargetProgress[]; lo
               <td data-label={t('done')} className={styles.numeric}>
                 {row.activated} / {row.population}
               </td>
-              <td data-label={t('share')}>
-                <span className={styles.numeric}>{pct(row.share)}</span>
-                <Bar
-                  value={row.share ?? 0}
-                  marker={row.expected}
-                  behind={row.behind}
-                  label={t('chart', { share: pct(row.share), expected: pct(row.expected), target: pct(row.target.percent) })}
-                />
-              </td>
+              <ShareCell progress={row} label={t('share')} locale={locale} />
               <td data-label={t('expected')} className={styles.numeric}>{pct(row.expected)}</td>
               <td data-label={t('target')} className={styles.numeric}>{pct(row.target.percent)}</td>
               <td data-label={t('due')}>
