@@ -2,6 +2,9 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { openMenu } from './staff-helpers';
 
+// Sign-ins (each a password hash), several pages and accessibility scans: on two loaded cores these run past 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 let address = 0;
 /** Each context looks like its own client, so sign-in limits of one test never touch another. */
 async function staffPage(browser: Browser, baseURL: string | undefined, javaScriptEnabled = true) {

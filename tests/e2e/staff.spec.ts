@@ -5,6 +5,9 @@ import { vnDay } from './booking-helpers';
 import { qrVideoFile } from './fake-camera';
 import { bookAt, openMenu, signIn, staffNav, staffPage, trySignIn } from './staff-helpers';
 
+// Sign-ins (each a password hash), several pages and accessibility scans: on two loaded cores these run past 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 /** The page's own alert, not Next's empty route announcer. */
 const alert = (page: Page) => page.locator('[role=alert]:not(#__next-route-announcer__)');
 
