@@ -85,7 +85,7 @@ export function describePgError(error: unknown): string | undefined {
 async function openPostgres(config: Extract<DbConfig, { kind: 'postgres' }>): Promise<Database> {
   let pool: pg.Pool;
   try {
-    pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.PG_POOL_SIZE) || 10, connectionTimeoutMillis: 5000 });
+    pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.PG_POOL_SIZE) || 10, connectionTimeoutMillis: (Number(process.env.PG_CONNECT_TIMEOUT_SECONDS) || 5) * 1000 });
   } catch {
     throw new OperatorError('DATABASE_URL is not a valid connection string (postgres://user:password@host:5432/database).');
   }
