@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rateLimits } from '../schema';
 
@@ -12,15 +12,6 @@ export async function countHit(db: Db, key: string, windowSeconds: number, now =
     .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { hits: sql`${rateLimits.hits} + 1` } })
     .returning({ hits: rateLimits.hits });
   return row.hits;
-}
-
-/** The hits of a key in the current window, without counting one. */
-export async function hitsInWindow(db: Db, key: string, windowSeconds: number, now = new Date()): Promise<number> {
-  const [row] = await db
-    .select({ hits: rateLimits.hits })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowOf(now, windowSeconds))));
-  return row?.hits ?? 0;
 }
 
 /** Counts a hit in the current one-minute window; false once the limit is passed (0: no limit). */
