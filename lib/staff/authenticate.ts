@@ -31,7 +31,7 @@ export interface SignInAttempt {
  * of its own (hashed: it may be a phone number), so a refusal never tells
  * whether the account exists.
  */
-async function bucketsOf(db: Db, user: StaffUser | undefined, { login, address, deviceCookie, now }: SignInAttempt): Promise<Bucket[]> {
+async function bucketsOf(db: Db, user: StaffUser | undefined, { login, address, deviceCookie }: SignInAttempt, now: Date): Promise<Bucket[]> {
   const device = user && deviceCookie ? trustedDevice(await deviceSecret(db), deviceCookie, user.id, now) : null;
   if (device) return [{ key: `device:${device}`, free: FREE_FAILURES.device }];
   return [
@@ -50,7 +50,7 @@ export async function signInAttempt(db: Db, attempt: SignInAttempt): Promise<{ u
   const { login, password, now = new Date() } = attempt;
   if (!login || !password) return { login, error: 'required' };
   const user = await findUserForSignIn(db, login);
-  const reservation = await reserveAttempt(db, await bucketsOf(db, user, attempt), now);
+  const reservation = await reserveAttempt(db, await bucketsOf(db, user, attempt, now), now);
   if (!reservation.admitted) return { login, error: 'tooMany', retryAt: reservation.retryAt.toISOString() };
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !valid || !user.active) return { login, error: 'invalid' };

@@ -30,22 +30,22 @@ function sameText(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+const written = (secret: string, { userId, device, expires }: Entry) => {
+  const payload = `${userId}.${device}.${expires}`;
+  return `${payload}.${mac(secret, payload)}`;
+};
+
+/** The entries whose signature holds and that have not expired; a token is valid only as this app writes it. */
 function validEntries(secret: string, value: string | undefined, now: Date): Entry[] {
   return (value ?? '')
     .split('~')
     .slice(0, MAX_ACCOUNTS)
     .flatMap((token) => {
-      const [userId, device, expires, signature, extra] = token.split('.');
-      if (extra !== undefined || !signature || !sameText(signature, mac(secret, `${userId}.${device}.${expires}`))) return [];
+      const [userId, device, expires] = token.split('.');
       const entry = { userId: Number(userId), device, expires: Number(expires) };
-      return entry.expires * 1000 > now.getTime() ? [entry] : [];
+      return sameText(written(secret, entry), token) && entry.expires * 1000 > now.getTime() ? [entry] : [];
     });
 }
-
-const written = (secret: string, { userId, device, expires }: Entry) => {
-  const payload = `${userId}.${device}.${expires}`;
-  return `${payload}.${mac(secret, payload)}`;
-};
 
 /** The device id the cookie vouches for on this account, if it carries a valid, unexpired entry for it. */
 export function trustedDevice(secret: string, value: string | undefined, userId: number, now = new Date()): string | null {
