@@ -6,6 +6,7 @@ import type { StaffUser } from '@/db/schema';
 import { hashToken } from '@/lib/booking-code';
 import { postedText } from '@/lib/form-fields';
 import { clientAddress } from '@/lib/http/client-address';
+import { normalizePhone } from '@/lib/phone';
 import { deviceSecret, rememberDevice, sentDeviceCookie, trustedDevice } from './device-cookie';
 import { verifyPassword } from './password';
 import { FREE_FAILURES } from './sign-in-delay';
@@ -28,14 +29,15 @@ export interface SignInAttempt {
  * Where an attempt counts. A device that signed in to this account before
  * counts in its own bucket only; any other attempt counts against the account
  * and against the address it comes from. A name no account has gets a bucket
- * of its own (hashed: it may be a phone number), so a refusal never tells
- * whether the account exists.
+ * of its own, written as the account lookup reads it (any case, any way of
+ * writing a phone number) so a refusal never tells whether the account
+ * exists; hashed, as it may be a phone number.
  */
 async function bucketsOf(db: Db, user: StaffUser | undefined, { login, address, deviceCookie }: SignInAttempt, now: Date): Promise<Bucket[]> {
   const device = user && deviceCookie ? trustedDevice(await deviceSecret(db), deviceCookie, user.id, now) : null;
   if (device) return [{ key: `device:${device}`, free: FREE_FAILURES.device }];
   return [
-    { key: user ? `account:${user.id}` : `login:${hashToken(login.toLowerCase())}`, free: FREE_FAILURES.account },
+    { key: user ? `account:${user.id}` : `login:${hashToken(normalizePhone(login) ?? login.toLowerCase())}`, free: FREE_FAILURES.account },
     { key: `address:${address}`, free: FREE_FAILURES.address },
   ];
 }

@@ -101,6 +101,16 @@ describeEachEngine('sign-in throttling', (database: () => Database) => {
     });
   });
 
+  describe('an account that does not exist', () => {
+    it('is refused exactly as one that does, however its name or phone is written', async () => {
+      const now = vn('26', '15:00:00');
+      for (const [login, again] of [['huongdan-kp7', 'HuongDan-KP7'], ['0987 654 321', '+84987654321'], ['Khong-Ai', 'khong-ai']]) {
+        for (let i = 0; i < FREE_FAILURES.account; i++) expect(errorOf(await attempt(login, 'guess', `192.0.2.${50 + i}`, now))).toBe('invalid');
+        expect(await attempt(again, 'guess', '192.0.2.60', now)).toEqual({ login: again, error: 'tooMany', retryAt: later(now, 2).toISOString() });
+      }
+    });
+  });
+
   describe('a sliding window', () => {
     it('a failure 14 minutes ago still counts and one 16 minutes ago does not, whatever the clock', async () => {
       for (const clock of ['09:00:00', '09:07:30', '09:14:59', '09:15:00']) {
