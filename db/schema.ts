@@ -146,6 +146,22 @@ export const rateLimits = pgTable(
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
+/**
+ * Sign-in attempts not known to have succeeded, one row per bucket the attempt
+ * counts in: an account, an address, or a device that signed in before. A row
+ * is written before the password is checked and removed if it was right; see
+ * db/queries/sign-in-throttle.ts.
+ */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: serial('id').primaryKey(),
+    bucket: text('bucket').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sign_in_attempts_bucket_idx').on(t.bucket, t.at)],
+);
+
 export const WAITLIST_STATUSES = ['waiting', 'offered', 'booked', 'declined', 'expired', 'cancelled'] as const;
 
 /** People waiting for a seat on a full day at a help point, offered freed seats in turn. */

@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import { purgeRateLimits } from '@/db/queries/rate-limits';
 import { removeExpiredPersonalData } from '@/db/queries/retention';
+import { purgeSignInAttempts } from '@/db/queries/sign-in-throttle';
 import { expireOffers } from '@/db/queries/waitlist';
 import { deliverDueMessages } from './messaging/deliver';
 import type { MessageSender } from './messaging/sender';
@@ -16,6 +17,7 @@ export function startJobs(db: Db, sender: MessageSender): () => void {
   const tidy = run('tidy up', async () => {
     await expireOffers(db);
     await purgeRateLimits(db);
+    await purgeSignInAttempts(db);
     await removeExpiredPersonalData(db);
   });
   const every = Number(process.env.SMS_SEND_INTERVAL_SECONDS) || 15;

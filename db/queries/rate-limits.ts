@@ -1,31 +1,39 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { rateLimits } from '../schema';
 
 const windowOf = (now: Date, seconds: number) => new Date(Math.floor(now.getTime() / (seconds * 1000)) * seconds * 1000);
 
-/** Counts a hit for a key in the current window and returns the window's count. */
-export async function countHit(db: Db, key: string, windowSeconds: number, now = new Date()): Promise<number> {
+/** Counts a hit for a key in the current window; returns the window's count and the hits of the window before it. */
+async function hitWindows(db: Db, key: string, windowSeconds: number, now: Date) {
+  const start = windowOf(now, windowSeconds);
+  const before = new Date(start.getTime() - windowSeconds * 1000).toISOString();
   const [row] = await db
     .insert(rateLimits)
-    .values({ key, windowStart: windowOf(now, windowSeconds), hits: 1 })
+    .values({ key, windowStart: start, hits: 1 })
     .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { hits: sql`${rateLimits.hits} + 1` } })
-    .returning({ hits: rateLimits.hits });
-  return row.hits;
+    .returning({
+      hits: rateLimits.hits,
+      before: sql<number>`coalesce((select r.hits from ${rateLimits} r where r.key = ${key} and r.window_start = ${before}::timestamptz), 0)`,
+    });
+  return { ...row, elapsed: (now.getTime() - start.getTime()) / (windowSeconds * 1000) };
 }
 
-/** The hits of a key in the current window, without counting one. */
-export async function hitsInWindow(db: Db, key: string, windowSeconds: number, now = new Date()): Promise<number> {
-  const [row] = await db
-    .select({ hits: rateLimits.hits })
-    .from(rateLimits)
-    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowOf(now, windowSeconds))));
-  return row?.hits ?? 0;
+/** Counts a hit for a key in the current window and returns the window's count. */
+export async function countHit(db: Db, key: string, windowSeconds: number, now = new Date()): Promise<number> {
+  return (await hitWindows(db, key, windowSeconds, now)).hits;
 }
 
-/** Counts a hit in the current one-minute window; false once the limit is passed (0: no limit). */
+/**
+ * Counts a hit; false once the hits of the last 60 seconds pass the limit (0:
+ * no limit). The last 60 seconds are estimated from this minute's count and
+ * the share of the previous minute's that still lies within them, so a burst
+ * on both sides of a full minute cannot get twice the limit through.
+ */
 export async function allowHit(db: Db, key: string, perMinute: number, now = new Date()): Promise<boolean> {
-  return perMinute === 0 || (await countHit(db, key, 60, now)) <= perMinute;
+  if (perMinute === 0) return true;
+  const { hits, before, elapsed } = await hitWindows(db, key, 60, now);
+  return hits + before * (1 - elapsed) <= perMinute;
 }
 
 export async function purgeRateLimits(db: Db, now = new Date()) {

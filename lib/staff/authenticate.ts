@@ -1,41 +1,74 @@
 import { headers } from 'next/headers';
-import { getDatabase } from '@/db/client';
-import { countHit, hitsInWindow } from '@/db/queries/rate-limits';
+import { type Db, getDatabase } from '@/db/client';
+import { type Bucket, releaseAttempt, reserveAttempt } from '@/db/queries/sign-in-throttle';
 import { findUserForSignIn } from '@/db/queries/staff';
 import type { StaffUser } from '@/db/schema';
-import { clientAddress } from '@/lib/http/client-address';
-import { verifyPassword } from './password';
+import { hashToken } from '@/lib/booking-code';
 import { postedText } from '@/lib/form-fields';
+import { clientAddress } from '@/lib/http/client-address';
+import { normalizePhone } from '@/lib/phone';
+import { deviceSecret, rememberDevice, sentDeviceCookie, trustedDevice } from './device-cookie';
+import { verifyPassword } from './password';
+import { FREE_FAILURES } from './sign-in-delay';
 
-export type SignInState = { login: string; error?: 'invalid' | 'tooMany' | 'required' | 'notAllowed'; minutes?: number };
+/** `retryAt`: with 'tooMany', the instant (ISO) from which an attempt is admitted again. */
+export type SignInState = { login: string; error?: 'invalid' | 'tooMany' | 'required' | 'notAllowed'; retryAt?: string };
 
-const WINDOW_SECONDS = 15 * 60;
-const MAX_FAILURES = 10;
 // Verified when the account does not exist, so both cases take as long.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$iVT9GqJuhdrO/32SA7PJlg$AYSnrHOtLxmGqWt3uH8b6/X6PTrfiqNKfR0udOGIlV4';
 
-/**
- * Checks a sign-in form's user name (or phone) and password. Ten failures for
- * one account or one address within 15 minutes make further attempts wait
- * until that window ends; a later correct password works again.
- */
-export async function authenticate(formData: FormData): Promise<{ user: StaffUser } | SignInState> {
-  const login = postedText(formData, 'login').trim().slice(0, 100);
-  const password = postedText(formData, 'password').slice(0, 200);
-  if (!login || !password) return { login, error: 'required' };
+export interface SignInAttempt {
+  login: string;
+  password: string;
+  address: string;
+  deviceCookie?: string;
+  now?: Date;
+}
 
-  const { db } = await getDatabase();
-  const keys = [`signin-account:${login.toLowerCase()}`, `signin-address:${clientAddress(await headers())}`];
-  const failures = await Promise.all(keys.map((key) => hitsInWindow(db, key, WINDOW_SECONDS)));
-  if (failures.some((n) => n >= MAX_FAILURES)) {
-    const minutes = Math.ceil((WINDOW_SECONDS * 1000 - (Date.now() % (WINDOW_SECONDS * 1000))) / 60_000);
-    return { login, error: 'tooMany', minutes };
-  }
+/**
+ * Where an attempt counts. A device that signed in to this account before
+ * counts in its own bucket only; any other attempt counts against the account
+ * and against the address it comes from. A name no account has gets a bucket
+ * of its own, written as the account lookup reads it (any case, any way of
+ * writing a phone number) so a refusal never tells whether the account
+ * exists; hashed, as it may be a phone number.
+ */
+async function bucketsOf(db: Db, user: StaffUser | undefined, { login, address, deviceCookie }: SignInAttempt, now: Date): Promise<Bucket[]> {
+  const device = user && deviceCookie ? trustedDevice(await deviceSecret(db), deviceCookie, user.id, now) : null;
+  if (device) return [{ key: `device:${device}`, free: FREE_FAILURES.device }];
+  return [
+    { key: user ? `account:${user.id}` : `login:${hashToken(normalizePhone(login) ?? login.toLowerCase())}`, free: FREE_FAILURES.account },
+    { key: `address:${address}`, free: FREE_FAILURES.address },
+  ];
+}
+
+/**
+ * Checks a user name (or phone) and password, throttled per account, per
+ * address and per known device (lib/staff/sign-in-delay.ts). The attempt is
+ * reserved before the password is verified, and only an admitted attempt is
+ * verified; a right password takes its reservation back.
+ */
+export async function signInAttempt(db: Db, attempt: SignInAttempt): Promise<{ user: StaffUser } | SignInState> {
+  const { login, password, now = new Date() } = attempt;
+  if (!login || !password) return { login, error: 'required' };
   const user = await findUserForSignIn(db, login);
+  const reservation = await reserveAttempt(db, await bucketsOf(db, user, attempt, now), now);
+  if (!reservation.admitted) return { login, error: 'tooMany', retryAt: reservation.retryAt.toISOString() };
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  if (!user || !valid || !user.active) {
-    await Promise.all(keys.map((key) => countHit(db, key, WINDOW_SECONDS)));
-    return { login, error: 'invalid' };
-  }
+  if (!user || !valid || !user.active) return { login, error: 'invalid' };
+  await releaseAttempt(db, reservation.ids);
   return { user };
+}
+
+/** The sign-in form's attempt from this request; a success remembers the device for that account. */
+export async function authenticate(formData: FormData): Promise<{ user: StaffUser } | SignInState> {
+  const { db } = await getDatabase();
+  const result = await signInAttempt(db, {
+    login: postedText(formData, 'login').trim().slice(0, 100),
+    password: postedText(formData, 'password').slice(0, 200),
+    address: clientAddress(await headers()),
+    deviceCookie: await sentDeviceCookie(),
+  });
+  if ('user' in result) await rememberDevice(db, result.user.id);
+  return result;
 }
