@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { OperatorError } from '@/lib/errors';
+import { writeBackup } from './backup';
 import { type DbConfig, type DbKind, dbConfigFromEnv, describeDbConfig } from './config';
 import { type DataDirLock, acquireDataDirLock } from './lock';
 import * as schema from './schema';
@@ -58,6 +59,13 @@ async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promis
         }
       },
     };
+    // The only way to a consistent copy while this process owns the directory (npm run backup).
+    lock.serve('backup', (socket) =>
+      writeBackup(database, socket).catch((error: Error) => {
+        console.error(`Backup failed: ${error.message}`);
+        socket.destroy();
+      }),
+    );
     return database;
   } catch (error) {
     lock.release();
