@@ -28,6 +28,7 @@ const MAX_SOCKET_PATH = 100;
 // A live owner whose event loop is busy (a long query) answers late; a dying one closes the connection.
 const ANSWER_TIMEOUT_MS = 10_000;
 const MAX_ATTEMPTS = 20;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 type Probe = { alive: false } | { alive: true; pid: number | null; socket?: net.Socket };
 
@@ -65,11 +66,11 @@ function probe(dir: string, name: string, command?: string): Promise<Probe> {
       received += chunk.toString('latin1');
       const end = received.indexOf('\n');
       if (end < 0) return;
-      const pid = Number((JSON.parse(received.slice(0, end)) as { pid?: unknown }).pid);
+      const pid = greetingPid(received.slice(0, end));
       socket.pause();
       if (received.length > end + 1) socket.unshift(Buffer.from(received.slice(end + 1), 'latin1'));
       if (command) socket.write(`${command}\n`);
-      done({ alive: true, pid: Number.isInteger(pid) ? pid : null, socket: command ? socket : undefined });
+      done({ alive: true, pid, socket: command ? socket : undefined });
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
       // ECONNREFUSED/ENOENT: nobody listens. ECONNRESET: the owner died while we waited.
@@ -87,6 +88,15 @@ function generations(dir: string): number[] {
     .filter((n): n is string => n !== undefined)
     .map(Number)
     .sort((a, b) => a - b);
+}
+
+function greetingPid(line: string): number | null {
+  try {
+    const pid = Number((JSON.parse(line) as { pid?: unknown }).pid);
+    return Number.isInteger(pid) ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 const socketName = (generation: number) => `vneid-lock.${generation}.sock`;
@@ -118,6 +128,8 @@ function listen(dataDir: string, handlers: Map<string, RequestHandler>): Promise
   const temporary = `vneid-lock.${crypto.randomBytes(8).toString('hex')}.tmp`;
   const server = net.createServer((socket) => {
     socket.on('error', () => {});
+    // A prober hangs up after the greeting; a client that neither asks nor hangs up is let go.
+    socket.setTimeout(REQUEST_TIMEOUT_MS, () => socket.destroy());
     socket.write(`${JSON.stringify({ pid: process.pid })}\n`);
     let received = '';
     socket.on('data', (chunk) => {
@@ -125,6 +137,7 @@ function listen(dataDir: string, handlers: Map<string, RequestHandler>): Promise
       const end = received.indexOf('\n');
       if (end < 0) return;
       socket.removeAllListeners('data');
+      socket.setTimeout(0);
       const handler = handlers.get(received.slice(0, end));
       if (handler) handler(socket);
       else socket.end();
