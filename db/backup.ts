@@ -157,9 +157,8 @@ export async function writeBackup(database: Database, output: Writable): Promise
     gzip.end();
   } catch (error) {
     gzip.destroy(error as Error);
-    throw error;
-  } finally {
     await written.catch(() => {});
+    throw error;
   }
   await written;
 }
