@@ -11,7 +11,7 @@ import { createDatabase, dropDatabase, postgresUnavailableReason } from './postg
 
 /*
  * npm run test:crash: the server is killed (SIGKILL, its whole process group)
- * at a random moment (100–1500 ms after the first booking answered) while
+ * at a random moment (100–1500 ms after every client had its first answer) while
  * parallel clients book, and restarted at once on the same data, CRASH_CYCLES
  * times (default 20) per database. Every booking
  * whose 201 reached a client must be there at the end, no slot oversold, and
@@ -98,13 +98,14 @@ interface Acknowledged {
 
 let phoneNumber = 0;
 
-/** Clients booking random seats among a few slots until the server stops answering. */
-async function bookUntilKilled(baseUrl: string, slots: { helpPointId: number; startsAt: string }[], acknowledged: Acknowledged[], firstAnswer: () => void): Promise<{ acknowledged: number; refused: number; other: number }> {
-  let answered = 0;
+/** Clients booking random seats among a few slots until the server stops answering; loaded() once each has had an answer. */
+async function bookUntilKilled(baseUrl: string, slots: { helpPointId: number; startsAt: string }[], acknowledged: Acknowledged[], loaded: () => void): Promise<{ acknowledged: number; refused: number; other: number }> {
   let done = 0;
   let refused = 0;
   let other = 0;
+  let warmClients = 0;
   const client = async () => {
+    let warm = false;
     for (;;) {
       phoneNumber++;
       const slot = slots[Math.floor(Math.random() * slots.length)];
@@ -115,7 +116,10 @@ async function bookUntilKilled(baseUrl: string, slots: { helpPointId: number; st
       } catch {
         return; // the server is gone; a 201 cut short never reached the client
       }
-      if (answered++ === 0) firstAnswer();
+      if (!warm) {
+        warm = true;
+        if (++warmClients === CLIENTS) loaded();
+      }
       if (response.status === 201) {
         const { code, token } = JSON.parse(response.body) as Acknowledged;
         acknowledged.push({ code, token });
@@ -183,7 +187,7 @@ async function crashCycles(name: string, config: DbConfig, env: Record<string, s
     const pool = slots.slice((cycle * SLOTS_PER_CYCLE) % slots.length, ((cycle * SLOTS_PER_CYCLE) % slots.length) + SLOTS_PER_CYCLE);
     const killAfter = 100 + Math.floor(Math.random() * 1400);
     const running = server;
-    // The clock starts at the cycle's first answered booking: a fresh server's first bookings are slow (code loading, JIT).
+    // The clock starts once every client has had an answer: a fresh server's first bookings are slow (code loading, JIT).
     let timer = setTimeout(() => kill(running.child), WARM_UP_LIMIT_MS);
     const answers = await bookUntilKilled(running.baseUrl, pool, acknowledged, () => {
       clearTimeout(timer);
