@@ -7,8 +7,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { OperatorError } from '@/lib/errors';
+import { writeBackup } from './backup';
 import { type DbConfig, type DbKind, dbConfigFromEnv, describeDbConfig } from './config';
-import { acquireDataDirLock } from './lock';
+import { type DataDirLock, acquireDataDirLock } from './lock';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -29,10 +30,10 @@ const FS_PROBLEMS: Record<string, string> = {
   EEXIST: 'a file of that name is in the way',
 };
 
-function prepareDataDir(dataDir: string): () => void {
+async function prepareDataDir(dataDir: string): Promise<DataDirLock> {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
-    return acquireDataDirLock(dataDir);
+    return await acquireDataDirLock(dataDir);
   } catch (error) {
     const reason = FS_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
     if (!reason) throw error;
@@ -41,11 +42,11 @@ function prepareDataDir(dataDir: string): () => void {
 }
 
 async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promise<Database> {
-  const release = prepareDataDir(config.dataDir);
+  const lock = await prepareDataDir(config.dataDir);
   try {
     const client = await PGlite.create(path.join(config.dataDir, 'pglite'));
     const db = drizzlePglite({ client, schema }) as unknown as Db;
-    return {
+    const database: Database = {
       db,
       kind: 'pglite',
       config,
@@ -54,12 +55,20 @@ async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promis
         try {
           if (!client.closed) await client.close();
         } finally {
-          release();
+          lock.release();
         }
       },
     };
+    // The only way to a consistent copy while this process owns the directory (npm run backup).
+    lock.serve('backup', (socket) =>
+      writeBackup(database, socket).catch((error: Error) => {
+        console.error(`Backup failed: ${error.message}`);
+        socket.destroy();
+      }),
+    );
+    return database;
   } catch (error) {
-    release();
+    lock.release();
     throw error;
   }
 }
