@@ -1,0 +1,40 @@
+import { bookAtOnce, type Slot, type StatusCounts } from './bookings';
+
+const GUIDE_READERS = 10;
+
+const p99 = (durations: number[]) => durations.toSorted((a, b) => a - b)[Math.max(0, Math.ceil(durations.length * 0.99) - 1)] ?? NaN;
+
+export interface Burst {
+  counts: StatusCounts;
+  ms: number;
+  guideP99: number;
+  guideReads: number;
+  guideFailures: number;
+}
+
+/**
+ * A crowd at once: `count` booking requests sent together for `slots`, while
+ * GUIDE_READERS readers keep loading a guide one request after another; the
+ * guide's p99 counts only the loads that started before the last booking answered.
+ */
+export async function burst(baseUrl: string, slots: Slot[], count: number, firstPerson: number, guidePath: string): Promise<Burst> {
+  let bursting = true;
+  const durations: number[] = [];
+  let guideFailures = 0;
+  const read = async () => {
+    while (bursting) {
+      const start = performance.now();
+      const response = await fetch(`${baseUrl}${guidePath}`, { headers: { 'accept-encoding': 'gzip' } }).catch(() => null);
+      await response?.arrayBuffer();
+      if (!response?.ok) guideFailures++;
+      durations.push(performance.now() - start);
+    }
+  };
+  const readers = Array.from({ length: GUIDE_READERS }, read);
+  const start = performance.now();
+  const counts = await bookAtOnce([baseUrl], slots, count, firstPerson);
+  const ms = performance.now() - start;
+  bursting = false;
+  await Promise.all(readers);
+  return { counts, ms, guideP99: p99(durations), guideReads: durations.length, guideFailures };
+}
