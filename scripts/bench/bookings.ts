@@ -49,8 +49,11 @@ export function bookingBodies(slots: Slot[], firstPerson = 0) {
   };
 }
 
-/** How many of a set of booking requests got each HTTP status (0: no answer). */
-export type StatusCounts = Record<number, number>;
+/** How many of a set of booking requests got each HTTP status, or each error where no answer came. */
+export type StatusCounts = Record<string, number>;
+
+/** Why a request got no answer: the network error's code (ECONNRESET, UND_ERR_CONNECT_TIMEOUT…) where there is one. */
+const noAnswer = (error: Error) => `no answer: ${(error.cause as { code?: string } | undefined)?.code ?? error.message}`;
 
 /**
  * Sends `count` booking requests all at once, spread round-robin over the
@@ -62,8 +65,8 @@ export async function bookAtOnce(baseUrls: string[], slots: Slot[], count: numbe
     Array.from({ length: count }, (_, i) => {
       const baseUrl = baseUrls[i % baseUrls.length];
       return fetch(`${baseUrl}/api/bookings`, { method: 'POST', headers: { 'content-type': 'application/json', origin: baseUrl }, body: JSON.stringify(nextBody()) }).then(
-        async (response) => (await response.arrayBuffer(), response.status),
-        () => 0,
+        async (response) => (await response.arrayBuffer(), String(response.status)),
+        noAnswer,
       );
     }),
   );
@@ -74,7 +77,7 @@ export async function bookAtOnce(baseUrls: string[], slots: Slot[], count: numbe
 
 export const describeCounts = (counts: StatusCounts) =>
   Object.entries(counts)
-    .map(([status, n]) => `${n} × ${status === '0' ? 'no answer' : status}`)
+    .map(([status, n]) => `${n} × ${status}`)
     .join(', ');
 
 /** Gives a help point `seats` seats per slot, in the database itself (a trigger raises its rules_version). */

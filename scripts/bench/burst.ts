@@ -9,7 +9,8 @@ export interface Burst {
   ms: number;
   guideP99: number;
   guideReads: number;
-  guideFailures: number;
+  /** The status or network error of each guide load that failed. */
+  guideFailures: string[];
 }
 
 /**
@@ -20,13 +21,14 @@ export interface Burst {
 export async function burst(baseUrl: string, slots: Slot[], count: number, firstPerson: number, guidePath: string): Promise<Burst> {
   let bursting = true;
   const durations: number[] = [];
-  let guideFailures = 0;
+  const guideFailures: string[] = [];
   const read = async () => {
     while (bursting) {
       const start = performance.now();
-      const response = await fetch(`${baseUrl}${guidePath}`, { headers: { 'accept-encoding': 'gzip' } }).catch(() => null);
-      await response?.arrayBuffer();
-      if (!response?.ok) guideFailures++;
+      const response = await fetch(`${baseUrl}${guidePath}`, { headers: { 'accept-encoding': 'gzip' } }).catch((error: Error) => error);
+      if (response instanceof Error) guideFailures.push((response.cause as { code?: string } | undefined)?.code ?? response.message);
+      else if (!response.ok) guideFailures.push(String(response.status));
+      else await response.arrayBuffer();
       durations.push(performance.now() - start);
     }
   };
