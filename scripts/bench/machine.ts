@@ -9,6 +9,8 @@ export interface Machine {
   ramGb: number;
   node: string;
   postgres: string | null;
+  /** The one-minute load average when the run began: figures from a busy machine are lower. */
+  loadAverage: number;
   /** The bench's own settings: load-test length and concurrency. */
   settings: string;
 }
@@ -36,6 +38,7 @@ export async function describeThisMachine(settings: string): Promise<Machine> {
     ramGb: Number((os.totalmem() / 2 ** 30).toFixed(1)),
     node: process.version,
     postgres: await postgresVersion(),
+    loadAverage: Number(os.loadavg()[0].toFixed(1)),
     settings,
   };
 }

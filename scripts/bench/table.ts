@@ -27,7 +27,7 @@ const mark = (pass: boolean | null) => (pass === null ? '' : pass ? '✓' : '✗
 const measuredText = (r: Row) => (typeof r.measured === 'number' && r.unit ? `${r.measured} ${r.unit}` : String(r.measured));
 
 export function describeMachine(m: Machine): string {
-  return `${m.date}, ${m.cpu} (${m.cores} cores), ${m.ramGb} GB RAM, Node ${m.node}, ${m.postgres ?? 'no PostgreSQL'}, ${m.settings}`;
+  return `${m.date}, ${m.cpu} (${m.cores} cores, load average ${m.loadAverage} at the start), ${m.ramGb} GB RAM, Node ${m.node}, ${m.postgres ?? 'no PostgreSQL'}, ${m.settings}`;
 }
 
 /** The rows as one Markdown table under the machine it ran on, followed by how many targets were met. */
