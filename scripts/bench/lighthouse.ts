@@ -36,7 +36,8 @@ const settled = (runs: Lhr[]) =>
  * Lighthouse's default (mobile) config: emulated Moto G Power on simulated
  * slow 4G. At least MIN_RUNS runs per page, then more (up to MAX_RUNS) while
  * one more run still moves a median by more than its margin; each value is
- * the median, with the range of the runs beside it.
+ * the median, with the range of the runs beside it, marked when MAX_RUNS
+ * runs did not settle it.
  */
 export async function lighthouseRows(baseUrl: string, paths: string[]): Promise<Row[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
@@ -60,7 +61,7 @@ export async function lighthouseRows(baseUrl: string, paths: string[]): Promise<
       }
       const values = (figure: Figure) => runs.map(FIGURES[figure].read);
       const spread = (figure: Figure, scale = 1, digits = 0) => `${round(Math.min(...values(figure)) / scale, digits)}–${round(Math.max(...values(figure)) / scale, digits)}`;
-      const of = `median of ${runs.length}`;
+      const of = `median of ${runs.length}${settled(runs) ? '' : ', still moving'}`;
       const performance = median(values('performance'));
       const accessibility = median(values('accessibility'));
       const lcp = median(values('lcp'));
