@@ -53,7 +53,7 @@ export function bookingBodies(slots: Slot[], firstPerson = 0) {
 export type StatusCounts = Record<string, number>;
 
 /** Why a request got no answer: the network error's code (ECONNRESET, UND_ERR_CONNECT_TIMEOUT…) where there is one. */
-const noAnswer = (error: Error) => `no answer: ${(error.cause as { code?: string } | undefined)?.code ?? error.message}`;
+export const networkError = (error: Error) => (error.cause as { code?: string } | undefined)?.code ?? error.message;
 
 /**
  * Sends `count` booking requests all at once, spread round-robin over the
@@ -66,7 +66,7 @@ export async function bookAtOnce(baseUrls: string[], slots: Slot[], count: numbe
       const baseUrl = baseUrls[i % baseUrls.length];
       return fetch(`${baseUrl}/api/bookings`, { method: 'POST', headers: { 'content-type': 'application/json', origin: baseUrl }, body: JSON.stringify(nextBody()) }).then(
         async (response) => (await response.arrayBuffer(), String(response.status)),
-        noAnswer,
+        (error: Error) => `no answer: ${networkError(error)}`,
       );
     }),
   );

@@ -1,8 +1,7 @@
-import { bookAtOnce, type Slot, type StatusCounts } from './bookings';
+import { bookAtOnce, networkError, type Slot, type StatusCounts } from './bookings';
+import { percentile } from './memory';
 
 const GUIDE_READERS = 10;
-
-const p99 = (durations: number[]) => durations.toSorted((a, b) => a - b)[Math.max(0, Math.ceil(durations.length * 0.99) - 1)] ?? NaN;
 
 export interface Burst {
   counts: StatusCounts;
@@ -26,7 +25,7 @@ export async function burst(baseUrl: string, slots: Slot[], count: number, first
     while (bursting) {
       const start = performance.now();
       const response = await fetch(`${baseUrl}${guidePath}`, { headers: { 'accept-encoding': 'gzip' } }).catch((error: Error) => error);
-      if (response instanceof Error) guideFailures.push((response.cause as { code?: string } | undefined)?.code ?? response.message);
+      if (response instanceof Error) guideFailures.push(networkError(response));
       else if (!response.ok) guideFailures.push(String(response.status));
       else await response.arrayBuffer();
       durations.push(performance.now() - start);
@@ -38,5 +37,5 @@ export async function burst(baseUrl: string, slots: Slot[], count: number, first
   const ms = performance.now() - start;
   bursting = false;
   await Promise.all(readers);
-  return { counts, ms, guideP99: p99(durations), guideReads: durations.length, guideFailures };
+  return { counts, ms, guideP99: percentile(durations, 0.99), guideReads: durations.length, guideFailures };
 }

@@ -22,8 +22,10 @@ export async function peakGrowthDuring<T>(pid: number, work: () => Promise<T>): 
   }
 }
 
-/** The 95th percentile of a list of durations. */
-export function p95(durations: number[]): number {
+/** The given percentile (0.95 for the 95th) of a list of durations. */
+export function percentile(durations: number[], fraction: number): number {
   const sorted = [...durations].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(sorted.length * fraction) - 1))];
 }
+
+export const p95 = (durations: number[]) => percentile(durations, 0.95);
