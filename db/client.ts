@@ -41,10 +41,21 @@ async function prepareDataDir(dataDir: string): Promise<DataDirLock> {
   }
 }
 
+/**
+ * PostgreSQL's defaults size it for a server of its own (128 MB of shared
+ * buffers, 64 MB for maintenance). PGlite runs inside the app's process and its
+ * WebAssembly memory never shrinks, so it gets what a hamlet's data needs: the
+ * data files stay in the OS's page cache, and these settings only bound what
+ * PostgreSQL keeps besides.
+ */
+const PGLITE_SETTINGS = ['shared_buffers=32MB', 'maintenance_work_mem=16MB', 'temp_buffers=2MB'];
+
 async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promise<Database> {
   const lock = await prepareDataDir(config.dataDir);
   try {
-    const client = await PGlite.create(path.join(config.dataDir, 'pglite'));
+    const client = await PGlite.create(path.join(config.dataDir, 'pglite'), {
+      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((setting) => ['-c', setting])],
+    });
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     const database: Database = {
       db,

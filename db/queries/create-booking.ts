@@ -17,17 +17,37 @@ export interface CreateOptions {
 
 // Reading a help point's rules costs as much as the rest of a booking, so each
 // process keeps a copy per database. book_seats refuses a booking checked
-// against a copy whose rules_version is no longer the saved one.
-const helpPointCopies = new WeakMap<Db, Map<number, HelpPoint>>();
+// against a copy whose rules_version is no longer the saved one. The copy is
+// kept as the read in flight, so a crowd of bookings arriving before it has
+// answered shares one read instead of each sending its own.
+const helpPointCopies = new WeakMap<Db, Map<number, Promise<HelpPoint | undefined>>>();
 
-async function helpPointCopy(db: Db, id: number): Promise<HelpPoint | undefined> {
+function copiesOf(db: Db) {
   let copies = helpPointCopies.get(db);
   if (!copies) helpPointCopies.set(db, (copies = new Map()));
-  const copy = copies.get(id);
-  if (copy) return copy;
-  const [point] = await db.select().from(helpPoints).where(eq(helpPoints.id, id));
-  if (point) copies.set(id, point);
-  return point;
+  return copies;
+}
+
+function helpPointCopy(db: Db, id: number): Promise<HelpPoint | undefined> {
+  const copies = copiesOf(db);
+  const kept = copies.get(id);
+  if (kept) return kept;
+  const read = db
+    .select()
+    .from(helpPoints)
+    .where(eq(helpPoints.id, id))
+    .then(([point]) => point);
+  copies.set(id, read);
+  const forget = () => copies.get(id) === read && copies.delete(id);
+  read.then((point) => point || forget(), forget);
+  return read;
+}
+
+/** Drops the copy a refused booking was checked against, unless another booking has already read a newer one. */
+async function forgetStaleCopy(db: Db, stale: HelpPoint) {
+  const copies = copiesOf(db);
+  const kept = copies.get(stale.id);
+  if (kept && (await kept.catch(() => undefined))?.rulesVersion === stale.rulesVersion && copies.get(stale.id) === kept) copies.delete(stale.id);
 }
 
 /**
@@ -76,7 +96,7 @@ export async function createBooking(db: Db, request: BookingRequest, { now = new
       } catch (error) {
         const raised = raisedRefusal(error);
         if (raised === 'replay') return replay(db, idempotency!);
-        if (raised === 'rules-changed') helpPointCopies.get(db)?.delete(point.id);
+        if (raised === 'rules-changed') await forgetStaleCopy(db, point);
         // A stale copy is read again and a taken code drawn again: both are rare, so simply start over.
         else if (raised !== 'code-taken') throw raised ? new Refused(raised as BookingRefusal) : error;
       }

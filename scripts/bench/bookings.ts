@@ -1,34 +1,93 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type DbConfig } from '@/db/config';
 import { openDatabase } from '@/db/client';
 import { rawRows } from '@/db/queries/raw-sql';
+import { helpPoints } from '@/db/schema';
 
-interface Slot {
+export interface Slot {
   helpPointId: number;
   startsAt: string;
 }
 
-/** Every bookable seat of every help point over the coming days, each listed once per seat. */
-export async function freeSeats(baseUrl: string, days: string[]): Promise<Slot[]> {
-  const { helpPoints } = (await (await fetch(`${baseUrl}/api/help-points`)).json()) as { helpPoints: { id: number }[] };
-  const seats: Slot[] = [];
-  for (const point of helpPoints) {
-    for (const day of days) {
-      const { slots } = (await (await fetch(`${baseUrl}/api/help-points/${point.id}/slots?date=${day}`)).json()) as { slots: { startsAt: string; seatsLeft: number }[] };
-      for (const slot of slots) for (let i = 0; i < slot.seatsLeft; i++) seats.push({ helpPointId: point.id, startsAt: slot.startsAt });
-    }
-  }
-  return seats;
+interface SlotSeats extends Slot {
+  seatsLeft: number;
 }
 
-/** Booking bodies, each a different person, walking through the free seats. */
-export function bookingBodies(seats: Slot[]) {
-  let n = 0;
+export async function helpPointIds(baseUrl: string): Promise<number[]> {
+  const { helpPoints: points } = (await (await fetch(`${baseUrl}/api/help-points`)).json()) as { helpPoints: { id: number }[] };
+  return points.map((point) => point.id).sort((a, b) => a - b);
+}
+
+/** The slots of the given help points over the coming days, with the seats each has left. */
+export async function openSlots(baseUrl: string, pointIds: number[], days: string[]): Promise<SlotSeats[]> {
+  const found: SlotSeats[] = [];
+  for (const helpPointId of pointIds) {
+    for (const day of days) {
+      const { slots } = (await (await fetch(`${baseUrl}/api/help-points/${helpPointId}/slots?date=${day}`)).json()) as { slots: { startsAt: string; seatsLeft: number }[] };
+      for (const { startsAt, seatsLeft } of slots) if (seatsLeft > 0) found.push({ helpPointId, startsAt, seatsLeft });
+    }
+  }
+  return found;
+}
+
+/** Every free seat of the given help points over the coming days, each listed once per seat. */
+export async function freeSeats(baseUrl: string, pointIds: number[], days: string[]): Promise<Slot[]> {
+  return (await openSlots(baseUrl, pointIds, days)).flatMap(({ seatsLeft, ...slot }) => Array.from({ length: seatsLeft }, () => slot));
+}
+
+/**
+ * Booking bodies, each a different person, walking through the given slots.
+ * Runs that share a database start from different `firstPerson`s, so no phone
+ * number reaches the limit of active bookings per phone.
+ */
+export function bookingBodies(slots: Slot[], firstPerson = 0) {
+  let n = firstPerson;
   return () => {
-    const seat = seats[n % seats.length];
+    const slot = slots[(n - firstPerson) % slots.length];
     n++;
-    return { ...seat, fullName: `Người thử ${n}`, phone: `090${String(n).padStart(7, '0')}`, people: 1, need: 'unsure', consent: true };
+    return { ...slot, fullName: `Người thử ${n}`, phone: `090${String(n).padStart(7, '0')}`, people: 1, need: 'unsure', consent: true };
   };
+}
+
+/** How many of a set of booking requests got each HTTP status, or each error where no answer came. */
+export type StatusCounts = Record<string, number>;
+
+/** Why a request got no answer: the network error's code (ECONNRESET, UND_ERR_CONNECT_TIMEOUT…) where there is one. */
+export const networkError = (error: Error) => (error.cause as { code?: string } | undefined)?.code ?? error.message;
+
+/**
+ * Sends `count` booking requests all at once, spread round-robin over the
+ * servers at `baseUrls` and over `slots`, and counts the answers by status.
+ */
+export async function bookAtOnce(baseUrls: string[], slots: Slot[], count: number, firstPerson: number): Promise<StatusCounts> {
+  const nextBody = bookingBodies(slots, firstPerson);
+  const statuses = await Promise.all(
+    Array.from({ length: count }, (_, i) => {
+      const baseUrl = baseUrls[i % baseUrls.length];
+      return fetch(`${baseUrl}/api/bookings`, { method: 'POST', headers: { 'content-type': 'application/json', origin: baseUrl }, body: JSON.stringify(nextBody()) }).then(
+        async (response) => (await response.arrayBuffer(), String(response.status)),
+        (error: Error) => `no answer: ${networkError(error)}`,
+      );
+    }),
+  );
+  const counts: StatusCounts = {};
+  for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;
+  return counts;
+}
+
+export const describeCounts = (counts: StatusCounts) =>
+  Object.entries(counts)
+    .map(([status, n]) => `${n} × ${status}`)
+    .join(', ');
+
+/** Gives a help point `seats` seats per slot, in the database itself (a trigger raises its rules_version). */
+export async function setSeatsPerSlot(config: DbConfig, helpPointId: number, seats: number): Promise<void> {
+  const database = await openDatabase(config);
+  try {
+    await database.db.update(helpPoints).set({ seatsPerSlot: seats }).where(eq(helpPoints.id, helpPointId));
+  } finally {
+    await database.close();
+  }
 }
 
 /** Slots whose active bookings hold more people than the slot has seats. */

@@ -13,7 +13,7 @@ import { xlsxStream } from '@/lib/spreadsheet/xlsx';
 import { localDate } from '@/lib/time';
 import { p95, peakGrowthDuring } from './memory';
 import { startServer, freePort } from './server';
-import { type Row, row } from './table';
+import { type Row, round, row } from './table';
 import { generateTown, insertOutcomes, settle, TOWN } from './town-data';
 
 const DASHBOARD_RUNS = 20;
@@ -98,15 +98,15 @@ export async function campaignRows(name: string, config: DbConfig, env: Record<s
     await seedPlaces(database.db, readPlacesFile());
     const generated = await timed(() => generateTown(database.db, TOWN));
     await settle(database.db);
-    rows.push(row(`town data (${name})`, `generated ${TOWN.people.toLocaleString('en')} people, ${TOWN.outcomes.toLocaleString('en')} outcomes`, '—', `${(generated.ms / 1000).toFixed(1)} s`, null));
+    rows.push(row(`town data (${name})`, `generated ${TOWN.people.toLocaleString('en')} people, ${TOWN.outcomes.toLocaleString('en')} outcomes`, '—', round(generated.ms / 1000, 1), 's', null));
     const dashboard = await dashboardP95(database);
     const limit = postgres ? 300 : 1000;
     rows.push(
-      row(`/staff/campaign (${name})`, 'dashboard p95, whole area, 70,000 people', `≤ ${limit} ms`, `${dashboard.admin.toFixed(0)} ms`, dashboard.admin <= limit),
-      row(`/staff/campaign (${name})`, 'dashboard p95, one ward', `≤ ${limit} ms`, `${dashboard.supervisor.toFixed(0)} ms`, dashboard.supervisor <= limit),
+      row(`/staff/campaign (${name})`, 'dashboard p95, whole area, 70,000 people', `≤ ${limit} ms`, round(dashboard.admin), 'ms', dashboard.admin <= limit),
+      row(`/staff/campaign (${name})`, 'dashboard p95, one ward', `≤ ${limit} ms`, round(dashboard.supervisor), 'ms', dashboard.supervisor <= limit),
     );
     const importMs = await importList(database);
-    rows.push(row(`follow-up import (${name})`, `${IMPORT_ROWS.toLocaleString('en')}-row .xlsx read, checked, imported`, '≤ 10 s', `${(importMs / 1000).toFixed(1)} s`, importMs <= 10_000));
+    rows.push(row(`follow-up import (${name})`, `${IMPORT_ROWS.toLocaleString('en')}-row .xlsx read, checked, imported`, '≤ 10 s', round(importMs / 1000, 1), 's', importMs <= 10_000));
     const [admin] = await database.db.select().from(staffUsers).where(eq(staffUsers.username, 'admin'));
     cookie = (await createSession(database.db, admin.id)).id;
   } finally {
@@ -114,8 +114,8 @@ export async function campaignRows(name: string, config: DbConfig, env: Record<s
   }
   const exported = await exportAll(env, cookie);
   rows.push(
-    row(`/api/staff/outcomes (${name})`, `.xlsx export of ${TOWN.outcomes.toLocaleString('en')} rows`, '≤ 10 s', `${(exported.ms / 1000).toFixed(1)} s (${(exported.bytes / 1e6).toFixed(1)} MB)`, exported.ms <= 10_000),
-    row(`/api/staff/outcomes (${name})`, 'server memory growth during the export', '< 100 MB', `${exported.growthMb.toFixed(0)} MB`, exported.growthMb < 100),
+    row(`/api/staff/outcomes (${name})`, `.xlsx export of ${TOWN.outcomes.toLocaleString('en')} rows (${(exported.bytes / 1e6).toFixed(1)} MB)`, '≤ 10 s', round(exported.ms / 1000, 1), 's', exported.ms <= 10_000),
+    row(`/api/staff/outcomes (${name})`, 'server memory growth during the export', '< 100 MB', round(exported.growthMb), 'MB', exported.growthMb < 100),
   );
   if (postgres) rows.push(await stressRow(name, config));
   return rows;
@@ -127,7 +127,7 @@ async function stressRow(name: string, config: DbConfig): Promise<Row> {
     await insertOutcomes(database.db, STRESS_OUTCOMES - TOWN.outcomes, TOWN.outcomes + 1);
     await settle(database.db);
     const { admin } = await dashboardP95(database);
-    return row(`/staff/campaign (${name})`, 'dashboard p95, whole area, 1,000,000 outcomes', '≤ 1500 ms', `${admin.toFixed(0)} ms`, admin <= 1500);
+    return row(`/staff/campaign (${name})`, 'dashboard p95, whole area, 1,000,000 outcomes', '≤ 1500 ms', round(admin), 'ms', admin <= 1500);
   } finally {
     await database.close();
   }

@@ -1,47 +1,78 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { type Row, row } from './table';
+import { type Row, round, row } from './table';
 
 // Lighthouse's estimates vary from run to run (its own advice is the median of several).
-const RUNS = 3;
+const MIN_RUNS = 5;
+const MAX_RUNS = 9;
 
-const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
-/** Lighthouse's default (mobile) config: emulated Moto G Power on simulated slow 4G; each value the median of three runs. */
+/** Each figure, read from one run, and how far its median may move on one more run and still count as settled. */
+const FIGURES = {
+  performance: { read: (lhr: Lhr) => lhr.categories.performance?.score ?? NaN, margin: 0.01 },
+  accessibility: { read: (lhr: Lhr) => lhr.categories.accessibility?.score ?? NaN, margin: 0 },
+  lcp: { read: (lhr: Lhr) => lhr.audits['largest-contentful-paint']?.numericValue ?? NaN, margin: 100 },
+  tbt: { read: (lhr: Lhr) => lhr.audits['total-blocking-time']?.numericValue ?? NaN, margin: 25 },
+  cls: { read: (lhr: Lhr) => lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN, margin: 0.01 },
+};
+type Figure = keyof typeof FIGURES;
+
+const median = (values: number[]) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Whether the last run moved no figure's median by more than its margin. */
+const settled = (runs: Lhr[]) =>
+  (Object.keys(FIGURES) as Figure[]).every((figure) => {
+    const values = runs.map(FIGURES[figure].read);
+    return Math.abs(median(values) - median(values.slice(0, -1))) <= FIGURES[figure].margin;
+  });
+
+/**
+ * Lighthouse's default (mobile) config: emulated Moto G Power on simulated
+ * slow 4G. At least MIN_RUNS runs per page, then more (up to MAX_RUNS) while
+ * one more run still moves a median by more than its margin; each value is
+ * the median, with the range of the runs beside it, marked when MAX_RUNS
+ * runs did not settle it.
+ */
 export async function lighthouseRows(baseUrl: string, paths: string[]): Promise<Row[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const rows: Row[] = [];
   try {
     for (const path of paths) {
-      const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
+      const runs: Lhr[] = [];
       let failure: string | undefined;
-      for (let run = 0; run < RUNS && !failure; run++) {
+      while (!failure && runs.length < MAX_RUNS && (runs.length < MIN_RUNS || !settled(runs))) {
         try {
           const lhr = (await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }))?.lhr;
           if (!lhr || lhr.runtimeError) failure = lhr?.runtimeError?.code ?? 'no result';
-          else results.push(lhr);
+          else runs.push(lhr);
         } catch (error) {
           failure = (error as Error).message;
         }
       }
       if (failure) {
-        rows.push(row(path, 'Lighthouse', 'runs', `failed: ${failure}`, false));
+        rows.push(row(path, 'Lighthouse', 'runs', `failed: ${failure}`, '', false));
         continue;
       }
-      const value = (id: string) => median(results.map((lhr) => lhr.audits[id]?.numericValue ?? NaN));
-      const score = (id: string) => median(results.map((lhr) => lhr.categories[id]?.score ?? NaN));
-      const performance = score('performance');
-      const accessibility = score('accessibility');
-      const lcp = value('largest-contentful-paint');
-      const tbt = value('total-blocking-time');
-      const cls = value('cumulative-layout-shift');
+      const values = (figure: Figure) => runs.map(FIGURES[figure].read);
+      const spread = (figure: Figure, scale = 1, digits = 0) => `${round(Math.min(...values(figure)) / scale, digits)}–${round(Math.max(...values(figure)) / scale, digits)}`;
+      const of = `median of ${runs.length}${settled(runs) ? '' : ', still moving'}`;
+      const performance = median(values('performance'));
+      const accessibility = median(values('accessibility'));
+      const lcp = median(values('lcp'));
+      const tbt = median(values('tbt'));
+      const cls = median(values('cls'));
       rows.push(
-        row(path, 'Lighthouse performance', '≥ 0.95', performance.toFixed(2), performance >= 0.95),
-        row(path, 'Lighthouse accessibility', '= 1.00', accessibility.toFixed(2), accessibility === 1),
-        row(path, 'LCP', '≤ 2.0 s', `${(lcp / 1000).toFixed(2)} s`, lcp <= 2000),
-        row(path, 'TBT', '≤ 150 ms', `${Math.round(tbt)} ms`, tbt <= 150),
-        row(path, 'CLS', '≤ 0.05', cls.toFixed(3), cls <= 0.05),
+        row(path, `Lighthouse performance (${of}, ${spread('performance', 1, 2)})`, '≥ 0.95', round(performance, 2), '', performance >= 0.95),
+        row(path, `Lighthouse accessibility (${of})`, '= 1.00', round(accessibility, 2), '', accessibility === 1),
+        row(path, `LCP (${of}, ${spread('lcp', 1000, 2)} s)`, '≤ 2.0 s', round(lcp / 1000, 2), 's', lcp <= 2000),
+        row(path, `TBT (${of}, ${spread('tbt')} ms)`, '≤ 150 ms', round(tbt), 'ms', tbt <= 150),
+        row(path, `CLS (${of})`, '≤ 0.05', round(cls, 3), '', cls <= 0.05),
       );
     }
   } finally {

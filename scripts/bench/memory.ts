@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 
+const statusMb = (pid: number, field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
 /** A process's resident memory in MB, from /proc (Linux). */
-export function residentMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-}
+export const residentMb = (pid: number) => statusMb(pid, 'VmRSS');
+
+/** The most resident memory the process has held since it started (the kernel's high-water mark), in MB. */
+export const peakResidentMb = (pid: number) => statusMb(pid, 'VmHWM');
 
 /** Runs `work` while sampling the process's memory every 50 ms: its growth over the level before, at the peak. */
 export async function peakGrowthDuring<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; growthMb: number }> {
@@ -20,8 +22,10 @@ export async function peakGrowthDuring<T>(pid: number, work: () => Promise<T>): 
   }
 }
 
-/** The 95th percentile of a list of durations. */
-export function p95(durations: number[]): number {
+/** The given percentile (0.95 for the 95th) of a list of durations. */
+export function percentile(durations: number[], fraction: number): number {
   const sorted = [...durations].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(sorted.length * fraction) - 1))];
 }
+
+export const p95 = (durations: number[]) => percentile(durations, 0.95);

@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { type Row, row } from './table';
+import { type Row, round, row } from './table';
 
 const MB = 1024 * 1024;
 const BUDGET = 1.5 * MB;
@@ -38,15 +38,15 @@ export async function precacheRows(baseUrl: string): Promise<Row[]> {
       }
       return { all, guides };
     }, GUIDE_FILE.source);
-    const mb = (bytes: number) => `${(bytes / MB).toFixed(2)} MB`;
+    const mb = (bytes: number) => round(bytes / MB, 2);
     return [
-      row(GUIDES, `stored on the phone (decoded), ${guides.entries} files`, '≤ 1.5 MB', mb(guides.stored), guides.stored <= BUDGET),
-      row(GUIDES, 'downloaded (gzip)', '—', mb(guides.gzipped), null),
-      row(PAGE, `downloaded (gzip), ${all.entries} files`, '≤ 1.5 MB', mb(all.gzipped), all.gzipped <= BUDGET),
-      row(PAGE, 'stored on the phone (decoded)', '—', mb(all.stored), null),
+      row(GUIDES, `stored on the phone (decoded), ${guides.entries} files`, '≤ 1.5 MB', mb(guides.stored), 'MB', guides.stored <= BUDGET),
+      row(GUIDES, 'downloaded (gzip)', '—', mb(guides.gzipped), 'MB', null),
+      row(PAGE, `downloaded (gzip), ${all.entries} files`, '≤ 1.5 MB', mb(all.gzipped), 'MB', all.gzipped <= BUDGET),
+      row(PAGE, 'stored on the phone (decoded)', '—', mb(all.stored), 'MB', null),
     ];
   } catch (error) {
-    return [row(PAGE, 'precache size', 'measured', `failed: ${(error as Error).message.split('\n')[0]}`, false)];
+    return [row(PAGE, 'precache size', 'measured', `failed: ${(error as Error).message.split('\n')[0]}`, '', false)];
   } finally {
     await browser.close();
   }

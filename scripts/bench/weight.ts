@@ -1,6 +1,6 @@
 import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { type Row, row } from './table';
+import { type Row, round, row } from './table';
 
 const KB = 1024;
 const JS_BUDGET = 150 * KB;
@@ -38,7 +38,7 @@ async function transferred(browser: Browser, url: string): Promise<Transferred> 
   }
 }
 
-const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const kb = (bytes: number) => round(bytes / KB, 1);
 
 export async function weightRows(baseUrl: string, paths: string[]): Promise<Row[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -48,11 +48,11 @@ export async function weightRows(baseUrl: string, paths: string[]): Promise<Row[
       try {
         const { js, total } = await transferred(browser, `${baseUrl}${path}`);
         rows.push(
-          row(path, 'JS transferred (gzip)', '≤ 150 KB', kb(js), js <= JS_BUDGET),
-          row(path, 'all bytes, first load', '≤ 250 KB', kb(total), total <= TOTAL_BUDGET),
+          row(path, 'JS transferred (gzip)', '≤ 150 KB', kb(js), 'KB', js <= JS_BUDGET),
+          row(path, 'all bytes, first load', '≤ 250 KB', kb(total), 'KB', total <= TOTAL_BUDGET),
         );
       } catch (error) {
-        rows.push(row(path, 'page weight', 'loads', `failed: ${(error as Error).message.split('\n')[0]}`, false));
+        rows.push(row(path, 'page weight', 'loads', `failed: ${(error as Error).message.split('\n')[0]}`, '', false));
       }
     }
   } finally {
