@@ -83,6 +83,14 @@ export const COMMON_HEADERS = {
 };
 
 /**
+ * What scripts/start.ts puts on every answer before Next.js writes it, so that
+ * even what Next.js answers before its own headers apply (a redirect that
+ * drops a trailing slash, a malformed address) has them; `configHeaders()`
+ * and the proxy replace them where a page needs its own.
+ */
+export const BASE_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': contentSecurityPolicy() };
+
+/**
  * Every security header of a prerendered page, for scripts/start.ts, which
  * serves those pages itself (lib/http/prerendered-pages.ts): the same as
  * `configHeaders()` gives them.
@@ -116,7 +124,7 @@ const list = (/** @type {Record<string, string>} */ headers) => Object.entries(h
  */
 export function configHeaders() {
   return [
-    { source: '/:path*', headers: list({ ...COMMON_HEADERS, 'content-security-policy': contentSecurityPolicy() }) },
+    { source: '/:path*', headers: list(BASE_HEADERS) },
     ...PRERENDERED_SOURCES.map((source) => ({ source, headers: list({ 'content-security-policy': contentSecurityPolicy({ script: 'inline' }) }) })),
     {
       source: '/:path*',
