@@ -10,7 +10,11 @@
  */
 const PRERENDERED = /^\/(?:guides(?:\/[^/]+(?:\/print)?)?|start(?:\/[^/]+)*|booking\/resend|offline|page-not-found|server-error)?$/;
 
-/** Staff pages that scan a QR code with the camera (qr-scanner). */
+/**
+ * Staff pages that scan a QR code with the camera (qr-scanner). The policy is
+ * the document's, so where the client router brought the page into a document
+ * loaded without it, the scanner loads the page itself (check-in/qr-scanner.tsx).
+ */
 const CAMERA = /^\/staff\/check-in(?:\/|$)/;
 
 const bare = (/** @type {string} */ pathname) => pathname.replace(/^\/(?:en|vi)(?=\/|$)/, '') || '/';
@@ -29,7 +33,7 @@ export const usesCamera = (/** @type {string} */ pathname) => CAMERA.test(bare(p
  *   `self.__next_f.push(…)`) were written at build time and so carry no nonce,
  *   and which Next.js offers no hashes for (experimental.sri covers only
  *   script files, vercel/next.js#95354): same-site files and inline scripts;
- * - 'none' of inline (everything else: API answers, files): same-site files only.
+ * - 'files' (everything else: API answers, files): same-site script files, nothing inline.
  * Styles may be inline everywhere: Next.js inlines the stylesheet
  * (experimental.inlineCss) and React writes style attributes, which no nonce
  * covers.
