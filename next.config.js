@@ -1,5 +1,6 @@
 import { withSerwist } from '@serwist/turbopack';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { configHeaders, prerenderedRewrites } from './lib/http/security-headers.js';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -10,8 +11,14 @@ const nextConfig = {
   reactStrictMode: true,
   // The stylesheet is small: inlined, it no longer blocks the first paint on slow mobile data.
   experimental: { inlineCss: true },
-  // A proxy or CDN that kept the worker for the year Next allows a prerendered file would hold back every update.
-  headers: async () => [{ source: '/serwist/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] }],
+  headers: async () => [
+    // The security headers of every answer the proxy does not write itself (lib/http/security-headers.js).
+    ...configHeaders(),
+    // A proxy or CDN that kept the worker for the year Next allows a prerendered file would hold back every update.
+    { source: '/serwist/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
+  ],
+  // The prerendered Vietnamese pages are served at their bare address here rather than by the proxy's language routing, which they skip.
+  rewrites: async () => ({ beforeFiles: prerenderedRewrites(), afterFiles: [], fallback: [] }),
 };
 
 export default withNextIntl(withSerwist(nextConfig));

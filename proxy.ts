@@ -1,11 +1,16 @@
-import { type NextRequest, NextResponse } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
-import { isSameOrigin } from './lib/http/same-origin';
+import { problem } from './lib/http/problem';
+import { isFromAnotherSite, isSameOrigin } from './lib/http/same-origin';
+import { contentSecurityPolicy, isPrerenderedPage, makeNonce, permissionsPolicy, usesCamera } from './lib/http/security-headers.js';
 import { isKioskPath, KIOSK_CLOSED, KIOSK_COOKIE, kioskPathFor } from './lib/kiosk/paths';
 
 const intl = createMiddleware(routing);
 const STAFF_PATH = /^\/(en\/)?staff(\/|$)/;
+const API_PATH = /^\/api(\/|$)/;
+// What the matcher's first entry leaves out: the API, Next's own files and files with an extension.
+const NOT_A_PAGE = /^\/(?:api|_next|_vercel)|^\/.*\..*/;
 
 const isKioskDevice = (request: NextRequest) => request.cookies.has(KIOSK_COOKIE) || request.cookies.has(`__Host-${KIOSK_COOKIE}`);
 // A page being opened, or the router fetching one; not the service worker downloading the public pages it keeps, which must stay the site's own.
@@ -14,15 +19,30 @@ const opensPage = (request: NextRequest) => {
   return !mode || mode === 'navigate' || request.headers.has('rsc');
 };
 
+/**
+ * Whether a request that may change state is refused as sent from another
+ * site. Pages change state only through form posts and server actions, which
+ * a browser always sends with an Origin: it must be this site's. The JSON API
+ * is also called by programs, which send no Origin: only a browser's word
+ * that another site sent it (a foreign Origin, or Sec-Fetch-Site) refuses it.
+ */
+const refused = (request: NextRequest, api: boolean) =>
+  request.method !== 'GET' && request.method !== 'HEAD' && (api ? isFromAnotherSite(request.headers) : !isSameOrigin(request.headers));
+
 export default function proxy(request: NextRequest) {
-  // Pages change state only through form posts and server actions: refuse any from another site.
-  if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOrigin(request.headers)) {
-    return new NextResponse('Yêu cầu bị từ chối: gửi từ trang khác. / Request refused: sent from another site.', {
-      status: 403,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    });
-  }
   const { pathname, search } = request.nextUrl;
+  const api = API_PATH.test(pathname);
+  if (refused(request, api)) {
+    return api
+      ? problem(403, 'crossSite')
+      : new NextResponse('Yêu cầu bị từ chối: gửi từ trang khác. / Request refused: sent from another site.', {
+          status: 403,
+          headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+        });
+  }
+  // The API and files come here only for the check above.
+  if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
+
   const kioskPage = isKioskPath(pathname);
   // A kiosk shows only its own screens; whether its credential is still valid, the kiosk pages check.
   const kioskDevice = isKioskDevice(request);
@@ -30,16 +50,29 @@ export default function proxy(request: NextRequest) {
     const target = kioskPage ? pathname.replace(/\/kiosk(\/.*)?$/, KIOSK_CLOSED) : kioskPathFor(pathname, search);
     return NextResponse.redirect(new URL(target, request.url), 303);
   }
-  const response = intl(request);
-  if (kioskPage) {
-    response.headers.set('Content-Security-Policy', "frame-ancestors 'none'");
-    response.headers.set('X-Frame-Options', 'DENY');
-  }
+  // A prerendered page keeps the policy next.config.js gives it; one rendered now gets a nonce, which Next.js reads from the request's policy and stamps on its scripts.
+  if (isPrerenderedPage(pathname)) return intl(request);
+  const policy = contentSecurityPolicy({ nonce: makeNonce() });
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set('Content-Security-Policy', policy);
+  if (usesCamera(pathname)) response.headers.set('Permissions-Policy', permissionsPolicy(true));
   if (kioskPage || STAFF_PATH.test(pathname)) response.headers.set('Cache-Control', 'private, no-store');
   return response;
 }
 
 export const config = {
-  // Everything but the API, Next's own files and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  matcher: [
+    // Pages rendered per request: all but the API, Next's files, files with an extension and the prerendered pages (lib/http/security-headers.js).
+    '/((?!api|_next|_vercel|.*\\..*|(?:en/?)?(?:$|guides(?:/[^/]+(?:/print)?)?$|start(?:/.*)?$|booking/resend$|offline$|page-not-found$|server-error$)).*)',
+    // The prerendered pages too on a kiosk device, which is sent to the kiosk's screens.
+    { source: '/((?!api|_next|_vercel|.*\\..*).*)', has: [{ type: 'cookie', key: 'vneid_kiosk' }] },
+    { source: '/((?!api|_next|_vercel|.*\\..*).*)', has: [{ type: 'cookie', key: '__Host-vneid_kiosk' }] },
+    // Anything that may change state, on every path: a browser sends Origin with every POST, a server action names itself, a form has a body.
+    { source: '/:path*', has: [{ type: 'header', key: 'origin' }] },
+    { source: '/api/:path*', has: [{ type: 'header', key: 'sec-fetch-site', value: '(?:cross-site|same-site)' }] },
+    { source: '/((?!api/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!api/).*)', has: [{ type: 'header', key: 'content-type' }] },
+  ],
 };

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'messages', 'lib', 'db', 'i18n', 'public', 'proxy.ts', 'next.config.js', 'package-lock.json'];
+const SOURCES = ['app', 'messages', 'lib', 'db', 'i18n', 'public', 'proxy.ts', 'instrumentation-client.ts', 'next.config.js', 'package-lock.json'];
 const BUILD_ID = '.next/BUILD_ID';
 
 function newestMtime(entry: string): number {

@@ -7,6 +7,8 @@ import { prepareDatabase } from '@/db/prepare';
 import { OperatorError } from '@/lib/errors';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { loadErrorPages, replaceBlankErrorPages } from '@/lib/http/error-pages';
+import { loadPrerenderedPages, servePrerenderedPage } from '@/lib/http/prerendered-pages';
+import { BASE_HEADERS } from '@/lib/http/security-headers.js';
 import { startJobs } from '@/lib/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
 import { buildIfNeeded } from './build-if-needed';
@@ -39,10 +41,15 @@ runMain(async () => {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  loadPrerenderedPages();
   const trustProxy = process.env.TRUST_PROXY === '1';
   const server = http.createServer((req, res) => {
     const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
     req.headers[CLIENT_ADDRESS_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
+    // Whether the request came over HTTPS (the Strict-Transport-Security header) is taken only from a trusted proxy.
+    if (!trustProxy) delete req.headers['x-forwarded-proto'];
+    if (servePrerenderedPage(req, res, req.headers['x-forwarded-proto'] === 'https')) return;
+    for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
     replaceBlankErrorPages(req, res);
     void handle(req, res);
   });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { localizedPath, pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
+import { SECURITY_HEADER_NAMES } from './security-headers.js';
 
 /**
  * Next.js renders a 404 or 500 of a per-request page as an empty document
@@ -83,7 +84,7 @@ export function replaceBlankErrorPages(req: IncomingMessage, res: ServerResponse
   res.end = function (this: ServerResponse, ...args: unknown[]) {
     decide();
     if (page === undefined) return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
-    for (const name of res.getHeaderNames()) if (name !== 'set-cookie') res.removeHeader(name);
+    for (const name of res.getHeaderNames()) if (name !== 'set-cookie' && !SECURITY_HEADER_NAMES.includes(name)) res.removeHeader(name);
     const body = Buffer.from(page);
     (writeHead as (...a: unknown[]) => ServerResponse).call(this, res.statusCode, {
       'Content-Type': 'text/html; charset=utf-8',

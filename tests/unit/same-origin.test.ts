@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameOrigin } from '@/lib/http/same-origin';
+import { isFromAnotherSite, isSameOrigin } from '@/lib/http/same-origin';
 
 const h = (entries: Record<string, string>) => new Headers(entries);
 
@@ -19,5 +19,21 @@ describe('the cross-site request check', () => {
     const headers = h({ host: '10.0.0.5:3000', 'x-forwarded-host': 'vneid.example', origin: 'https://vneid.example' });
     expect(isSameOrigin(headers, true)).toBe(true);
     expect(isSameOrigin(headers, false)).toBe(false);
+  });
+});
+
+describe('another site, as the JSON API tells it', () => {
+  it('refuses a foreign or opaque Origin, or a browser saying another site sent it', () => {
+    expect(isFromAnotherSite(h({ host: 'localhost:3000', origin: 'https://evil.example' }), false)).toBe(true);
+    expect(isFromAnotherSite(h({ host: 'localhost:3000', origin: 'null' }), false)).toBe(true);
+    expect(isFromAnotherSite(h({ host: 'localhost:3000', 'sec-fetch-site': 'cross-site' }), false)).toBe(true);
+    expect(isFromAnotherSite(h({ host: 'localhost:3000', 'sec-fetch-site': 'same-site' }), false)).toBe(true);
+  });
+
+  it('lets through this site and a program that sends neither header', () => {
+    expect(isFromAnotherSite(h({ host: 'localhost:3000', origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' }), false)).toBe(false);
+    expect(isFromAnotherSite(h({ host: 'localhost:3000' }), false)).toBe(false);
+    expect(isFromAnotherSite(h({ host: 'localhost:3000', 'sec-fetch-site': 'none' }), false)).toBe(false);
+    expect(isFromAnotherSite(h({ host: '10.0.0.5:3000', 'x-forwarded-host': 'vneid.example', origin: 'https://vneid.example' }), true)).toBe(false);
   });
 });

@@ -4,6 +4,15 @@ import { useEffect, useRef, useState } from 'react';
 
 type Props = { label: string; stopLabel: string; errorText: string };
 
+/**
+ * Only this page may use the camera (its Permissions-Policy, set in
+ * lib/http/security-headers.js), and the policy is the document's: a page
+ * reached through the client router keeps that of the page first loaded,
+ * where the camera is off. Then the scan loads this page itself and starts there.
+ */
+const SCAN_AFTER_LOAD = 'vneid-scan-after-load';
+const cameraBlocked = () => (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy?.allowsFeature('camera') === false;
+
 /** The booking code inside a scanned booking link (…/booking/ACD-479?t=…), or the text itself. */
 export function codeFromScan(text: string): string {
   return /\/booking\/([A-Za-z0-9-]{6,7})(?:[?#/]|$)/.exec(text)?.[1] ?? text.trim();
@@ -17,6 +26,15 @@ export function QrScanner({ label, stopLabel, errorText }: Props) {
   const video = useRef<HTMLVideoElement>(null);
   const [scanning, setScanning] = useState(false);
   const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (!sessionStorage.getItem(SCAN_AFTER_LOAD)) return;
+    const frame = requestAnimationFrame(() => {
+      sessionStorage.removeItem(SCAN_AFTER_LOAD);
+      if (!cameraBlocked()) setScanning(true);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   useEffect(() => {
     if (!scanning || !video.current) return;
@@ -52,7 +70,12 @@ export function QrScanner({ label, stopLabel, errorText }: Props) {
   return (
     <div className="qr-scanner">
       {failed && <p className="notice notice-error" role="alert">{errorText}</p>}
-      <button type="button" className="button" onClick={() => setScanning((s) => !s)} aria-pressed={scanning}>
+      <button type="button" className="button" onClick={() => {
+          if (!scanning && cameraBlocked()) {
+            sessionStorage.setItem(SCAN_AFTER_LOAD, '1');
+            window.location.reload();
+          } else setScanning((s) => !s);
+        }} aria-pressed={scanning}>
         {scanning ? stopLabel : label}
       </button>
       {scanning && <video ref={video} className="scanner-video" muted playsInline />}

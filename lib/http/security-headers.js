@@ -1,0 +1,144 @@
+// The site's security headers, in one place. Plain JavaScript without imports,
+// because next.config.js loads it as it is (Node without TypeScript) and the
+// proxy (proxy.ts) bundles it.
+
+/**
+ * The prerendered pages (see the build's route list), by their address
+ * without a language: Vietnamese bare, English under /en. They are built once,
+ * before any request exists, so their scripts carry no per-request nonce.
+ * tests/e2e/security-headers.spec.ts checks this list against the build's.
+ */
+const PRERENDERED = /^\/(?:guides(?:\/[^/]+(?:\/print)?)?|start(?:\/[^/]+)*|booking\/resend|offline|page-not-found|server-error)?$/;
+
+/**
+ * Staff pages that scan a QR code with the camera (qr-scanner). The policy is
+ * the document's, so where the client router brought the page into a document
+ * loaded without it, the scanner loads the page itself (check-in/qr-scanner.tsx).
+ */
+const CAMERA = /^\/staff\/check-in(?:\/|$)/;
+
+const bare = (/** @type {string} */ pathname) => pathname.replace(/^\/(?:en|vi)(?=\/|$)/, '') || '/';
+
+/** Whether the page at this address is prerendered, and so has no nonce. */
+export const isPrerenderedPage = (/** @type {string} */ pathname) => PRERENDERED.test(bare(pathname));
+
+/** Whether the page at this address may use the camera. */
+export const usesCamera = (/** @type {string} */ pathname) => CAMERA.test(bare(pathname));
+
+/**
+ * The Content-Security-Policy. `script` says how scripts are allowed:
+ * - a nonce, on pages rendered per request: the proxy makes one per request
+ *   and Next.js stamps it on every script it writes into the page;
+ * - 'inline', on prerendered pages, whose inline scripts (React's payload,
+ *   `self.__next_f.push(…)`) were written at build time and so carry no nonce,
+ *   and which Next.js offers no hashes for (experimental.sri covers only
+ *   script files, vercel/next.js#95354): same-site files and inline scripts;
+ * - 'files' (everything else: API answers, files): same-site script files, nothing inline.
+ * Styles may be inline everywhere: Next.js inlines the stylesheet
+ * (experimental.inlineCss) and React writes style attributes, which no nonce
+ * covers.
+ * @param {{ nonce?: string, script?: 'nonce' | 'inline' | 'files' }} options
+ */
+export function contentSecurityPolicy({ nonce, script = nonce ? 'nonce' : 'files' } = {}) {
+  const scripts = script === 'nonce' ? `'self' 'nonce-${nonce}'` : script === 'inline' ? "'self' 'unsafe-inline'" : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    // qr-scanner decodes in a worker made from a blob where the browser has no BarcodeDetector.
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** A fresh nonce: 16 random bytes, base64. */
+export function makeNonce() {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
+const DENIED = ['accelerometer', 'autoplay', 'bluetooth', 'browsing-topics', 'display-capture', 'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'serial', 'usb', 'xr-spatial-tracking'];
+
+/** Every powerful feature denied; the camera only for this site's own check-in page. */
+export function permissionsPolicy(camera = false) {
+  return [`camera=${camera ? '(self)' : '()'}`, ...DENIED.map((feature) => `${feature}=()`)].join(', ');
+}
+
+/** Sent only over HTTPS: over plain HTTP (a laptop at a cultural house) browsers ignore it, and it must not pin an address that has no HTTPS. */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+
+/**
+ * The headers every answer carries, pages, API and files alike. Booking links
+ * hold a secret, so no address is ever sent to another site as Referer
+ * ("same-origin"; "no-referrer" would make browsers send `Origin: null` with
+ * the pages' own form posts, which the same-site check refuses).
+ */
+export const COMMON_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+  'permissions-policy': permissionsPolicy(),
+};
+
+/**
+ * What scripts/start.ts puts on every answer before Next.js writes it, so that
+ * even what Next.js answers before its own headers apply (a redirect that
+ * drops a trailing slash, a malformed address) has them; `configHeaders()`
+ * and the proxy replace them where a page needs its own.
+ */
+export const BASE_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': contentSecurityPolicy() };
+
+/**
+ * Every security header of a prerendered page, for scripts/start.ts, which
+ * serves those pages itself (lib/http/prerendered-pages.ts): the same as
+ * `configHeaders()` gives them.
+ * @param {boolean} https whether the request came over HTTPS
+ */
+export function prerenderedPageHeaders(https) {
+  return {
+    ...COMMON_HEADERS,
+    'content-security-policy': contentSecurityPolicy({ script: 'inline' }),
+    ...(https ? { 'strict-transport-security': STRICT_TRANSPORT_SECURITY } : {}),
+  };
+}
+
+/** The names of every header this module sets, which a replaced error page keeps (lib/http/error-pages.ts). */
+export const SECURITY_HEADER_NAMES = ['content-security-policy', ...Object.keys(COMMON_HEADERS), 'strict-transport-security'];
+
+/** The page addresses (next.config.js `source` patterns) of the prerendered pages, in both languages. */
+export const PRERENDERED_SOURCES = ['', '/guides', '/guides/:slug', '/guides/:slug/print', '/start/:answers*', '/booking/resend', '/offline', '/page-not-found', '/server-error'].flatMap(
+  (path) => [path || '/', `/en${path}`],
+);
+
+// Lower case, as the proxy's headers arrive: Next.js lets the proxy's value of a header replace this one.
+const list = (/** @type {Record<string, string>} */ headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+
+/**
+ * For next.config.js `headers()`: what answers the proxy never sees get (the
+ * prerendered pages, the API, Next.js's files, the public files). The proxy
+ * sets the pages rendered per request's own policy over these.
+ * HTTPS is told by X-Forwarded-Proto alone here, since this list is fixed at
+ * build time: scripts/start.ts drops the header unless TRUST_PROXY=1.
+ */
+export function configHeaders() {
+  return [
+    { source: '/:path*', headers: list(BASE_HEADERS) },
+    ...PRERENDERED_SOURCES.map((source) => ({ source, headers: list({ 'content-security-policy': contentSecurityPolicy({ script: 'inline' }) }) })),
+    {
+      source: '/:path*',
+      has: [{ type: /** @type {const} */ ('header'), key: 'x-forwarded-proto', value: 'https' }],
+      headers: list({ 'strict-transport-security': STRICT_TRANSPORT_SECURITY }),
+    },
+  ];
+}
+
+/** For next.config.js `rewrites()`: the Vietnamese prerendered pages served at their bare address without the proxy (Vietnamese whatever the browser asks for). */
+export function prerenderedRewrites() {
+  return PRERENDERED_SOURCES.filter((source) => !source.startsWith('/en')).map((source) => ({ source, destination: source === '/' ? '/vi' : `/vi${source}` }));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, isPrerenderedPage, makeNonce, permissionsPolicy, prerenderedRewrites, usesCamera } from '@/lib/http/security-headers.js';
+
+const scriptSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src '));
+
+describe('the Content-Security-Policy', () => {
+  it('allows inline scripts by nonce on pages rendered per request, by "unsafe-inline" only on prerendered ones, never elsewhere', () => {
+    expect(scriptSrc(contentSecurityPolicy({ nonce: 'abc=' }))).toBe("script-src 'self' 'nonce-abc='");
+    expect(scriptSrc(contentSecurityPolicy({ script: 'inline' }))).toBe("script-src 'self' 'unsafe-inline'");
+    expect(scriptSrc(contentSecurityPolicy())).toBe("script-src 'self'");
+    for (const policy of [contentSecurityPolicy(), contentSecurityPolicy({ nonce: 'x' })]) {
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("base-uri 'none'");
+      expect(policy).toContain("form-action 'self'");
+      expect(policy).not.toContain('unsafe-eval');
+    }
+  });
+
+  it('makes a different nonce each time, in the characters Next.js reads', () => {
+    const nonces = new Set(Array.from({ length: 50 }, makeNonce));
+    expect(nonces.size).toBe(50);
+    for (const nonce of nonces) expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+});
+
+describe('which page is which', () => {
+  it('knows the prerendered pages in both languages', () => {
+    for (const path of ['/', '/en', '/vi', '/guides', '/en/guides/activate', '/guides/activate/print', '/start', '/start/installed-yes/registered-no', '/booking/resend', '/offline', '/page-not-found', '/en/server-error'])
+      expect(isPrerenderedPage(path), path).toBe(true);
+    for (const path of ['/book', '/booking/ACD-479', '/staff', '/kiosk/guides/activate', '/en/report', '/guides/activate/print/x', '/english'])
+      expect(isPrerenderedPage(path), path).toBe(false);
+  });
+
+  it('lets only the check-in page use the camera', () => {
+    expect(usesCamera('/staff/check-in')).toBe(true);
+    expect(usesCamera('/en/staff/check-in')).toBe(true);
+    expect(usesCamera('/staff/today')).toBe(false);
+    expect(permissionsPolicy(true)).toMatch(/^camera=\(self\), /);
+    expect(permissionsPolicy()).toContain('camera=()');
+    expect(permissionsPolicy()).toContain('geolocation=()');
+  });
+
+  it('serves the Vietnamese prerendered pages at their bare address', () => {
+    expect(prerenderedRewrites()).toContainEqual({ source: '/', destination: '/vi' });
+    expect(prerenderedRewrites()).toContainEqual({ source: '/guides/:slug', destination: '/vi/guides/:slug' });
+    expect(prerenderedRewrites().every(({ source }) => !source.startsWith('/en'))).toBe(true);
+  });
+});
