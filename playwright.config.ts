@@ -42,17 +42,17 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: { baseURL: `http://localhost:${PORT}`, trace: 'off' },
   projects: [
-    { name: 'phone', testIgnore: /(cli|api)\.spec/, use: phone },
+    { name: 'phone', testIgnore: /(cli|api|fuzz)\.spec/, use: phone },
     // Bookings change shared data, so the booking flow runs once, at the phone viewport the issue names.
     // Staff pages are checked at the phone viewport, where the team works; the kiosk's tests set the kiosk's own screens.
     // At desktop width only what the width can change: layout and accessibility of the Vietnamese pages, not the check's logic, the English twins or the offline cache again.
     {
       name: 'desktop',
-      testIgnore: /(cli|api|booking|journeys|staff|staff-offline|accounts|help-points|kiosk|offline|follow-up|campaign|lists|privacy)\.spec/,
+      testIgnore: /(cli|api|fuzz|booking|journeys|staff|staff-offline|accounts|help-points|kiosk|offline|follow-up|campaign|lists|privacy)\.spec/,
       grepInvert: /: the check (leads|works)| \/en\//,
       use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } },
     },
-    { name: 'api', testMatch: /(cli|api)\.spec/ },
+    { name: 'api', testMatch: /(cli|api|fuzz)\.spec/ },
     // The staff workspace once more, served from PostgreSQL, so its flows hold on both databases.
     ...(WITH_POSTGRES ? [{ name: 'phone-postgres', testMatch: STAFF_SPECS, use: { ...phone, baseURL: `http://localhost:${PG_PORT}` } }] : []),
   ],

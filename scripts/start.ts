@@ -7,6 +7,7 @@ import { prepareDatabase } from '@/db/prepare';
 import { OperatorError } from '@/lib/errors';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { loadErrorPages, replaceBlankErrorPages } from '@/lib/http/error-pages';
+import { refuseBadRequestTarget } from '@/lib/http/request-target';
 import { startJobs } from '@/lib/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
 import { buildIfNeeded } from './build-if-needed';
@@ -43,6 +44,7 @@ runMain(async () => {
   const server = http.createServer((req, res) => {
     const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
     req.headers[CLIENT_ADDRESS_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
+    if (refuseBadRequestTarget(req, res)) return;
     replaceBlankErrorPages(req, res);
     void handle(req, res);
   });
