@@ -14,7 +14,7 @@ const PG_PORT = PORT + 1;
 const WITH_POSTGRES = process.env.E2E_POSTGRES !== '0';
 const STAFF_SPECS = /(staff|accounts|help-points)\.spec/;
 // Tests of the server itself, without a browser page.
-const API_SPECS = /(cli|api|two-instances)\.spec/;
+const API_SPECS = /(cli|api|two-instances|fuzz)\.spec/;
 
 const chromium = {
   launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
@@ -50,7 +50,7 @@ export default defineConfig({
     // At desktop width only what the width can change: layout and accessibility of the Vietnamese pages, not the check's logic, the English twins or the offline cache again.
     {
       name: 'desktop',
-      testIgnore: /(cli|api|two-instances|booking|journeys|staff|staff-offline|accounts|help-points|kiosk|offline|follow-up|campaign|lists|privacy|security-headers)\.spec/,
+      testIgnore: /(cli|api|two-instances|fuzz|booking|journeys|staff|staff-offline|accounts|help-points|kiosk|offline|follow-up|campaign|lists|privacy|security-headers)\.spec/,
       grepInvert: /: the check (leads|works)| \/en\//,
       use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } },
     },

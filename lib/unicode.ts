@@ -6,10 +6,32 @@
  */
 export const nfc = (text: string) => text.normalize('NFC');
 
+/**
+ * Control characters no one types: NUL (which PostgreSQL refuses in text),
+ * the other C0 controls, DEL and the C1 controls. Tab, line feed and carriage
+ * return are ordinary text in a multi-line note, so they are not among them.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+export const hasControlCharacters = (text: string) => text.search(CONTROL) !== -1;
+
+/** A typed text as forms keep it: in NFC, without control characters (the rule for every form field, see form-fields.ts). */
+export const cleanText = (text: string) => nfc(text).replace(CONTROL, '');
+
 /** A parsed JSON value with every string in it, at any depth, in NFC. */
 export function deepNfc(value: unknown): unknown {
   if (typeof value === 'string') return nfc(value);
   if (Array.isArray(value)) return value.map(deepNfc);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, deepNfc(item)]));
   return value;
+}
+
+/** Where in a parsed JSON value a string (or a key) holds a control character, as dotted paths ("records.0.data.fullName"). */
+export function controlCharacterPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return hasControlCharacters(value) ? [path.join('.')] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => controlCharacterPaths(item, [...path, String(index)]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => (hasControlCharacters(key) ? [[...path, key.replace(CONTROL, '?')].join('.')] : controlCharacterPaths(item, [...path, key])));
+  }
+  return [];
 }

@@ -9,6 +9,7 @@ import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { loadErrorPages, replaceBlankErrorPages } from '@/lib/http/error-pages';
 import { loadPrerenderedPages, servePrerenderedPage } from '@/lib/http/prerendered-pages';
 import { BASE_HEADERS } from '@/lib/http/security-headers.js';
+import { refuseBadRequestTarget } from '@/lib/http/request-target';
 import { startJobs } from '@/lib/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
 import { buildIfNeeded } from './build-if-needed';
@@ -50,6 +51,7 @@ runMain(async () => {
     if (!trustProxy) delete req.headers['x-forwarded-proto'];
     if (servePrerenderedPage(req, res, req.headers['x-forwarded-proto'] === 'https')) return;
     for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+    if (refuseBadRequestTarget(req, res)) return;
     replaceBlankErrorPages(req, res);
     void handle(req, res);
   });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { dayField, instantField } from '../dates';
+import { recordIdField } from '../record-id';
 import { LOCALES } from '@/i18n/locales';
 import { normalizePhone } from '../phone';
 import { OUTCOMES } from '../triage';
@@ -15,8 +17,8 @@ export const CONSENT_VERSION = '2026-11-25';
  * (server action and JSON API). Error messages are keys into Booking.errors.
  */
 export const bookingFormSchema = z.object({
-  helpPointId: z.coerce.number({ error: 'slot' }).int('slot').positive('slot'),
-  startsAt: z.iso.datetime({ offset: true, error: 'slot' }),
+  helpPointId: recordIdField('slot'),
+  startsAt: instantField('slot'),
   fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
   phone: z.string({ error: 'phoneRequired' }).trim().min(1, 'phoneRequired').refine((value) => normalizePhone(value) !== null, 'phoneInvalid'),
   people: z.coerce.number({ error: 'people' }).int('people').min(1, 'people').max(3, 'people'),
@@ -49,4 +51,4 @@ export function toBookingRequest(form: z.output<typeof bookingFormSchema>) {
 export type BookingRequest = Omit<ReturnType<typeof toBookingRequest>, 'locale'> & { locale?: (typeof LOCALES)[number] };
 
 /** Joining the waitlist of a full day: who, how many, and consent; no time yet. */
-export const waitlistFormSchema = bookingFormSchema.omit({ startsAt: true, notes: true }).extend({ day: z.iso.date({ error: 'slot' }) });
+export const waitlistFormSchema = bookingFormSchema.omit({ startsAt: true, notes: true }).extend({ day: dayField('slot') });

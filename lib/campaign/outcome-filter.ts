@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
+import { dayField } from '../dates';
 import { optionalField } from '../form-fields';
-import { isCalendarDate } from '../time';
+import { recordIdField } from '../record-id';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => optionalField(z.enum(values, { error: 'choice' }));
-const day = optionalField(z.string().refine(isCalendarDate, 'date'));
+const day = optionalField(dayField('date'));
 
 /**
  * Which outcomes a list or an export shows, read from the address's query:
@@ -13,7 +14,7 @@ const day = optionalField(z.string().refine(isCalendarDate, 'date'));
  */
 export const outcomeFilterSchema = z
   .object({
-    hamlet: optionalField(z.coerce.number({ error: 'hamlet' }).int('hamlet').positive('hamlet')),
+    hamlet: optionalField(recordIdField('hamlet')),
     case: choice(OUTCOME_CASES),
     step: choice(OUTCOME_STEPS),
     status: choice(OUTCOME_STATUSES),

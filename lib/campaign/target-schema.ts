@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
-import { isCalendarDate } from '@/lib/time';
+import { dayField } from '@/lib/dates';
 
 /** The form's value for a target of every eligible citizen, which the database keeps as no group. */
 export const ALL_ELIGIBLE = 'all';
 
-const day = z.string({ error: 'date' }).trim().refine(isCalendarDate, 'date');
+const day = dayField('date');
 
 /**
  * A campaign target as the admin enters it: a group (or all eligible

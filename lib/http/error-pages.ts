@@ -39,7 +39,7 @@ const localeOf = (url: URL): Locale => (/^\/en(?:\/|$)/.test(url.pathname) ? 'en
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The stored page for a response, its language switch pointing at the address asked for rather than at the stored page. */
-function pageFor(kind: Kind, rawUrl = '/'): string | undefined {
+export function pageFor(kind: Kind, rawUrl = '/'): string | undefined {
   const url = new URL(rawUrl.replace(/^\/+/, '/'), 'http://localhost');
   const locale = localeOf(url);
   const other: Locale = locale === 'vi' ? 'en' : 'vi';

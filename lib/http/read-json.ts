@@ -1,6 +1,6 @@
 import { MAX_BODY_BYTES } from './body-limit';
 import { problem } from './problem';
-import { deepNfc } from '../unicode';
+import { controlCharacterPaths, deepNfc } from '../unicode';
 
 /** Reads at most `max` bytes of a body; undefined when it is longer. */
 async function readCapped(request: Request, max: number): Promise<string | undefined> {
@@ -22,15 +22,23 @@ async function readCapped(request: Request, max: number): Promise<string | undef
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The JSON body of a request with every string in NFC, or the problem answer to send instead (415, 413, 400). */
+/**
+ * The JSON body of a request with every string in NFC, or the problem answer
+ * to send instead (415, 413, 400, and 422 naming each field that holds a
+ * control character such as NUL: the API refuses them rather than guess).
+ */
 export async function readJson(request: Request): Promise<{ body: unknown; raw: string } | { error: Response }> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) return { error: problem(415, 'unsupportedType') };
   const raw = await readCapped(request, MAX_BODY_BYTES);
   if (raw === undefined) return { error: problem(413, 'tooLarge') };
+  let body: unknown;
   try {
-    return { body: deepNfc(JSON.parse(raw)), raw };
+    body = JSON.parse(raw);
   } catch {
     return { error: problem(400, 'badJson') };
   }
+  const controls = controlCharacterPaths(body);
+  if (controls.length > 0) return { error: problem(422, 'controlCharacters', { errors: controls.map((field) => ({ field, code: 'controlCharacter' })) }) };
+  return { body: deepNfc(body), raw };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdField } from '../record-id';
 import { STAFF_ROLES } from '@/lib/staff/roles';
 import { asList, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
@@ -10,8 +11,8 @@ const fields = {
   displayName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
   phone: optionalField(z.string().transform((value, ctx) => normalizePhone(value) ?? (ctx.addIssue({ code: 'custom', message: 'phoneInvalid' }), z.NEVER))),
   role: z.enum(STAFF_ROLES, { error: 'choice' }),
-  wardId: optionalField(z.coerce.number().int('wardRequired').positive('wardRequired')),
-  hamletIds: z.preprocess(asList, z.array(z.coerce.number().int('choice').positive('choice')).max(200, 'choice')),
+  wardId: optionalField(recordIdField('wardRequired')),
+  hamletIds: z.preprocess(asList, z.array(recordIdField('choice')).max(200, 'choice')),
 };
 
 type Fields = z.output<z.ZodObject<typeof fields>>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isCalendarDate, minutesOf } from '../time';
+import { dayField, isDay } from '../dates';
+import { minutesOf } from '../time';
 
 const time = (key: string) => z.string({ error: key }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, key);
-const day = (key: string) => z.string({ error: key }).trim().refine(isCalendarDate, key);
 const whole = (min: number, max: number, key: string) => z.coerce.number({ error: key }).int(key).min(min, key).max(max, key);
 
 /** Dates typed one per line (or separated by spaces or commas), each checked, kept once and in order. */
@@ -10,7 +10,7 @@ const dayList = z.preprocess(
   (value) => (typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : value),
   z
     .array(z.string(), { error: 'closedDays' })
-    .refine((days) => days.every(isCalendarDate), 'closedDays')
+    .refine((days) => days.every(isDay), 'closedDays')
     .refine((days) => days.length <= 366, 'closedDaysTooMany')
     .transform((days) => [...new Set(days)].sort()),
 );
@@ -29,8 +29,8 @@ export const helpPointFormSchema = z
     closesAt: time('time'),
     slotMinutes: whole(10, 120, 'slotMinutes'),
     seatsPerSlot: whole(1, 20, 'seatsPerSlot'),
-    campaignStart: day('date'),
-    campaignEnd: day('date'),
+    campaignStart: dayField('date'),
+    campaignEnd: dayField('date'),
     closedDays: dayList,
     // "on" from a ticked checkbox; anything else is unticked.
     needsConfirmation: z.preprocess((value) => value === 'on' || value === true, z.boolean()),

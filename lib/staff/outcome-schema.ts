@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdField } from '../record-id';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { asList, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
@@ -11,8 +12,8 @@ const list = (values: readonly [string, ...string[]]) => z.preprocess(asList, z.
  */
 export const outcomeFormSchema = z
   .object({
-    bookingId: optionalField(z.coerce.number().int().positive()),
-    hamletId: z.coerce.number({ error: 'hamlet' }).int('hamlet').positive('hamlet'),
+    bookingId: optionalField(recordIdField('bookingId')),
+    hamletId: recordIdField('hamlet'),
     fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
     phone: optionalField(z.string().refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
     householdNote: z.string().trim().max(300, 'tooLong').default(''),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdField } from '../record-id';
 import { optionalField } from '../form-fields';
 import type { GuideSlug } from '../guides/catalog';
 import { normalizePhone } from '../phone';
@@ -11,7 +12,7 @@ import { OUTCOME_BLOCKERS, OUTCOME_STEPS, type OutcomeStep } from './outcome-val
  */
 export const selfReportFormSchema = z
   .object({
-    hamletId: z.coerce.number({ error: 'hamlet' }).int('hamlet').positive('hamlet'),
+    hamletId: recordIdField('hamlet'),
     fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
     phone: optionalField(z.string().refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
     step: optionalField(z.enum(OUTCOME_STEPS, { error: 'choice' })),

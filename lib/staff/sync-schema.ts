@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { instantField } from '../dates';
+import { MAX_RECORD_ID, recordIdField } from '../record-id';
 
 /** Records a staff device may make with no signal: an outcome (with or without a booking) and a booking's arrival. */
 export const SYNC_KINDS = ['outcome', 'arrival'] as const;
@@ -21,16 +23,16 @@ export const MAX_SYNC_RECORDS = 20;
 export const syncRecordSchema = z.object({
   id: z.uuid(),
   kind: z.enum(SYNC_KINDS),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: instantField('createdAt'),
   data: z.record(z.string(), z.unknown()),
 });
 export type SyncRecord = z.output<typeof syncRecordSchema>;
 
 /** `userId` is the account the records belong to: they are never applied under another one signed in meanwhile. */
 export const syncRequestSchema = z.object({
-  userId: z.number().int().positive(),
+  userId: z.number().int().positive().max(MAX_RECORD_ID),
   records: z.array(syncRecordSchema).min(1).max(MAX_SYNC_RECORDS),
 });
 
 /** The arrival button's form: the booking whose person came. */
-export const arrivalSchema = z.object({ bookingId: z.coerce.number().int().positive() });
+export const arrivalSchema = z.object({ bookingId: recordIdField('bookingId') });

@@ -83,5 +83,5 @@ test('a member sees only their hamlet; another ward, hamlet or report is as if m
   expect((await otherWard.json()).title).toBe('Không tìm thấy phường, xã này.');
   const badDay = await supervisor.request.get('/api/staff/campaign/report?day=2026-02-30');
   expect(badDay.status()).toBe(400);
-  expect((await badDay.json()).title).toBe('Ngày phải có dạng YYYY-MM-DD.');
+  expect((await badDay.json()).title).toBe('Ngày phải có dạng YYYY-MM-DD, là một ngày có thật, từ năm 2000 đến năm 2100.');
 });

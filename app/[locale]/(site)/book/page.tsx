@@ -8,6 +8,7 @@ import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
 import { bookingSettings } from '@/lib/booking/settings';
+import { recordId } from '@/lib/record-id';
 import { toInstant } from '@/lib/time';
 import { ChoiceList } from './_components/choice-list';
 import { NearestSlots } from './_components/nearest-slots';
@@ -43,7 +44,7 @@ export default async function BookPage({ params, searchParams }: Props) {
   const ward = wards.find((w) => w.code === search.ward);
   const hamlet = ward?.hamlets.find((h) => String(h.id) === search.hamlet);
   const points = hamlet ? await listHelpPoints(db, { hamletId: hamlet.id }) : [];
-  const chosen = search.point ? await getHelpPoint(db, Number(search.point)) : points.length === 1 ? points[0] : undefined;
+  const chosen = search.point ? await getHelpPoint(db, recordId(search.point)) : points.length === 1 ? points[0] : undefined;
   const point = chosen && chosen.helpPoint.hamletId === hamlet?.id ? chosen : undefined;
   const days = point ? await freeSeatsPerDay(db, point.helpPoint, ctx) : [];
   const day = days.find((d) => d.day === search.day);

@@ -9,14 +9,15 @@ import { joinWaitlist } from '@/db/queries/waitlist';
 import { waitlistFormSchema } from '@/lib/booking/schema';
 import { normalizePhone } from '@/lib/phone';
 import { fieldErrors } from '@/lib/field-errors';
-import { sentValues } from '@/lib/form-fields';
+import { formOf, nextVersion, sentValues } from '@/lib/form-fields';
 
 export type WaitlistState = { version: number; values: Record<string, string>; errors?: Record<string, string> };
 
 const FIELDS = ['helpPointId', 'day', 'fullName', 'phone', 'people', 'need', 'consent'] as const;
 
 export async function joinWaitlistAction(previous: WaitlistState, formData: FormData): Promise<WaitlistState> {
-  const version = previous.version + 1;
+  formData = formOf(formData);
+  const version = nextVersion(previous);
   const values: Record<string, string> = sentValues(formData, FIELDS);
   const parsed = waitlistFormSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };

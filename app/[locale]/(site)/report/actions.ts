@@ -8,7 +8,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import { normalizePhone } from '@/lib/phone';
 import { SELF_REPORT_FIELDS, selfReportFormSchema } from '@/lib/staff/self-report-schema';
 import { fieldErrors } from '@/lib/field-errors';
-import { postedValues } from '@/lib/form-fields';
+import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 
 const REPORTS_PER_MINUTE = 10;
 
@@ -16,7 +16,8 @@ export type ReportState = { version: number; values: Record<string, string>; err
 
 /** Stores a citizen's own report as self-reported; bad input comes back with field errors and nothing stored. */
 export async function sendReport(previous: ReportState, formData: FormData): Promise<ReportState> {
-  const version = previous.version + 1;
+  formData = formOf(formData);
+  const version = nextVersion(previous);
   const values = postedValues(formData, SELF_REPORT_FIELDS);
   const parsed = selfReportFormSchema.safeParse(values);
   if (!parsed.success) {

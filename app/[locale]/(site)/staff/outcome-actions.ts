@@ -6,14 +6,15 @@ import { recordOutcome } from '@/db/queries/outcomes';
 import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema, valuesAfterSave } from '@/lib/staff/outcome-schema';
 import { requireStaff } from '@/lib/staff/session';
 import { fieldErrors } from '@/lib/field-errors';
-import { postedValues } from '@/lib/form-fields';
+import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 
 export type OutcomeState = { version: number; values: Record<string, string | string[]>; errors?: Record<string, string>; saved?: boolean };
 
 /** Records one person's outcome; invalid input comes back with field errors and nothing stored. */
 export async function saveOutcome(previous: OutcomeState, formData: FormData): Promise<OutcomeState> {
+  formData = formOf(formData);
   const staff = await requireStaff();
-  const version = previous.version + 1;
+  const version = nextVersion(previous);
   const values = postedValues(formData, OUTCOME_SINGLE_FIELDS, ['steps']);
   const parsed = outcomeFormSchema.safeParse(values);
   if (!parsed.success) {

@@ -8,9 +8,11 @@ import { redirect } from '@/i18n/navigation';
 import { clearKioskCookie, requireKiosk } from '@/lib/kiosk/session';
 import { authenticate, type SignInState } from '@/lib/staff/authenticate';
 import { startSession } from '@/lib/staff/session';
+import { formOf } from '@/lib/form-fields';
 
 /** A team member of the kiosk's area signs in at the kiosk: the device stops being a kiosk and opens the staff pages. */
 export async function exitKiosk(_: SignInState, formData: FormData): Promise<SignInState> {
+  formData = formOf(formData);
   const kiosk = await requireKiosk();
   const result = await authenticate(formData);
   if (!('user' in result)) return result;

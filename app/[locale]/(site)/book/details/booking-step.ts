@@ -9,10 +9,10 @@ import { allowHit } from '@/db/queries/rate-limits';
 import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
 import { bookingSettings } from '@/lib/booking/settings';
 import { clientAddress } from '@/lib/http/client-address';
-import type { BookingFormState, FieldName, FormValues } from './form-state';
+import type { BookingFormState, FieldName, FormValues, SlotSummary } from './form-state';
 import { fieldErrors } from '@/lib/field-errors';
 import { slotSummary } from './slot-summary';
-import { sentValues } from '@/lib/form-fields';
+import { formOf, nextVersion, sentValues } from '@/lib/form-fields';
 
 const FIELDS: FieldName[] = ['helpPointId', 'startsAt', 'fullName', 'phone', 'people', 'need', 'notes', 'consent'];
 
@@ -25,15 +25,18 @@ export type Booked = Extract<Awaited<ReturnType<typeof createBooking>>, { ok: tr
  * any other bad input.
  */
 export async function bookingStep(previous: BookingFormState, formData: FormData, booked: (result: Booked, locale: Locale) => Promise<BookingFormState>): Promise<BookingFormState> {
-  const version = previous.version + 1;
+  formData = formOf(formData);
+  const version = nextVersion(previous);
+  // A made-up previous state (from a call no page makes) counts as none.
+  const last: { values: FormValues; slot?: SlotSummary } = previous?.values && typeof previous.values === 'object' ? previous : { values: {} };
   const values: FormValues = sentValues(formData, FIELDS);
   const intent = formData.get('intent');
   const locale = (await getLocale()) as Locale;
   const { db } = await getDatabase();
   // An alternative time chosen after a refusal changes the slot and keeps everything typed.
-  const sameSlot = values.helpPointId === previous.values.helpPointId && values.startsAt === previous.values.startsAt;
-  const slot = sameSlot ? previous.slot : await slotSummary(db, values.helpPointId, values.startsAt, values.need, locale);
-  if (!slot) return { phase: 'edit', version, values: previous.values, slot: previous.slot, errors: { startsAt: 'slot' } };
+  const sameSlot = values.helpPointId === last.values.helpPointId && values.startsAt === last.values.startsAt;
+  const slot = sameSlot ? last.slot : await slotSummary(db, values.helpPointId, values.startsAt, values.need, locale);
+  if (!slot) return { phase: 'edit', version, values: last.values, slot: last.slot!, errors: { startsAt: 'slot' } };
   if (intent === 'edit') return { phase: 'edit', version, values, slot };
 
   const parsed = bookingFormSchema.safeParse(values);

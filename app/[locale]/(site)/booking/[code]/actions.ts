@@ -9,7 +9,9 @@ import { parseBookingCode } from '@/lib/booking-code';
 import { OUTCOME_BLOCKERS, type OutcomeBlocker } from '@/lib/staff/outcome-values';
 import { loadBooking } from './load';
 import { bookingPath } from '@/lib/booking/paths';
-import { postedText } from '@/lib/form-fields';
+import { formOf, postedText } from '@/lib/form-fields';
+import { isInstant } from '@/lib/dates';
+import { recordId } from '@/lib/record-id';
 
 function readKey(formData: FormData) {
   return { code: parseBookingCode(String(formData.get('code') ?? '')) ?? '', token: String(formData.get('token') ?? '') };
@@ -18,6 +20,7 @@ function readKey(formData: FormData) {
 const bookingPage = (code: string, token: string, extra = '') => `${bookingPath(code, token)}${extra}`;
 
 export async function cancelAction(formData: FormData) {
+  formData = formOf(formData);
   const { code, token } = readKey(formData);
   const { db } = await getDatabase();
   await cancelBooking(db, code, token);
@@ -25,10 +28,12 @@ export async function cancelAction(formData: FormData) {
 }
 
 export async function moveAction(formData: FormData) {
+  formData = formOf(formData);
   const { code, token } = readKey(formData);
-  const to = { helpPointId: Number(formData.get('point')), startsAt: new Date(String(formData.get('start'))) };
+  const helpPointId = recordId(formData.get('point'));
+  const start = formData.get('start');
   const { db } = await getDatabase();
-  const result = Number.isNaN(to.startsAt.getTime()) ? { ok: false } : await moveBooking(db, code, token, to);
+  const result = helpPointId && isInstant(start) ? await moveBooking(db, code, token, { helpPointId, startsAt: new Date(start) }) : { ok: false };
   const locale = await getLocale();
   if (!result.ok) redirect({ href: `${bookingPath(code, token, '/move')}&failed=1`, locale });
   redirect({ href: bookingPage(code, token, '&moved=1'), locale });
@@ -38,6 +43,7 @@ const BLOCKERS = new Set<string>(OUTCOME_BLOCKERS);
 
 /** A citizen says they activated, or what stopped them; stored as self-reported until staff confirm. */
 export async function selfReportAction(formData: FormData) {
+  formData = formOf(formData);
   const { code, token } = readKey(formData);
   const loaded = await loadBooking(code, token);
   const locale = await getLocale();

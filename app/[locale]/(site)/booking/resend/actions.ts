@@ -6,7 +6,7 @@ import { allowHit } from '@/db/queries/rate-limits';
 import { resendBookingLinks } from '@/db/queries/resend-links';
 import { RESEND_FIELDS, resendFormSchema } from '@/lib/booking/resend-schema';
 import { fieldErrors } from '@/lib/field-errors';
-import { postedValues } from '@/lib/form-fields';
+import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 import { clientAddress } from '@/lib/http/client-address';
 
 const RESENDS_PER_MINUTE = 5;
@@ -19,7 +19,8 @@ export type ResendState = { version: number; values: Record<string, string>; err
  * only the per-address limit is shown, because it is about the asker.
  */
 export async function resendLinks(previous: ResendState, formData: FormData): Promise<ResendState> {
-  const version = previous.version + 1;
+  formData = formOf(formData);
+  const version = nextVersion(previous);
   const values = postedValues(formData, RESEND_FIELDS);
   const parsed = resendFormSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };

@@ -10,7 +10,7 @@ import { accountSchema, newAccountSchema } from '@/lib/staff/account-schema';
 import { generatePassword, hashPassword } from '@/lib/staff/password';
 import { requireStaff } from '@/lib/staff/session';
 import { recordId } from '@/lib/record-id';
-import { postedValues } from '@/lib/form-fields';
+import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 
 export type AccountFormState = {
   version: number;
@@ -30,8 +30,9 @@ function valuesOf(formData: FormData): AccountFormState['values'] {
 
 /** Creates an account; its generated password goes back to the admin once and is stored only as a hash. */
 export async function createAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  formData = formOf(formData);
   const staff = await requireStaff('admin');
-  const version = previous.version + 1;
+  const version = nextVersion(previous);
   const values = valuesOf(formData);
   const parsed = newAccountSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
@@ -42,8 +43,9 @@ export async function createAccountAction(previous: AccountFormState, formData: 
 }
 
 export async function updateAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  formData = formOf(formData);
   const staff = await requireStaff('admin');
-  const version = previous.version + 1;
+  const version = nextVersion(previous);
   const values = valuesOf(formData);
   const parsed = accountSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
@@ -56,6 +58,7 @@ export async function updateAccountAction(previous: AccountFormState, formData: 
 
 /** A new generated password, shown once; the account is signed out everywhere. */
 export async function resetPasswordAction(_: ResetState, formData: FormData): Promise<ResetState> {
+  formData = formOf(formData);
   const staff = await requireStaff('admin');
   const password = generatePassword();
   const result = await resetAccountPassword((await getDatabase()).db, staff.user, recordId(formData.get('id')), await hashPassword(password));
@@ -63,6 +66,7 @@ export async function resetPasswordAction(_: ResetState, formData: FormData): Pr
 }
 
 export async function setActiveAction(formData: FormData) {
+  formData = formOf(formData);
   const staff = await requireStaff('admin');
   const id = recordId(formData.get('id'));
   const active = formData.get('active') === 'true';

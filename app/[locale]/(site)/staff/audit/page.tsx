@@ -5,8 +5,7 @@ import { hamletsIn } from '@/db/queries/help-points';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
 import { DayField } from '../_components/day-field';
-import { isCalendarDate } from '@/lib/time';
-import { formatWhen } from '@/lib/dates';
+import { dayFromQuery, formatWhen } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ hamlet?: string; day?: string }> };
 
@@ -16,14 +15,15 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const staff = await requireStaff('supervisor');
   const search = await searchParams;
   const { db } = await getDatabase();
-  const t = await getTranslations('Staff');
+  const [t, tRules] = await Promise.all([getTranslations('Staff'), getTranslations('InputRules')]);
   const hamlets = await hamletsIn(db, staff.scope);
   const hamletId = hamlets.find((h) => String(h.id) === search.hamlet)?.id;
-  const day = search.day && isCalendarDate(search.day) ? search.day : undefined;
+  const { day, bad: badDay } = dayFromQuery(search.day);
   const rows = await listAudit(db, staff.scope, { hamletId, day });
   return (
     <div className="page">
       <h1>{t('audit.title')}</h1>
+      {badDay && <p className="notice notice-error" role="alert">{tRules('badDay')}</p>}
       <form method="get" className="inline-form">
         <div className="field">
           <label htmlFor="hamlet">{t('outcome.hamlet')}</label>

@@ -8,9 +8,11 @@ import { FOLLOW_UP_STATUSES } from '@/lib/campaign/follow-up-values';
 import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
 import { listQuery, readListFilter } from './list-filter';
+import { formOf } from '@/lib/form-fields';
 
 /** Marks one person from the list, then shows the same list again with what was saved, or "not found". */
 export async function markFollowUpAction(formData: FormData) {
+  formData = formOf(formData);
   const staff = await requireStaff();
   const status = FOLLOW_UP_STATUSES.find((s) => s === formData.get('mark'));
   const id = recordId(formData.get('id'));

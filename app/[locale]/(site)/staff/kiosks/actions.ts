@@ -9,7 +9,7 @@ import { setKioskCookie } from '@/lib/kiosk/session';
 import { recordId } from '@/lib/record-id';
 import { kioskFormSchema } from '@/lib/staff/kiosk-schema';
 import { endSession, requireStaff } from '@/lib/staff/session';
-import { postedText } from '@/lib/form-fields';
+import { formOf, postedText } from '@/lib/form-fields';
 
 /**
  * Turns this device into a kiosk of a help point in the member's area. The
@@ -17,6 +17,7 @@ import { postedText } from '@/lib/form-fields';
  * kiosk replaces this page in the history.
  */
 export async function enableKiosk(formData: FormData) {
+  formData = formOf(formData);
   const staff = await requireStaff();
   const locale = await getLocale();
   const parsed = kioskFormSchema.safeParse({ helpPointId: formData.get('helpPointId'), label: postedText(formData, 'label') });
@@ -29,6 +30,7 @@ export async function enableKiosk(formData: FormData) {
 }
 
 export async function revokeKioskAction(formData: FormData) {
+  formData = formOf(formData);
   const staff = await requireStaff();
   const done = await revokeKiosk((await getDatabase()).db, staff.scope, staff.user, recordId(formData.get('id')));
   return redirect({ href: { pathname: '/staff/kiosks', query: done ? { revoked: '1' } : {} }, locale: await getLocale() });

@@ -11,6 +11,7 @@ import { formatWhen } from '@/lib/dates';
 import { fieldErrors } from '@/lib/field-errors';
 import { formatPhone } from '@/lib/phone';
 import { OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
+import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
 import styles from './lists.module.css';
 
@@ -31,9 +32,9 @@ export default async function ListsPage({ params, searchParams }: Props) {
   const parsed = outcomeFilterSchema.safeParse(typed);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   // Another area's hamlet answers like one that does not exist.
-  if (typed.hamlet && !errors.hamlet && !inScope(staff.scope, Number(typed.hamlet))) errors.hamlet = 'hamlet';
+  if (parsed.data?.hamlet !== undefined && !inScope(staff.scope, parsed.data.hamlet)) errors.hamlet = 'hamlet';
   const filter = Object.keys(errors).length === 0 ? parsed.data : undefined;
-  const pageNumber = Math.max(1, Math.floor(Number(search.page)) || 1);
+  const pageNumber = recordId(search.page) || 1;
   const [hamlets, list] = await Promise.all([hamletsIn(db, staff.scope), filter ? outcomeListPage(db, staff.scope, filter, PAGE_SIZE, (pageNumber - 1) * PAGE_SIZE) : undefined]);
   const pages = Math.max(1, Math.ceil((list?.total ?? 0) / PAGE_SIZE));
   const query = filter ? filterParams(filter) : {};

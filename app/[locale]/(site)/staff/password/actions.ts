@@ -5,11 +5,12 @@ import { writeAudit } from '@/db/queries/audit';
 import { setPassword } from '@/db/queries/staff';
 import { hashPassword, verifyPassword } from '@/lib/staff/password';
 import { requireStaff, startSession } from '@/lib/staff/session';
-import { postedText } from '@/lib/form-fields';
+import { formOf, postedText } from '@/lib/form-fields';
 
 export type PasswordState = { error?: 'wrongPassword' | 'weakPassword'; done?: boolean };
 
 export async function changePassword(_: PasswordState, formData: FormData): Promise<PasswordState> {
+  formData = formOf(formData);
   const staff = await requireStaff();
   const current = postedText(formData, 'current');
   const next = postedText(formData, 'next');

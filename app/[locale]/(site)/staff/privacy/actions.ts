@@ -6,7 +6,7 @@ import { deletePersonData, findPersonData, type Removed } from '@/db/queries/per
 import type { Locale } from '@/i18n/routing';
 import { formatDate, formatWhen } from '@/lib/dates';
 import { fieldErrors } from '@/lib/field-errors';
-import { postedValues } from '@/lib/form-fields';
+import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 import { formatPhone } from '@/lib/phone';
 import { PERSON_FIELDS, personDeleteSchema, personSearchSchema } from '@/lib/staff/person-data-schema';
 import { requireStaff, type Staff } from '@/lib/staff/session';
@@ -41,9 +41,10 @@ async function find(staff: Staff, person: { phone?: string; fullName?: string },
  * found again in the same transaction with the same phone and name.
  */
 export async function privacyAction(previous: PrivacyState, formData: FormData): Promise<PrivacyState> {
+  formData = formOf(formData);
   const staff = await requireStaff('supervisor');
   const locale = (await getLocale()) as Locale;
-  const version = previous.version + 1;
+  const version = nextVersion(previous);
   const values = postedValues(formData, PERSON_FIELDS);
   const search = personSearchSchema.safeParse(values);
   if (!search.success) return { version, values, errors: fieldErrors(search.error) };

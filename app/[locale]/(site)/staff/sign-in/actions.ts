@@ -4,9 +4,11 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { authenticate, type SignInState } from '@/lib/staff/authenticate';
 import { startSession } from '@/lib/staff/session';
+import { formOf } from '@/lib/form-fields';
 
 /** Signs a staff member in and opens their day. */
 export async function signIn(_: SignInState, formData: FormData): Promise<SignInState> {
+  formData = formOf(formData);
   const result = await authenticate(formData);
   if (!('user' in result)) return result;
   await startSession(result.user.id);

@@ -3,12 +3,12 @@ import { getDatabase } from '@/db/client';
 import { bookingsForDay, searchBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
-import { isCalendarDate, localDate } from '@/lib/time';
+import { localDate } from '@/lib/time';
 import { BookingCard } from '../_components/booking-card';
 import { WalkInList } from '../_components/walk-in-list';
 import { DayField } from '../_components/day-field';
 import { isActive } from '@/db/queries/bookings';
-import { formatDate, formatWhen } from '@/lib/dates';
+import { dayFromQuery, formatDate, formatWhen } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ day?: string; q?: string }> };
 
@@ -17,9 +17,10 @@ export default async function TodayPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const staff = await requireStaff();
   const search = await searchParams;
-  const day = search.day && isCalendarDate(search.day) ? search.day : localDate(new Date());
+  const { day: asked, bad: badDay } = dayFromQuery(search.day);
+  const day = asked ?? localDate(new Date());
   const term = (search.q ?? '').trim().slice(0, 100);
-  const t = await getTranslations('Staff');
+  const [t, tRules] = await Promise.all([getTranslations('Staff'), getTranslations('InputRules')]);
   const { db } = await getDatabase();
   const rows = await (term ? searchBookings(db, staff.scope, term) : bookingsForDay(db, staff.scope, day));
   const points = [...new Map(rows.map((r) => [r.helpPoint.id, r.helpPoint])).values()];
@@ -28,6 +29,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
   return (
     <div className="page">
       <h1>{t('today.title')}</h1>
+      {badDay && <p className="notice notice-error" role="alert">{tRules('badDay')}</p>}
       <form method="get" className="inline-form">
         <DayField label={t('today.dayLabel')} value={day} />
         <button type="submit" className="button">{t('today.show')}</button>

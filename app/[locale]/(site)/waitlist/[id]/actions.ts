@@ -7,8 +7,10 @@ import { declineOffer } from '@/db/queries/waitlist';
 import { redirect } from '@/i18n/navigation';
 import { recordId } from '@/lib/record-id';
 import { bookingPath } from '@/lib/booking/paths';
+import { formOf } from '@/lib/form-fields';
 
 export async function acceptOfferAction(formData: FormData) {
+  formData = formOf(formData);
   const id = recordId(formData.get('id'));
   const token = String(formData.get('token') ?? '');
   const { db } = await getDatabase();
@@ -19,6 +21,7 @@ export async function acceptOfferAction(formData: FormData) {
 }
 
 export async function declineOfferAction(formData: FormData) {
+  formData = formOf(formData);
   const id = recordId(formData.get('id'));
   const token = String(formData.get('token') ?? '');
   const { db } = await getDatabase();

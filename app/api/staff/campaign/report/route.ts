@@ -2,13 +2,13 @@ import { getDatabase } from '@/db/client';
 import { campaignReport, reportWards } from '@/db/queries/campaign-report';
 import { type Locale, routing } from '@/i18n/routing';
 import { reportSections } from '@/lib/campaign/report-sections';
-import { formatDate } from '@/lib/dates';
+import { formatDate, isDay } from '@/lib/dates';
 import { problem } from '@/lib/http/problem';
 import { xlsxStream, XLSX_TYPE } from '@/lib/spreadsheet/xlsx';
 import { recordId } from '@/lib/record-id';
 import { currentStaff } from '@/lib/staff/session';
 import { textFor } from '@/lib/text';
-import { isCalendarDate, localDate } from '@/lib/time';
+import { localDate } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +18,7 @@ export async function GET(request: Request) {
   if (!staff) return problem(401, 'signInRequired');
   const search = new URL(request.url).searchParams;
   const day = search.get('day') || localDate(new Date());
-  if (!isCalendarDate(day)) return problem(400, 'badDate');
+  if (!isDay(day)) return problem(400, 'badDate');
   const locale = (routing.locales as readonly string[]).includes(search.get('locale') ?? '') ? (search.get('locale') as Locale) : routing.defaultLocale;
   const { db } = await getDatabase();
   const wardId = search.has('ward') ? recordId(search.get('ward')) : (await reportWards(db, staff.scope))[0]?.id;

@@ -6,6 +6,7 @@ import { problem } from '@/lib/http/problem';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { readSpreadsheet, SpreadsheetError } from '@/lib/spreadsheet/read';
 import { currentStaff, hasRole } from '@/lib/staff/session';
+import { cleanText } from '@/lib/unicode';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,7 +32,7 @@ export async function POST(request: Request) {
   if (!(file instanceof File) || file.size === 0) return back('missing');
   if (file.size > MAX_UPLOAD_BYTES) return back('too-large');
   try {
-    const fileName = file.name.normalize('NFC').slice(0, 200);
+    const fileName = cleanText(file.name).slice(0, 200);
     const { header, rows } = await readSpreadsheet(await file.arrayBuffer(), fileName);
     const id = await createImportDraft((await getDatabase()).db, staff.user.id, fileName, header, rows);
     return seeOther(`/staff/follow-up/import/${id}`, locale);

@@ -6,7 +6,7 @@ import { type AttendanceChange, changeAttendance, reviewBooking } from '@/db/que
 import { redirect } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/staff/session';
 import { recordId } from '@/lib/record-id';
-import { postedText } from '@/lib/form-fields';
+import { formOf, postedText } from '@/lib/form-fields';
 
 const CHANGES: AttendanceChange[] = ['check-in', 'no-show', 'undo'];
 
@@ -15,6 +15,7 @@ async function back(id: number, error?: string) {
 }
 
 export async function attendanceAction(formData: FormData) {
+  formData = formOf(formData);
   const staff = await requireStaff();
   const id = recordId(formData.get('id'));
   const change = String(formData.get('change')) as AttendanceChange;
@@ -24,6 +25,7 @@ export async function attendanceAction(formData: FormData) {
 }
 
 export async function reviewAction(formData: FormData) {
+  formData = formOf(formData);
   const staff = await requireStaff();
   const id = recordId(formData.get('id'));
   const confirm = formData.get('decision') === 'confirm';

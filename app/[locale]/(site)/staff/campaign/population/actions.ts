@@ -10,12 +10,14 @@ import { readSpreadsheet, SpreadsheetError } from '@/lib/spreadsheet/read';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { requireStaff } from '@/lib/staff/session';
 import { textFor } from '@/lib/text';
+import { formOf, nextVersion } from '@/lib/form-fields';
 
 export type PopulationFormState = { version: number; values: Record<string, string>; errors?: string[] };
 export type ImportState = { problems?: ImportProblem[]; failure?: 'noFile' | 'unreadable' };
 
 /** Saves the whole table, or nothing when a cell is not a whole number; a blank cell leaves that figure as it was. */
 export async function savePopulationAction(previous: PopulationFormState, formData: FormData): Promise<PopulationFormState> {
+  formData = formOf(formData);
   const staff = await requireStaff('supervisor');
   const { db } = await getDatabase();
   const hamlets = await populationTable(db, staff.scope);
@@ -32,13 +34,14 @@ export async function savePopulationAction(previous: PopulationFormState, formDa
       else errors.push(name);
     }
   }
-  if (errors.length) return { version: previous.version + 1, values, errors };
+  if (errors.length) return { version: nextVersion(previous), values, errors };
   await savePopulation(db, staff.scope, staff.user, entries);
   return redirect({ href: { pathname: '/staff/campaign/population', query: { saved: '1' } }, locale: await getLocale() });
 }
 
 /** Imports a spreadsheet of populations, all or nothing, naming every bad row. */
 export async function importPopulationAction(_: ImportState, formData: FormData): Promise<ImportState> {
+  formData = formOf(formData);
   const staff = await requireStaff('supervisor');
   const file = formData.get('file');
   if (!(file instanceof File) || file.size === 0) return { failure: 'noFile' };

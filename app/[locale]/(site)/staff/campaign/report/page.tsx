@@ -6,10 +6,10 @@ import { campaignReport, reportWards } from '@/db/queries/campaign-report';
 import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { reportSections } from '@/lib/campaign/report-sections';
-import { formatDate, formatWhen } from '@/lib/dates';
+import { dayFromQuery, formatDate, formatWhen } from '@/lib/dates';
 import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
-import { isCalendarDate, localDate } from '@/lib/time';
+import { localDate } from '@/lib/time';
 import { DayField } from '../../_components/day-field';
 import styles from '../campaign.module.css';
 
@@ -21,8 +21,8 @@ export default async function CampaignReportPage({ params, searchParams }: Props
   setRequestLocale(locale);
   const staff = await requireStaff();
   const search = await searchParams;
-  const badDay = search.day !== undefined && search.day !== '' && !isCalendarDate(search.day);
-  const day = search.day && !badDay ? search.day : localDate(new Date());
+  const { day: asked, bad: badDay } = dayFromQuery(search.day);
+  const day = asked ?? localDate(new Date());
   const { db } = await getDatabase();
   const [t, wards] = await Promise.all([getTranslations('StaffCampaign'), reportWards(db, staff.scope)]);
   const wardId = search.ward ? recordId(search.ward) : wards[0]?.id;

@@ -6,7 +6,7 @@ import { deleteTarget, saveTarget } from '@/db/queries/campaign-targets';
 import { redirect } from '@/i18n/navigation';
 import { TARGET_FIELDS, targetFormSchema } from '@/lib/campaign/target-schema';
 import { fieldErrors } from '@/lib/field-errors';
-import { postedValues } from '@/lib/form-fields';
+import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
 
@@ -14,8 +14,9 @@ export type TargetFormState = { version: number; values: Record<string, string>;
 
 /** Adds a target, or changes the one whose id is posted; bad input comes back with the typed values kept and nothing saved. */
 export async function saveTargetAction(previous: TargetFormState, formData: FormData): Promise<TargetFormState> {
+  formData = formOf(formData);
   const staff = await requireStaff('admin');
-  const version = previous.version + 1;
+  const version = nextVersion(previous);
   const values = postedValues(formData, TARGET_FIELDS);
   const parsed = targetFormSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
@@ -25,6 +26,7 @@ export async function saveTargetAction(previous: TargetFormState, formData: Form
 }
 
 export async function deleteTargetAction(formData: FormData) {
+  formData = formOf(formData);
   const staff = await requireStaff('admin');
   const deleted = await deleteTarget((await getDatabase()).db, staff.user, recordId(formData.get('id')));
   return redirect({ href: { pathname: '/staff/campaign/targets', query: deleted ? { deleted: '1' } : { error: 'not-found' } }, locale: await getLocale() });

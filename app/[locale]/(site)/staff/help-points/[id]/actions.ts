@@ -6,10 +6,10 @@ import { type HelpPointUpdate, updateHelpPoint } from '@/db/queries/help-point-a
 import { redirect } from '@/i18n/navigation';
 import { HELP_POINT_FIELDS, helpPointFormSchema } from '@/lib/staff/help-point-schema';
 import { requireStaff } from '@/lib/staff/session';
-import { isCalendarDate } from '@/lib/time';
+import { isDay } from '@/lib/dates';
 import { fieldErrors } from '@/lib/field-errors';
 import { recordId } from '@/lib/record-id';
-import { postedValues } from '@/lib/form-fields';
+import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 
 export type HelpPointFormState = {
   version: number;
@@ -24,8 +24,9 @@ export type HelpPointFormState = {
  * come back with the typed values kept and nothing saved.
  */
 export async function saveHelpPoint(previous: HelpPointFormState, formData: FormData): Promise<HelpPointFormState> {
+  formData = formOf(formData);
   const staff = await requireStaff('supervisor');
-  const version = previous.version + 1;
+  const version = nextVersion(previous);
   const values = postedValues(formData, HELP_POINT_FIELDS);
   const parsed = helpPointFormSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
@@ -33,5 +34,5 @@ export async function saveHelpPoint(previous: HelpPointFormState, formData: Form
   const result = await updateHelpPoint((await getDatabase()).db, staff.scope, staff.user, id, parsed.data);
   if (!result.ok) return { version, values, refusal: result };
   const day = String(formData.get('day') ?? '');
-  return redirect({ href: { pathname: `/staff/help-points/${id}`, query: { saved: '1', ...(isCalendarDate(day) ? { day } : {}) } }, locale: await getLocale() });
+  return redirect({ href: { pathname: `/staff/help-points/${id}`, query: { saved: '1', ...(isDay(day) ? { day } : {}) } }, locale: await getLocale() });
 }

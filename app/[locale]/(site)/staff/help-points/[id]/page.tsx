@@ -7,11 +7,11 @@ import { helpPointInScope, slotPreview } from '@/db/queries/help-point-admin';
 import type { Locale } from '@/i18n/routing';
 import { nextOpenDay } from '@/lib/slots';
 import { requireStaff } from '@/lib/staff/session';
-import { isCalendarDate, localDate } from '@/lib/time';
+import { localDate } from '@/lib/time';
 import { HelpPointForm } from './help-point-form';
 import { DayField } from '../../_components/day-field';
 import { recordId } from '@/lib/record-id';
-import { formatDate } from '@/lib/dates';
+import { dayFromQuery, formatDate } from '@/lib/dates';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ day?: string; saved?: string }> };
 
@@ -27,8 +27,9 @@ export default async function HelpPointPage({ params, searchParams }: Props) {
   const { helpPoint: point, hamletName, wardName } = row;
   const search = await searchParams;
   const today = localDate(new Date());
-  const day = search.day && isCalendarDate(search.day) ? search.day : (nextOpenDay(point, today) ?? today);
-  const [t, messages, slots] = await Promise.all([getTranslations('StaffHelpPoints'), getMessages(), slotPreview(db, point, day)]);
+  const { day: asked, bad: badDay } = dayFromQuery(search.day);
+  const day = asked ?? nextOpenDay(point, today) ?? today;
+  const [t, tRules, messages, slots] = await Promise.all([getTranslations('StaffHelpPoints'), getTranslations('InputRules'), getMessages(), slotPreview(db, point, day)]);
 
   return (
     <div className="page narrow">
@@ -41,6 +42,7 @@ export default async function HelpPointPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="preview-title">
         <h2 id="preview-title">{t('preview.title')}</h2>
+        {badDay && <p className="notice notice-error" role="alert">{tRules('badDay')}</p>}
         <form method="get" className="inline-form">
           <DayField id="preview-day" label={t('preview.dayLabel')} value={day} />
           <button type="submit" className="button">{t('preview.show')}</button>

@@ -5,12 +5,13 @@ import { getDatabase } from '@/db/client';
 import { importDraftOf, importFollowUps } from '@/db/queries/follow-up-import';
 import { redirect } from '@/i18n/navigation';
 import { columnMappingSchema, IMPORT_FIELDS, mapRows } from '@/lib/campaign/import-columns';
-import { postedValues } from '@/lib/form-fields';
+import { formOf, postedValues } from '@/lib/form-fields';
 import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
 
 /** Imports a checked draft with the columns chosen, all or nothing; a list with bad rows goes back to its report. */
 export async function confirmImportAction(formData: FormData) {
+  formData = formOf(formData);
   const staff = await requireStaff('supervisor');
   const locale = await getLocale();
   const { db } = await getDatabase();

@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hasControlCharacters } from '../unicode';
+import { pageFor } from './error-pages';
+import { problem } from './problem';
+
+/**
+ * Whether a request's address cannot be read: a path with a % that is not
+ * followed by two hex digits or that escapes no UTF-8 text (Next.js answers
+ * those with a bare 500 before any of the app runs), or a path or query value
+ * that decodes to a control character such as NUL (which PostgreSQL refuses
+ * in text, and which no one types).
+ */
+export function isBadRequestTarget(url: string): boolean {
+  const mark = url.indexOf('?');
+  const path = mark === -1 ? url : url.slice(0, mark);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return true;
+  }
+  if (hasControlCharacters(decoded)) return true;
+  if (mark === -1) return false;
+  for (const [key, value] of new URLSearchParams(url.slice(mark + 1))) if (hasControlCharacters(key) || hasControlCharacters(value)) return true;
+  return false;
+}
+
+/**
+ * Answers a request whose address cannot be read with 400, before Next.js
+ * sees it: a problem for the API, the app's own not-found page (which asks to
+ * check the address) for anything else. True when it answered.
+ */
+export function refuseBadRequestTarget(req: IncomingMessage, res: ServerResponse): boolean {
+  const url = req.url ?? '/';
+  if (!isBadRequestTarget(url)) return false;
+  void send(req, res, /^\/api(\/|$)/.test(url) ? problem(400, 'badAddress') : page(url));
+  return true;
+}
+
+function page(url: string): Response {
+  const html = pageFor('not-found', url);
+  return html
+    ? new Response(html, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
+    : new Response('Địa chỉ không hợp lệ. / Invalid address.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+async function send(req: IncomingMessage, res: ServerResponse, response: Response) {
+  const body = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'Content-Length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
