@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { DbConfig } from '@/db/config';
 import { addDays, localDate } from '@/lib/time';
 import { freePort } from './bench/server';
-import { freeSeats, oversoldSlots } from './bench/bookings';
+import { helpPointIds, openSlots, oversoldSlots } from './bench/bookings';
 import { createDatabase, dropDatabase, postgresUnavailableReason } from './postgres-admin';
 
 /*
@@ -181,8 +181,8 @@ async function crashCycles(name: string, config: DbConfig, env: Record<string, s
   };
 
   let server = await startOnce(true);
-  const distinct = new Map((await freeSeats(server.baseUrl, DAYS)).map((seat) => [`${seat.helpPointId} ${seat.startsAt}`, seat]));
-  slots = [...distinct.values()].sort(() => Math.random() - 0.5);
+  const open = await openSlots(server.baseUrl, await helpPointIds(server.baseUrl), DAYS);
+  slots = open.map(({ helpPointId, startsAt }) => ({ helpPointId, startsAt })).sort(() => Math.random() - 0.5);
   for (let cycle = 0; cycle < CYCLES; cycle++) {
     const pool = slots.slice((cycle * SLOTS_PER_CYCLE) % slots.length, ((cycle * SLOTS_PER_CYCLE) % slots.length) + SLOTS_PER_CYCLE);
     const killAfter = 100 + Math.floor(Math.random() * 1400);
