@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { KIOSK_COOKIE } from '../kiosk/paths';
 import { isPrerenderedPage, prerenderedPageHeaders } from './security-headers.js';
 
 /**
@@ -25,7 +26,7 @@ const FIXED_HEADERS = {
   Vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
 };
 const ROUTER_HEADERS = ['rsc', 'next-action', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url'];
-const KIOSK_COOKIE = /(?:^|;\s*)(?:__Host-)?vneid_kiosk=/;
+const KIOSK_COOKIE_SENT = new RegExp(`(?:^|;\\s*)(?:__Host-)?${KIOSK_COOKIE}=`);
 
 /** Reads the build's prerendered pages that never revalidate: each is served as built until the next build. */
 export function loadPrerenderedPages(dir = '.next'): number {
@@ -56,7 +57,7 @@ const acceptsGzip = (header: string | undefined) =>
 export function servePrerenderedPage(req: IncomingMessage, res: ServerResponse, https: boolean): boolean {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || req.url.includes('?')) return false;
   const page = pages.get(req.url);
-  if (!page || ROUTER_HEADERS.some((name) => req.headers[name] !== undefined) || KIOSK_COOKIE.test(req.headers.cookie ?? '')) return false;
+  if (!page || ROUTER_HEADERS.some((name) => req.headers[name] !== undefined) || KIOSK_COOKIE_SENT.test(req.headers.cookie ?? '')) return false;
   const headers: Record<string, string | number> = { ...FIXED_HEADERS, ...prerenderedPageHeaders(https), ETag: page.etag };
   if (req.headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {
     res.writeHead(304, headers).end();
