@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hasControlCharacters } from '../unicode';
 import { pageFor } from './error-pages';
 import { problem } from './problem';
+import { sendResponse } from './send-response';
 
 /**
  * Whether a request's address cannot be read: a path with a % that is not
@@ -33,7 +34,7 @@ export function isBadRequestTarget(url: string): boolean {
 export function refuseBadRequestTarget(req: IncomingMessage, res: ServerResponse): boolean {
   const url = req.url ?? '/';
   if (!isBadRequestTarget(url)) return false;
-  void send(req, res, /^\/api(\/|$)/.test(url) ? problem(400, 'badAddress') : page(url));
+  void sendResponse(req, res, /^\/api(\/|$)/.test(url) ? problem(400, 'badAddress') : page(url));
   return true;
 }
 
@@ -42,10 +43,4 @@ function page(url: string): Response {
   return html
     ? new Response(html, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
     : new Response('Địa chỉ không hợp lệ. / Invalid address.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
-}
-
-async function send(req: IncomingMessage, res: ServerResponse, response: Response) {
-  const body = Buffer.from(await response.arrayBuffer());
-  res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'Content-Length': body.length });
-  res.end(req.method === 'HEAD' ? undefined : body);
 }

@@ -1,0 +1,68 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { OperatorError } from '../errors';
+import { pageFor } from './error-pages';
+import { problem } from './problem';
+import { sendResponse } from './send-response';
+
+type Handle = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export interface GateLimits {
+  /** Requests Next.js works on at once. */
+  active: number;
+  /** Requests kept waiting for a turn beyond those; more are answered 503. */
+  waiting: number;
+}
+
+export const RETRY_AFTER_SECONDS = 5;
+
+function limitFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new OperatorError(`${name} must be a whole number of at least 1, not "${raw}".`);
+  return value;
+}
+
+/** MAX_ACTIVE_REQUESTS and MAX_WAITING_REQUESTS, or what serves a town from one laptop. */
+export const gateLimitsFromEnv = (): GateLimits => ({ active: limitFromEnv('MAX_ACTIVE_REQUESTS', 16), waiting: limitFromEnv('MAX_WAITING_REQUESTS', 5000) });
+
+/**
+ * Lets at most `active` requests into Next.js at once and queues the rest in
+ * arrival order. A crowd of a thousand bookings then costs a thousand parked
+ * sockets instead of a thousand half-rendered requests in memory, and the
+ * database never holds a queue so long that the event loop stops reading
+ * sockets (PGlite answers a queued query as soon as the last one ends, without
+ * letting the loop turn): pages served before the gate, such as the guides,
+ * keep answering during the crowd. A request whose client gave up while it
+ * waited is dropped.
+ */
+export function requestGate({ active, waiting }: GateLimits, handle: Handle): Handle {
+  let running = 0;
+  const queue: [IncomingMessage, ServerResponse][] = [];
+  const start = (req: IncomingMessage, res: ServerResponse) => {
+    running++;
+    res.once('close', () => {
+      running--;
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        if (next[1].destroyed) continue;
+        start(...next);
+        return;
+      }
+    });
+    handle(req, res);
+  };
+  return (req, res) => {
+    if (running < active) start(req, res);
+    else if (queue.length < waiting) queue.push([req, res]);
+    else void sendResponse(req, res, busy(req.url ?? '/'));
+  };
+}
+
+function busy(url: string): Response {
+  const headers = { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' };
+  if (/^\/api(\/|$)/.test(url)) return problem(503, 'busy', {}, headers);
+  const html = pageFor('server-error', url);
+  return html
+    ? new Response(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
+    : new Response('Máy chủ đang bận, hãy thử lại sau ít giây. / The server is busy, please try again in a few seconds.', { status: 503, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
