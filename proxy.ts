@@ -1,14 +1,12 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
-import { problem } from './lib/http/problem';
-import { isFromAnotherSite, isSameOrigin } from './lib/http/same-origin';
+import { crossSiteRefusal, isRefusedAsCrossSite } from './lib/http/same-origin';
 import { contentSecurityPolicy, isPrerenderedPage, makeNonce, permissionsPolicy, usesCamera } from './lib/http/security-headers.js';
 import { isKioskPath, KIOSK_CLOSED, KIOSK_COOKIE, kioskPathFor } from './lib/kiosk/paths';
 
 const intl = createMiddleware(routing);
 const STAFF_PATH = /^\/(en\/)?staff(\/|$)/;
-const API_PATH = /^\/api(\/|$)/;
 // What the matcher's first entry leaves out: the API, Next's own files and files with an extension.
 const NOT_A_PAGE = /^\/(?:api|_next|_vercel)|^\/.*\..*/;
 
@@ -19,27 +17,9 @@ const opensPage = (request: NextRequest) => {
   return !mode || mode === 'navigate' || request.headers.has('rsc');
 };
 
-/**
- * Whether a request that may change state is refused as sent from another
- * site. Pages change state only through form posts and server actions, which
- * a browser always sends with an Origin: it must be this site's. The JSON API
- * is also called by programs, which send no Origin: only a browser's word
- * that another site sent it (a foreign Origin, or Sec-Fetch-Site) refuses it.
- */
-const refused = (request: NextRequest, api: boolean) =>
-  request.method !== 'GET' && request.method !== 'HEAD' && (api ? isFromAnotherSite(request.headers) : !isSameOrigin(request.headers));
-
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const api = API_PATH.test(pathname);
-  if (refused(request, api)) {
-    return api
-      ? problem(403, 'crossSite')
-      : new NextResponse('Yêu cầu bị từ chối: gửi từ trang khác. / Request refused: sent from another site.', {
-          status: 403,
-          headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-        });
-  }
+  if (isRefusedAsCrossSite(request.method, pathname, request.headers)) return crossSiteRefusal(pathname);
   // The API and files come here only for the check above.
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
 
@@ -69,9 +49,9 @@ export const config = {
     // The prerendered pages too on a kiosk device, which is sent to the kiosk's screens.
     { source: '/((?!api|_next|_vercel|.*\\..*).*)', has: [{ type: 'cookie', key: 'vneid_kiosk' }] },
     { source: '/((?!api|_next|_vercel|.*\\..*).*)', has: [{ type: 'cookie', key: '__Host-vneid_kiosk' }] },
-    // Anything that may change state, on every path: a browser sends Origin with every POST, a server action names itself, a form has a body.
-    { source: '/:path*', has: [{ type: 'header', key: 'origin' }] },
-    { source: '/api/:path*', has: [{ type: 'header', key: 'sec-fetch-site', value: '(?:cross-site|same-site)' }] },
+    // Anything that may change a page's state: a browser sends Origin with every POST, a server action names itself, a form has a body.
+    // (scripts/start.ts refuses a cross-site request to the API before Next.js, which would spend as long on the proxy as on a booking's own checks.)
+    { source: '/((?!api/).*)', has: [{ type: 'header', key: 'origin' }] },
     { source: '/((?!api/).*)', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/((?!api/).*)', has: [{ type: 'header', key: 'content-type' }] },
   ],

@@ -8,12 +8,23 @@ import type { MessageSender } from './messaging/sender';
 
 /**
  * Background work of a running app: send due messages often, tidy up every
- * minute. Safe to run in several instances at once. Returns a stop function.
+ * minute. Safe to run in several instances at once. Returns a stop function,
+ * which resolves once the jobs under way have ended, so that the database can
+ * be closed under none of them.
  */
-export function startJobs(db: Db, sender: MessageSender): () => void {
-  const run = (name: string, job: () => Promise<unknown>) => () =>
-    void job().catch((error: Error) => console.error(`Background job "${name}" failed: ${error.message}`));
-  const deliver = run('deliver messages', () => deliverDueMessages(db, sender));
+export function startJobs(db: Db, sender: MessageSender): () => Promise<void> {
+  const stopping = new AbortController();
+  const running = new Set<Promise<void>>();
+  const run = (name: string, job: () => Promise<unknown>) => () => {
+    if (stopping.signal.aborted) return;
+    const done = job().then(
+      () => {},
+      (error: Error) => console.error(`Background job "${name}" failed: ${error.message}`),
+    );
+    running.add(done);
+    void done.finally(() => running.delete(done));
+  };
+  const deliver = run('deliver messages', () => deliverDueMessages(db, sender, new Date(), stopping.signal));
   const tidy = run('tidy up', async () => {
     await expireOffers(db);
     await purgeRateLimits(db);
@@ -24,5 +35,9 @@ export function startJobs(db: Db, sender: MessageSender): () => void {
   const timers = [setInterval(deliver, every * 1000), setInterval(tidy, 60_000)];
   deliver();
   tidy();
-  return () => timers.forEach(clearInterval);
+  return async () => {
+    stopping.abort();
+    timers.forEach(clearInterval);
+    await Promise.all(running);
+  };
 }

@@ -9,6 +9,8 @@ import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { loadErrorPages, replaceBlankErrorPages } from '@/lib/http/error-pages';
 import { loadPrerenderedPages, servePrerenderedPage } from '@/lib/http/prerendered-pages';
 import { BASE_HEADERS } from '@/lib/http/security-headers.js';
+import { refuseCrossSite } from '@/lib/http/refuse-cross-site';
+import { gateLimitsFromEnv, requestGate } from '@/lib/http/request-gate';
 import { refuseBadRequestTarget } from '@/lib/http/request-target';
 import { startJobs } from '@/lib/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
@@ -35,6 +37,7 @@ function assertPortFree(): Promise<void> {
 runMain(async () => {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new OperatorError(`PORT must be a number from 1 to 65535, not "${process.env.PORT}".`);
   const config = dbConfigFromEnv();
+  const gateLimits = gateLimitsFromEnv();
   await assertPortFree();
   const database = await prepareDatabase(console.log);
   buildIfNeeded();
@@ -43,6 +46,7 @@ runMain(async () => {
   const handle = app.getRequestHandler();
   await app.prepare();
   loadPrerenderedPages();
+  const handleInTurn = requestGate(gateLimits, handle);
   const trustProxy = process.env.TRUST_PROXY === '1';
   const server = http.createServer((req, res) => {
     const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
@@ -51,9 +55,11 @@ runMain(async () => {
     if (!trustProxy) delete req.headers['x-forwarded-proto'];
     if (servePrerenderedPage(req, res, req.headers['x-forwarded-proto'] === 'https')) return;
     for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
-    if (refuseBadRequestTarget(req, res)) return;
+    if (refuseBadRequestTarget(req, res) || refuseCrossSite(req, res)) return;
     replaceBlankErrorPages(req, res);
-    void handle(req, res);
+    // The framework's own files (scripts, styles) need no turn: they are read from disk and touch no database.
+    if (req.url?.startsWith('/_next/static/')) void handle(req, res);
+    else handleInTurn(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -76,9 +82,9 @@ runMain(async () => {
     if (stopping) process.exit(1);
     stopping = true;
     console.log(`${signal}: closing the server and the database…`);
-    stopJobs();
     server.close();
     server.closeAllConnections();
+    await stopJobs();
     await closeDatabase();
     process.exit(0);
   };

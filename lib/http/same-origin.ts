@@ -1,3 +1,5 @@
+import { problem } from './problem';
+
 const hostOf = (headers: Headers, trustProxy: boolean) => (trustProxy && headers.get('x-forwarded-host')) || headers.get('host');
 
 /** Whether an Origin or Referer names this host (`null`, or none, does not). */
@@ -30,4 +32,27 @@ export function isFromAnotherSite(headers: Headers, trustProxy = process.env.TRU
   if (origin !== null) return !namesHost(origin, hostOf(headers, trustProxy));
   const site = headers.get('sec-fetch-site');
   return site !== null && site !== 'same-origin' && site !== 'none';
+}
+
+const API_PATH = /^\/api(\/|$)/;
+
+/**
+ * Whether a request that may change state is refused as sent from another
+ * site. Pages change state only through form posts and server actions, which
+ * a browser always sends with an Origin: it must be this site's. The JSON API
+ * is also called by programs, which send no Origin: only a browser's word
+ * that another site sent it (a foreign Origin, or Sec-Fetch-Site) refuses it.
+ */
+export function isRefusedAsCrossSite(method: string, pathname: string, headers: Headers): boolean {
+  if (method === 'GET' || method === 'HEAD') return false;
+  return API_PATH.test(pathname) ? isFromAnotherSite(headers) : !isSameOrigin(headers);
+}
+
+/** The answer to a refused cross-site request: a problem for the API, a line of text for anything else. */
+export function crossSiteRefusal(pathname: string): Response {
+  if (API_PATH.test(pathname)) return problem(403, 'crossSite');
+  return new Response('Yêu cầu bị từ chối: gửi từ trang khác. / Request refused: sent from another site.', {
+    status: 403,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }

@@ -7,12 +7,14 @@ const BATCH = 20;
 /**
  * Sends every message that is due, a batch at a time, so a busy hour's
  * confirmations never push a waitlist offer minutes back; a failure is
- * recorded for a later retry and never thrown.
+ * recorded for a later retry and never thrown. Once `stop` is aborted (the
+ * server is shutting down) it ends after the batch being sent, whose
+ * messages are claimed and would otherwise wait for the claim to lapse.
  */
-export async function deliverDueMessages(db: Db, sender: MessageSender, now = new Date()): Promise<{ sent: number; failed: number }> {
+export async function deliverDueMessages(db: Db, sender: MessageSender, now = new Date(), stop?: AbortSignal): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
-  for (;;) {
+  while (!stop?.aborted) {
     // A claimed message is pushed forward while it is sent, so no batch claims it twice.
     const due = await claimDueMessages(db, now, BATCH);
     for (const message of due) {
@@ -26,6 +28,7 @@ export async function deliverDueMessages(db: Db, sender: MessageSender, now = ne
         failed++;
       }
     }
-    if (due.length < BATCH) return { sent, failed };
+    if (due.length < BATCH) break;
   }
+  return { sent, failed };
 }

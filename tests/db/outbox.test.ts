@@ -23,6 +23,16 @@ describeEachEngine('sending text messages', (database: () => Database) => {
     expect(await deliverDueMessages(db, sender, NOW)).toEqual({ sent: 0, failed: 0 });
   });
 
+  it('ends with the batch under way once the server is stopping', async () => {
+    const { db } = database();
+    await db.insert(outbox).values(Array.from({ length: 25 }, (_, i) => ({ phone: `+8491100${String(i).padStart(4, '0')}`, kind: 'confirmed', body: `dừng ${i}`, nextAttemptAt: NOW })));
+    const stop = new AbortController();
+    const sender: MessageSender = { name: 'test', send: async () => stop.abort() };
+    expect(await deliverDueMessages(db, sender, NOW, stop.signal)).toEqual({ sent: 20, failed: 0 });
+    expect(await deliverDueMessages(db, sender, NOW, stop.signal)).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverDueMessages(db, { name: 'test', send: async () => {} }, NOW)).toEqual({ sent: 5, failed: 0 });
+  });
+
   it('retries a refused message later and later, and gives up after five attempts', async () => {
     const { db } = database();
     const [message] = await db.insert(outbox).values({ phone: '+84912000999', kind: 'confirmed', body: 'không gửi được', nextAttemptAt: NOW }).returning();

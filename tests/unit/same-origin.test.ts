@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFromAnotherSite, isSameOrigin } from '@/lib/http/same-origin';
+import { isFromAnotherSite, isRefusedAsCrossSite, isSameOrigin } from '@/lib/http/same-origin';
 
 const h = (entries: Record<string, string>) => new Headers(entries);
 
@@ -35,5 +35,19 @@ describe('another site, as the JSON API tells it', () => {
     expect(isFromAnotherSite(h({ host: 'localhost:3000' }), false)).toBe(false);
     expect(isFromAnotherSite(h({ host: 'localhost:3000', 'sec-fetch-site': 'none' }), false)).toBe(false);
     expect(isFromAnotherSite(h({ host: '10.0.0.5:3000', 'x-forwarded-host': 'vneid.example', origin: 'https://vneid.example' }), true)).toBe(false);
+  });
+});
+
+describe('one rule for every path', () => {
+  it('lets reads through, holds pages to their own origin and the API to a browser saying another site sent it', () => {
+    const foreign = h({ host: 'localhost:3000', origin: 'https://evil.example' });
+    const program = h({ host: 'localhost:3000' });
+    expect(isRefusedAsCrossSite('GET', '/book', foreign)).toBe(false);
+    expect(isRefusedAsCrossSite('POST', '/book', foreign)).toBe(true);
+    expect(isRefusedAsCrossSite('POST', '/book', program)).toBe(true);
+    expect(isRefusedAsCrossSite('DELETE', '/api/bookings/ABC-DEF', foreign)).toBe(true);
+    expect(isRefusedAsCrossSite('POST', '/api/bookings', program)).toBe(false);
+    // An encoded address is not the API's: the stricter rule of pages applies.
+    expect(isRefusedAsCrossSite('POST', '/%61pi/bookings', program)).toBe(true);
   });
 });

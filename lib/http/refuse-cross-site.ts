@@ -1,0 +1,24 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { crossSiteRefusal, isRefusedAsCrossSite } from './same-origin';
+import { sendResponse } from './send-response';
+
+const CONSULTED = ['origin', 'referer', 'sec-fetch-site', 'host', 'x-forwarded-host'];
+
+/**
+ * The proxy's cross-site rule, applied by scripts/start.ts to every request
+ * before Next.js: the proxy no longer runs for the API, where it cost a
+ * booking as much time as the booking's own checks. True when it answered.
+ */
+export function refuseCrossSite(req: IncomingMessage, res: ServerResponse): boolean {
+  const method = req.method ?? 'GET';
+  if (method === 'GET' || method === 'HEAD') return false;
+  const headers = new Headers();
+  for (const name of CONSULTED) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  const pathname = (req.url ?? '/').split('?')[0];
+  if (!isRefusedAsCrossSite(method, pathname, headers)) return false;
+  void sendResponse(req, res, crossSiteRefusal(pathname));
+  return true;
+}
