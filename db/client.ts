@@ -48,7 +48,28 @@ async function prepareDataDir(dataDir: string): Promise<DataDirLock> {
  * data files stay in the OS's page cache, and these settings only bound what
  * PostgreSQL keeps besides.
  */
-const PGLITE_SETTINGS = ['shared_buffers=32MB', 'maintenance_work_mem=16MB', 'temp_buffers=2MB'];
+const PGLITE_SETTINGS = ['shared_buffers=16MB', 'maintenance_work_mem=16MB', 'temp_buffers=2MB'];
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * PGlite runs each query on the event loop's own thread, and starts the next
+ * waiting one the moment the last ends, in the same turn of the loop: while a
+ * queue of queries drains, the server reads no socket at all. Here every query
+ * and transaction waits for a turn of its own, in the order they came, so the
+ * server answers other requests (a guide, a health check) in between.
+ */
+function takeTurns(client: PGlite): void {
+  let last: Promise<unknown> = Promise.resolve();
+  const inTurn = <A extends unknown[], R>(run: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
+    const result = last.then(nextTurn).then(() => run(...args));
+    last = result.catch(() => {});
+    return result;
+  };
+  client.query = inTurn(client.query.bind(client)) as PGlite['query'];
+  client.exec = inTurn(client.exec.bind(client));
+  client.transaction = inTurn(client.transaction.bind(client)) as PGlite['transaction'];
+}
 
 async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promise<Database> {
   const lock = await prepareDataDir(config.dataDir);
@@ -56,6 +77,7 @@ async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promis
     const client = await PGlite.create(path.join(config.dataDir, 'pglite'), {
       startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((setting) => ['-c', setting])],
     });
+    takeTurns(client);
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     const database: Database = {
       db,
