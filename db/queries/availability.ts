@@ -48,13 +48,30 @@ export interface SlotOption extends SlotView {
   day: string;
 }
 
+type Alternatives = { here: SlotOption[]; nearby: SlotOption[] };
+
+// A crowd refused for the same full slot at the same moment asks the same
+// question hundreds of times; while one answer is on the way, the others wait for it.
+const alternativesInFlight = new WeakMap<Db, Map<string, Promise<Alternatives>>>();
+
 /**
  * Free times to offer when a wanted one is full, at the same help point (here)
  * and at the other help points of its ward (nearby): the wanted day first,
  * closest to the wanted time, then the following days at a similar time of
  * day. Never an earlier day, nor a time past or within the cut-off.
  */
-export async function nearestFreeSlots(db: Db, helpPointId: number, wanted: Date, ctx = availabilityContext(), limit = 3) {
+export function nearestFreeSlots(db: Db, helpPointId: number, wanted: Date, ctx = availabilityContext(), limit = 3): Promise<Alternatives> {
+  let pending = alternativesInFlight.get(db);
+  if (!pending) alternativesInFlight.set(db, (pending = new Map()));
+  const key = [helpPointId, wanted.getTime(), Math.floor(ctx.now.getTime() / 60_000), ctx.cutoffMinutes, ctx.daysAhead, limit].join(':');
+  const shared = pending.get(key);
+  if (shared) return shared;
+  const answer = findNearestFreeSlots(db, helpPointId, wanted, ctx, limit).finally(() => pending.delete(key));
+  pending.set(key, answer);
+  return answer;
+}
+
+async function findNearestFreeSlots(db: Db, helpPointId: number, wanted: Date, ctx: AvailabilityContext, limit: number): Promise<Alternatives> {
   const found = await getHelpPoint(db, helpPointId);
   const today = localDate(ctx.now);
   const lastDay = addDays(today, ctx.daysAhead - 1);
