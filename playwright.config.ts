@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+import { SERVER_NODE_ARGS } from './scripts/server-command';
 import { SMS_WEBHOOK_URL } from './tests/e2e/sms-inbox';
 
 const PORT = Number(process.env.E2E_PORT || 3100);
@@ -59,7 +60,7 @@ export default defineConfig({
     ...(WITH_POSTGRES ? [{ name: 'phone-postgres', testMatch: STAFF_SPECS, use: { ...phone, baseURL: `http://localhost:${PG_PORT}` } }] : []),
   ],
   webServer: [
-    { ...server(PORT), command: 'node --import tsx scripts/start.ts', env: { ...serverEnv(PORT), DATA_DIR: process.env.E2E_DATA_DIR! } },
+    { ...server(PORT), command: ['node', ...SERVER_NODE_ARGS].join(' '), env: { ...serverEnv(PORT), DATA_DIR: process.env.E2E_DATA_DIR! } },
     ...(WITH_POSTGRES ? [{ ...server(PG_PORT), command: 'node --import tsx tests/e2e/postgres-server.ts', env: serverEnv(PG_PORT) }] : []),
   ],
 });

@@ -8,6 +8,7 @@ import { addDays, localDate } from '@/lib/time';
 import { freePort } from './bench/server';
 import { helpPointIds, openSlots, oversoldSlots } from './bench/bookings';
 import { createDatabase, dropDatabase, postgresUnavailableReason } from './postgres-admin';
+import { SERVER_NODE_ARGS } from './server-command';
 
 /*
  * npm run test:crash: the server is killed (SIGKILL, its whole process group)
@@ -38,7 +39,7 @@ interface Server {
 
 /** Starts scripts/start.ts in its own process group; null (with why) when it exits or never answers. */
 async function start(port: number, env: Record<string, string>, timeoutMs: number): Promise<Server | { failed: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, SERVER_NODE_ARGS, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), BOOKING_RATE_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,

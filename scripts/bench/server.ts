@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import { SERVER_NODE_ARGS } from '../server-command';
 
 export interface RunningServer {
   baseUrl: string;
@@ -31,7 +32,7 @@ export function freePort(): Promise<number> {
  */
 export async function startServer({ port, env }: { port: number; env: Record<string, string> }): Promise<RunningServer> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, SERVER_NODE_ARGS, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SERVER_NODE_ARGS } from '../../scripts/server-command';
 
 /** Runs `npm start`'s script with its own environment and returns what a person sees. */
 function start(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const result = spawnSync(process.execPath, SERVER_NODE_ARGS, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', ...env },
     encoding: 'utf8',
     timeout: 60_000,
