@@ -13,7 +13,7 @@ export interface GateLimits {
   waiting: number;
 }
 
-export const RETRY_AFTER_SECONDS = 5;
+const RETRY_AFTER_SECONDS = 5;
 
 function limitFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -30,9 +30,7 @@ export const gateLimitsFromEnv = (): GateLimits => ({ active: limitFromEnv('MAX_
  * Lets at most `active` requests into Next.js at once and queues the rest in
  * arrival order. A crowd of a thousand bookings then costs a thousand parked
  * sockets instead of a thousand half-rendered requests in memory, and the
- * database never holds a queue so long that the event loop stops reading
- * sockets (PGlite answers a queued query as soon as the last one ends, without
- * letting the loop turn): pages served before the gate, such as the guides,
+ * database's queue stays short, so pages served before the gate (the guides)
  * keep answering during the crowd. A request whose client gave up while it
  * waited is dropped.
  */
@@ -44,7 +42,7 @@ export function requestGate({ active, waiting }: GateLimits, handle: Handle): Ha
     res.once('close', () => {
       running--;
       for (let next = queue.shift(); next; next = queue.shift()) {
-        if (next[1].destroyed) continue;
+        if (next[0].destroyed || next[1].destroyed) continue;
         start(...next);
         return;
       }

@@ -20,7 +20,7 @@ class FakeResponse extends EventEmitter {
   }
 }
 
-const request = (url: string) => ({ url, method: 'POST', headers: {} }) as unknown as IncomingMessage;
+const request = (url: string) => ({ url, method: 'POST', headers: {}, destroyed: false }) as unknown as IncomingMessage;
 
 function gate(active: number, waiting: number) {
   const started: string[] = [];
