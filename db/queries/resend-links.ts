@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, max } from 'drizzle-orm';
 import { hashToken, newBookingToken } from '@/lib/booking-code';
 import { RESENDS_PER_DAY, RESEND_WINDOW_MINUTES } from '@/lib/booking/resend-schema';
 import { linksText, smsText } from '@/lib/messaging/sms-text';
@@ -7,27 +7,20 @@ import { bookings, helpPoints, outbox } from '../schema';
 import { auditByCitizen } from './audit';
 import { ACTIVE_STATUSES } from './bookings';
 import { bookingLink } from './outbox';
-import { countHit } from './rate-limits';
 
 /**
  * Texts a phone number new links to its upcoming bookings, for someone who
  * lost the message. Only token hashes are stored, so a link can only be sent
  * by issuing a new token, which makes the old links stop working; the new
  * tokens, the rewritten reminders, the message and the audit entries are one
- * transaction. At most once per phone number per RESEND_WINDOW_MINUTES and
- * RESENDS_PER_DAY times in 24 hours.
+ * transaction. At most once per phone number in any RESEND_WINDOW_MINUTES,
+ * counted from the last text sent, and RESENDS_PER_DAY times in 24 hours.
  * Returns how many links went out, which the caller must not show: the page
  * answers the same whether or not the number has bookings.
  */
 export async function resendBookingLinks(db: Db, phone: string, now = new Date()): Promise<number> {
-  // The key is hashed, so the rate-limit table holds no phone number in plain text.
-  const firstInWindow = (await countHit(db, `resend:${hashToken(phone)}`, RESEND_WINDOW_MINUTES * 60, now)) <= 1;
   return db.transaction(async (tx) => {
-    // Both read even when refused, so an answer takes about as long whatever the number and its limits.
-    const [{ sentToday }] = await tx
-      .select({ sentToday: count() })
-      .from(outbox)
-      .where(and(eq(outbox.phone, phone), eq(outbox.kind, 'links'), gt(outbox.createdAt, new Date(now.getTime() - 24 * 3600_000))));
+    // The phone's bookings are locked first, so a second ask at the same moment waits and then sees this one's text.
     const rows = await tx
       .select({ booking: bookings, point: helpPoints })
       .from(bookings)
@@ -35,7 +28,13 @@ export async function resendBookingLinks(db: Db, phone: string, now = new Date()
       .where(and(eq(bookings.phone, phone), inArray(bookings.status, ACTIVE_STATUSES), gt(bookings.startsAt, now)))
       .orderBy(asc(bookings.startsAt), asc(bookings.id))
       .for('update', { of: bookings });
-    if (!firstInWindow || sentToday >= RESENDS_PER_DAY || rows.length === 0) return 0;
+    // Read even when there is nothing to send, so an answer takes about as long whatever the number and its limits.
+    const [{ sentToday, lastSent }] = await tx
+      .select({ sentToday: count(), lastSent: max(outbox.createdAt) })
+      .from(outbox)
+      .where(and(eq(outbox.phone, phone), eq(outbox.kind, 'links'), gt(outbox.createdAt, new Date(now.getTime() - 24 * 3600_000))));
+    const sentLately = lastSent !== null && now.getTime() - lastSent.getTime() < RESEND_WINDOW_MINUTES * 60_000;
+    if (sentLately || sentToday >= RESENDS_PER_DAY || rows.length === 0) return 0;
     const links = [];
     for (const { booking, point } of rows) {
       const token = newBookingToken();

@@ -127,6 +127,16 @@ describeEachEngine('texting a phone the links to its bookings again', (database:
     expect(await findBooking(db, booked.booking.code, link.token)).toBeUndefined();
   });
 
+  it('counts the 15 minutes from the last text, not from the clock', async () => {
+    const { db } = database();
+    const phone = nextPhone();
+    await book(phone, '2026-11-27', '09:10');
+    expect(await resendBookingLinks(db, phone, toInstant('2026-11-26', '10:14'))).toBe(1);
+    expect(await resendBookingLinks(db, phone, toInstant('2026-11-26', '10:16'))).toBe(0);
+    expect(await resendBookingLinks(db, phone, toInstant('2026-11-26', '10:28'))).toBe(0);
+    expect(await resendBookingLinks(db, phone, toInstant('2026-11-26', '10:30'))).toBe(1);
+  });
+
   it('texts a number at most 3 times in 24 hours', async () => {
     const { db } = database();
     const phone = nextPhone();
