@@ -16,7 +16,7 @@ import { freePort, type RunningServer, startServer } from './bench/server';
 import { type Row, formatTable, round, row, writeResults } from './bench/table';
 import { CONNECTIONS, measureGet, measurePosts } from './bench/throughput';
 import { weightRows } from './bench/weight';
-import { buildIfNeeded } from './build-if-needed';
+import { buildIfNeeded } from './build-if-needed.js';
 import { createDatabase, dropDatabase, postgresUnavailableReason } from './postgres-admin';
 
 const DURATION = Number(process.env.BENCH_DURATION || 10);

@@ -6,4 +6,4 @@
  * these limits it collects sooner, at a cost in throughput too small to measure
  * here, and the app's largest work (a town's lists and spreadsheets) still fits.
  */
-export const SERVER_NODE_ARGS = ['--max-old-space-size=192', '--max-semi-space-size=4', '--import', 'tsx', 'scripts/start.ts'];
+export const SERVER_NODE_ARGS = ['--max-old-space-size=192', '--max-semi-space-size=4', 'scripts/serve.js'];

@@ -14,7 +14,6 @@ import { gateLimitsFromEnv, requestGate } from '@/lib/http/request-gate';
 import { refuseBadRequestTarget } from '@/lib/http/request-target';
 import { startJobs } from '@/lib/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
-import { buildIfNeeded } from './build-if-needed';
 import { runMain } from './cli';
 
 const port = Number(process.env.PORT || 3000);
@@ -40,7 +39,6 @@ runMain(async () => {
   const gateLimits = gateLimitsFromEnv();
   await assertPortFree();
   const database = await prepareDatabase(console.log);
-  buildIfNeeded();
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();

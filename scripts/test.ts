@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { buildIfNeeded } from './build-if-needed';
+import { buildIfNeeded } from './build-if-needed.js';
 import { CHROMIUM_PATH } from './chromium';
 import { postgresUnavailableReason } from './postgres-admin';
 

@@ -54,6 +54,12 @@ test('a DATA_DIR that cannot be written is refused clearly', () => {
   expectOneClearLine(stderr, /^Error: DATA_DIR .+ is not writable/);
 });
 
+test('a request limit that is not a whole number is refused clearly', () => {
+  const { status, stderr } = start({ MAX_ACTIVE_REQUESTS: '0', PORT: '3194' });
+  expect(status).toBe(1);
+  expectOneClearLine(stderr, /^Error: MAX_ACTIVE_REQUESTS must be a whole number of at least 1, not "0"\.$/);
+});
+
 test('the health check reports the embedded database', async ({ request }) => {
   const response = await request.get(`http://localhost:${process.env.E2E_PORT || 3100}/api/health`);
   expect(response.status()).toBe(200);

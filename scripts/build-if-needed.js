@@ -1,0 +1,52 @@
+// Plain JavaScript: `npm start` runs it before anything is compiled.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+
+const SOURCES = ['app', 'messages', 'lib', 'db', 'i18n', 'public', 'proxy.ts', 'instrumentation-client.ts', 'next.config.js', 'package-lock.json'];
+// The server's own code: everything it imports outside node_modules comes from these.
+const SERVER_SOURCES = ['scripts', 'lib', 'db', 'i18n', 'messages', 'tsconfig.json', 'package-lock.json'];
+const BUILD_ID = '.next/BUILD_ID';
+/** scripts/start.ts compiled into one file, so the server starts without a TypeScript loader. */
+export const SERVER_BUNDLE = '.next/vneid-server.mjs';
+
+/** @param {string} entry */
+function newestMtime(entry) {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+}
+
+/** @param {string} file @param {string[]} sources */
+const isFresh = (file, sources) => fs.existsSync(file) && Math.max(...sources.map(newestMtime)) <= fs.statSync(file).mtimeMs;
+
+/**
+ * Builds the production bundle when there is none, or when a source is newer
+ * than it; then the server's bundle, when it is missing or older than its
+ * sources.
+ */
+export function buildIfNeeded() {
+  if (!isFresh(BUILD_ID, SOURCES)) {
+    console.log(fs.existsSync(BUILD_ID) ? 'Sources changed since the last build: building…' : 'No production build yet: building…');
+    const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+  if (isFresh(SERVER_BUNDLE, [...SERVER_SOURCES, BUILD_ID])) return;
+  const [bundle] = buildSync({
+    entryPoints: ['scripts/start.ts'],
+    outfile: SERVER_BUNDLE,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    write: false,
+  }).outputFiles;
+  // Written aside and renamed, so that a server starting at the same moment never reads half of it.
+  const partial = `${SERVER_BUNDLE}.${process.pid}`;
+  fs.writeFileSync(partial, bundle.contents);
+  fs.renameSync(partial, SERVER_BUNDLE);
+}
