@@ -33,13 +33,17 @@ export const usesCamera = (/** @type {string} */ pathname) => CAMERA.test(bare(p
  *   `self.__next_f.push(…)`) were written at build time and so carry no nonce,
  *   and which Next.js offers no hashes for (experimental.sri covers only
  *   script files, vercel/next.js#95354): same-site files and inline scripts;
- * - 'files' (everything else: API answers, files): same-site script files, nothing inline.
+ * - 'files' (everything else: API answers, files): same-site script files, nothing inline;
+ * - 'bundle', the framework's own script and style files (/_next/static/),
+ *   which are never a document: nothing at all, in the fewest bytes, since a
+ *   page loads a dozen of them and their headers count against its weight.
  * Styles may be inline everywhere: Next.js inlines the stylesheet
  * (experimental.inlineCss) and React writes style attributes, which no nonce
  * covers.
- * @param {{ nonce?: string, script?: 'nonce' | 'inline' | 'files' }} options
+ * @param {{ nonce?: string, script?: 'nonce' | 'inline' | 'files' | 'bundle' }} options
  */
 export function contentSecurityPolicy({ nonce, script = nonce ? 'nonce' : 'files' } = {}) {
+  if (script === 'bundle') return "default-src 'none'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   const scripts = script === 'nonce' ? `'self' 'nonce-${nonce}'` : script === 'inline' ? "'self' 'unsafe-inline'" : "'self'";
   return [
     "default-src 'self'",
@@ -130,6 +134,7 @@ export function configHeaders() {
   return [
     { source: '/:path*', headers: list(BASE_HEADERS) },
     ...PRERENDERED_SOURCES.map((source) => ({ source, headers: list({ 'content-security-policy': contentSecurityPolicy({ script: 'inline' }) }) })),
+    { source: '/_next/static/:path*', headers: list({ 'content-security-policy': contentSecurityPolicy({ script: 'bundle' }) }) },
     {
       source: '/:path*',
       has: [{ type: /** @type {const} */ ('header'), key: 'x-forwarded-proto', value: 'https' }],

@@ -8,6 +8,7 @@ describe('the Content-Security-Policy', () => {
     expect(scriptSrc(contentSecurityPolicy({ nonce: 'abc=' }))).toBe("script-src 'self' 'nonce-abc='");
     expect(scriptSrc(contentSecurityPolicy({ script: 'inline' }))).toBe("script-src 'self' 'unsafe-inline'");
     expect(scriptSrc(contentSecurityPolicy())).toBe("script-src 'self'");
+    expect(contentSecurityPolicy({ script: 'bundle' })).toMatch(/^default-src 'none'; script-src 'self';.*frame-ancestors 'none'$/);
     for (const policy of [contentSecurityPolicy(), contentSecurityPolicy({ nonce: 'x' })]) {
       expect(policy).toContain("frame-ancestors 'none'");
       expect(policy).toContain("object-src 'none'");
