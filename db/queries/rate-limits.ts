@@ -19,11 +19,6 @@ async function hitWindows(db: Db, key: string, windowSeconds: number, now: Date)
   return { ...row, elapsed: (now.getTime() - start.getTime()) / (windowSeconds * 1000) };
 }
 
-/** Counts a hit for a key in the current window and returns the window's count. */
-export async function countHit(db: Db, key: string, windowSeconds: number, now = new Date()): Promise<number> {
-  return (await hitWindows(db, key, windowSeconds, now)).hits;
-}
-
 /**
  * Counts a hit; false once the hits of the last 60 seconds pass the limit (0:
  * no limit). The last 60 seconds are estimated from this minute's count and

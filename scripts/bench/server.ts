@@ -26,8 +26,8 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts the production server (scripts/start.ts, what `npm start` runs, without
- * npm's and tsx's wrapper processes, so that `pid` is the server itself) and
+ * Starts the production server as `npm start` runs it (SERVER_NODE_ARGS),
+ * without npm's wrapper process, so that `pid` is the server itself, and
  * waits until its health check answers.
  */
 export async function startServer({ port, env }: { port: number; env: Record<string, string> }): Promise<RunningServer> {
