@@ -39,12 +39,22 @@ const localeOf = (url: URL): Locale => (/^\/en(?:\/|$)/.test(url.pathname) ? 'en
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The stored page for a response, its language switch pointing at the address asked for rather than at the stored page. */
-export function pageFor(kind: Kind, rawUrl = '/'): string | undefined {
+function pageFor(kind: Kind, rawUrl = '/'): string | undefined {
   const url = new URL(rawUrl.replace(/^\/+/, '/'), 'http://localhost');
   const locale = localeOf(url);
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
   const switchHref = `href="${pathFor(`/${PAGE[kind]}`, other)}"`;
   return pages.get(`${locale}:${kind}`)?.replace(switchHref, `href="${escapeAttribute(localizedPath(url.pathname, other, url.searchParams.toString()))}"`);
+}
+
+/**
+ * An answer with the app's own page of this kind and this status, or, before
+ * the pages are loaded, a line of text saying the same.
+ */
+export function pageAnswer(kind: Kind, url: string, status: number, text: string, headers: Record<string, string> = {}): Response {
+  const html = pageFor(kind, url);
+  const contentType = html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
+  return new Response(html ?? text, { status, headers: { 'Cache-Control': 'no-store', ...headers, 'Content-Type': contentType } });
 }
 
 /**

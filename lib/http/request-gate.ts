@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OperatorError } from '../errors';
-import { pageFor } from './error-pages';
+import { isApiPath } from './api-path';
+import { pageAnswer } from './error-pages';
 import { problem } from './problem';
 import { sendResponse } from './send-response';
 
@@ -58,9 +59,6 @@ export function requestGate({ active, waiting }: GateLimits, handle: Handle): Ha
 
 function busy(url: string): Response {
   const headers = { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' };
-  if (/^\/api(\/|$)/.test(url)) return problem(503, 'busy', {}, headers);
-  const html = pageFor('server-error', url);
-  return html
-    ? new Response(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
-    : new Response('Máy chủ đang bận, hãy thử lại sau ít giây. / The server is busy, please try again in a few seconds.', { status: 503, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (isApiPath(url)) return problem(503, 'busy', {}, headers);
+  return pageAnswer('server-error', url, 503, 'Máy chủ đang bận, hãy thử lại sau ít giây. / The server is busy, please try again in a few seconds.', headers);
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hasControlCharacters } from '../unicode';
-import { pageFor } from './error-pages';
+import { isApiPath } from './api-path';
+import { pageAnswer } from './error-pages';
 import { problem } from './problem';
 import { sendResponse } from './send-response';
 
@@ -34,13 +35,6 @@ export function isBadRequestTarget(url: string): boolean {
 export function refuseBadRequestTarget(req: IncomingMessage, res: ServerResponse): boolean {
   const url = req.url ?? '/';
   if (!isBadRequestTarget(url)) return false;
-  void sendResponse(req, res, /^\/api(\/|$)/.test(url) ? problem(400, 'badAddress') : page(url));
+  void sendResponse(req, res, isApiPath(url) ? problem(400, 'badAddress') : pageAnswer('not-found', url, 400, 'Địa chỉ không hợp lệ. / Invalid address.'));
   return true;
-}
-
-function page(url: string): Response {
-  const html = pageFor('not-found', url);
-  return html
-    ? new Response(html, { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
-    : new Response('Địa chỉ không hợp lệ. / Invalid address.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }

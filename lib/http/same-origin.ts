@@ -1,3 +1,4 @@
+import { isApiPath } from './api-path';
 import { problem } from './problem';
 
 const hostOf = (headers: Headers, trustProxy: boolean) => (trustProxy && headers.get('x-forwarded-host')) || headers.get('host');
@@ -34,8 +35,6 @@ export function isFromAnotherSite(headers: Headers, trustProxy = process.env.TRU
   return site !== null && site !== 'same-origin' && site !== 'none';
 }
 
-const API_PATH = /^\/api(\/|$)/;
-
 /**
  * Whether a request that may change state is refused as sent from another
  * site. Pages change state only through form posts and server actions, which
@@ -45,12 +44,12 @@ const API_PATH = /^\/api(\/|$)/;
  */
 export function isRefusedAsCrossSite(method: string, pathname: string, headers: Headers): boolean {
   if (method === 'GET' || method === 'HEAD') return false;
-  return API_PATH.test(pathname) ? isFromAnotherSite(headers) : !isSameOrigin(headers);
+  return isApiPath(pathname) ? isFromAnotherSite(headers) : !isSameOrigin(headers);
 }
 
 /** The answer to a refused cross-site request: a problem for the API, a line of text for anything else. */
 export function crossSiteRefusal(pathname: string): Response {
-  if (API_PATH.test(pathname)) return problem(403, 'crossSite');
+  if (isApiPath(pathname)) return problem(403, 'crossSite');
   return new Response('Yêu cầu bị từ chối: gửi từ trang khác. / Request refused: sent from another site.', {
     status: 403,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
