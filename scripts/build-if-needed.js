@@ -19,8 +19,8 @@ function newestMtime(entry) {
   return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
 }
 
-/** @param {string} file @param {string[]} sources */
-const isFresh = (file, sources) => fs.existsSync(file) && Math.max(...sources.map(newestMtime)) <= fs.statSync(file).mtimeMs;
+/** @param {string} file */
+const mtimeOf = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0);
 
 /**
  * Builds the production bundle when there is none, or when a source is newer
@@ -28,12 +28,15 @@ const isFresh = (file, sources) => fs.existsSync(file) && Math.max(...sources.ma
  * sources.
  */
 export function buildIfNeeded() {
-  if (!isFresh(BUILD_ID, SOURCES)) {
+  // Each source tree is walked once, though both bundles depend on most of them.
+  const newest = new Map([...new Set([...SOURCES, ...SERVER_SOURCES])].map((entry) => [entry, newestMtime(entry)]));
+  const newestOf = (/** @type {string[]} */ entries) => Math.max(...entries.map((entry) => newest.get(entry) ?? 0));
+  if (mtimeOf(BUILD_ID) < newestOf(SOURCES)) {
     console.log(fs.existsSync(BUILD_ID) ? 'Sources changed since the last build: building…' : 'No production build yet: building…');
     const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit' });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
-  if (isFresh(SERVER_BUNDLE, [...SERVER_SOURCES, BUILD_ID])) return;
+  if (mtimeOf(SERVER_BUNDLE) >= Math.max(newestOf(SERVER_SOURCES), mtimeOf(BUILD_ID))) return;
   const [bundle] = buildSync({
     entryPoints: ['scripts/start.ts'],
     outfile: SERVER_BUNDLE,
