@@ -59,6 +59,11 @@ runMain(async () => {
     if (req.url?.startsWith('/_next/static/')) void handle(req, res);
     else handleInTurn(req, res);
   });
+  // A client (or a proxy in front) that reuses a connection just as the server
+  // closes it for idleness gets a reset instead of an answer; Node's 5 s makes
+  // that race common. Proxies keep idle connections up to 60 s (nginx's default).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, resolve);
