@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { OperatorError } from '@/lib/errors';
 import { writeBackup } from './backup';
 import { type DbConfig, type DbKind, dbConfigFromEnv, describeDbConfig } from './config';
 import { type DataDirLock, acquireDataDirLock } from './lock';
+import { openPgliteThread } from './pglite-thread';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -50,47 +49,18 @@ async function prepareDataDir(dataDir: string): Promise<DataDirLock> {
  */
 const PGLITE_SETTINGS = ['shared_buffers=16MB', 'maintenance_work_mem=16MB', 'temp_buffers=2MB'];
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * PGlite runs each query on the event loop's own thread, and starts the next
- * waiting one the moment the last ends, in the same turn of the loop: while a
- * queue of queries drains, the server reads no socket at all. Here every query
- * and transaction waits for a turn of its own, in the order they came, so the
- * server answers other requests (a guide, a health check) in between.
- */
-function takeTurns(client: PGlite): void {
-  let last: Promise<unknown> = Promise.resolve();
-  const inTurn = <A extends unknown[], R>(run: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
-    const result = last.then(nextTurn).then(() => run(...args));
-    last = result.catch(() => {});
-    return result;
-  };
-  client.query = inTurn(client.query.bind(client)) as PGlite['query'];
-  client.exec = inTurn(client.exec.bind(client));
-  client.transaction = inTurn(client.transaction.bind(client)) as PGlite['transaction'];
-}
-
 async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promise<Database> {
   const lock = await prepareDataDir(config.dataDir);
   try {
-    const client = await PGlite.create(path.join(config.dataDir, 'pglite'), {
-      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((setting) => ['-c', setting])],
-    });
-    takeTurns(client);
-    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    const thread = await openPgliteThread(path.join(config.dataDir, 'pglite'), PGLITE_SETTINGS);
+    const db = drizzlePg({ client: thread.pool, schema }) as unknown as Db;
+    let closing: Promise<void> | undefined;
     const database: Database = {
       db,
       kind: 'pglite',
       config,
-      ping: async () => void (await client.query('select 1')),
-      close: async () => {
-        try {
-          if (!client.closed) await client.close();
-        } finally {
-          lock.release();
-        }
-      },
+      ping: async () => void (await thread.pool.query('select 1')),
+      close: () => (closing ??= thread.close().finally(() => lock.release())),
     };
     // The only way to a consistent copy while this process owns the directory (npm run backup).
     lock.serve('backup', (socket) =>

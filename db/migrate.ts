@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { type NodePgDatabase, drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Database } from './client';
 
@@ -14,7 +12,7 @@ const MIGRATION_LOCK = 7060659;
 /** Applies pending drizzle-kit migrations; several app instances may start at once. */
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.config.kind === 'pglite') {
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
     return;
   }
   // A session-level advisory lock needs one dedicated connection, not the pool.

@@ -38,11 +38,10 @@ runMain(async () => {
   const config = dbConfigFromEnv();
   const gateLimits = gateLimitsFromEnv();
   await assertPortFree();
-  const database = await prepareDatabase(console.log);
-
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
-  await app.prepare();
+  // PGlite opens on a thread of its own, so the two starts overlap.
+  const [database] = await Promise.all([prepareDatabase(console.log), app.prepare()]);
   loadPrerenderedPages();
   const handleInTurn = requestGate(gateLimits, handle);
   const trustProxy = process.env.TRUST_PROXY === '1';

@@ -83,9 +83,5 @@ export async function* outcomeListBatches(db: Db, scope: Scope, filter: OutcomeL
     cursor = { at: last.cursorAt, id: last.id };
     yield rows.map((row) => ({ ...row, hamletName: hamlets.get(row.hamletId) ?? '' }));
     if (rows.length < batchSize) return;
-    // PGlite answers within one turn of the event loop: without this pause a
-    // writer's compression and the socket would wait for the last batch, and
-    // the whole file with them in memory.
-    await new Promise((resolve) => setImmediate(resolve));
   }
 }
