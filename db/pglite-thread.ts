@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Duplex } from 'node:stream';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
@@ -80,7 +81,14 @@ export interface PgliteThread {
  * on the server's own thread every query stopped the HTTP work, and a
  * booking's 2–3 ms of database work left the second core idle.
  */
-export function openPgliteThread(dataDir: string, settings: string[]): Promise<PgliteThread> {
+export async function openPgliteThread(dataDir: string, settings: string[]): Promise<PgliteThread> {
+  // A new directory is made by initdb, a second PostgreSQL run inside the thread,
+  // and WebAssembly memory is never given back: a fresh thread opens what it made.
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await (await startThread(dataDir, settings)).close();
+  return startThread(dataDir, settings);
+}
+
+function startThread(dataDir: string, settings: string[]): Promise<PgliteThread> {
   const worker = new Worker(path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/pglite-worker.mjs'), { workerData: { dataDir, settings }, resourceLimits: WORKER_HEAP });
   return new Promise((resolve, reject) => {
     const exited = (code: number) => reject(new Error(`the database thread stopped (exit code ${code})`));
