@@ -77,9 +77,9 @@ export interface PgliteThread {
 
 /**
  * Opens PGlite's data directory on a worker thread, with PostgreSQL's
- * `settings` (`name=value`), and returns a `pg` pool onto it. PGlite runs PostgreSQL's WebAssembly on the thread that calls it;
- * on the server's own thread every query stopped the HTTP work, and a
- * booking's 2–3 ms of database work left the second core idle.
+ * `settings` (`name=value`), and returns a `pg` pool onto it. PGlite runs
+ * PostgreSQL's WebAssembly on the thread that calls it: on the server's own
+ * thread every query stopped the HTTP work, and the second core sat idle.
  */
 export async function openPgliteThread(dataDir: string, settings: string[]): Promise<PgliteThread> {
   // A new directory is made by initdb, a second PostgreSQL run inside the thread,
