@@ -1,6 +1,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import { isUndecodableActionBody, undecodableActionRefusal } from './lib/http/action-body';
 import { crossSiteRefusal, isRefusedAsCrossSite } from './lib/http/same-origin';
 import { contentSecurityPolicy, isPrerenderedPage, makeNonce, permissionsPolicy, usesCamera } from './lib/http/security-headers.js';
 import { isKioskPath, KIOSK_CLOSED, KIOSK_COOKIE, kioskPathFor } from './lib/kiosk/paths';
@@ -17,11 +18,12 @@ const opensPage = (request: NextRequest) => {
   return !mode || mode === 'navigate' || request.headers.has('rsc');
 };
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isRefusedAsCrossSite(request.method, pathname, request.headers)) return crossSiteRefusal(pathname);
   // The API and files come here only for the check above.
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
+  if (request.method === 'POST' && (await isUndecodableActionBody(request))) return undecodableActionRefusal();
 
   const kioskPage = isKioskPath(pathname);
   // A kiosk shows only its own screens; whether its credential is still valid, the kiosk pages check.
