@@ -211,13 +211,18 @@ test('no input answers 500, and nothing is stored from a refused request', async
         form.context.post(form.path, { headers: { ...client(), 'Next-Action': form.actionId, Accept: 'text/x-component' }, multipart: encoded }),
       );
     }
-    // Arguments no page sends: none, the wrong kind, a forged state.
-    // (A body React cannot decode at all, such as `0=not json`, fails inside Next.js with a 500 before any action runs.)
-    for (const args of ['[]', '["$K1"]', '[null,"$K1"]', '[{"version":"x","values":null,"slot":1},"$K1"]', '["x","y"]', '{}']) {
+    // Arguments no page sends: none, the wrong kind, a forged state, and bodies React cannot decode at all.
+    for (const args of ['[]', '["$K1"]', '[null,"$K1"]', '[{"version":"x","values":null,"slot":1},"$K1"]', '["x","y"]', '{}', 'not json', '{"a":', '\u0000']) {
       send(`${endpoint} action`, 'POST', `${form.path} Next-Action args ${args}`, () =>
         form.context.post(form.path, { headers: { ...client(), 'Next-Action': form.actionId, Accept: 'text/x-component' }, multipart: { 0: args } }),
       );
+      send(`${endpoint} action`, 'POST', `${form.path} Next-Action text ${args}`, () =>
+        form.context.post(form.path, { headers: { ...client(), 'Next-Action': form.actionId, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8' }, data: args }),
+      );
     }
+    // The hidden fields that name the action, forged.
+    const forged = Object.fromEntries(Object.keys(form.hidden).map((name) => [name, 'not json']));
+    send(`${endpoint} form`, 'POST', `${form.path} forged hidden fields`, () => form.context.post(form.path, { headers: client(), multipart: { ...form.hidden, ...forged } }));
   }
   for (const id of ['', 'x', '0'.repeat(42), '\u0000']) {
     send('POST (unknown Next-Action)', 'POST', `/ Next-Action ${id}`, () => anon.post('/', { headers: { 'Next-Action': encodeURIComponent(id) }, multipart: { 0: '[]' } }));
