@@ -13,12 +13,21 @@ export async function staffPage(browser: Browser, baseURL: string | undefined, o
   return context.newPage();
 }
 
-export async function trySignIn(page: Page, login: string, password: string) {
+export async function openSignIn(page: Page) {
   await page.goto('/staff');
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
+}
+
+/** Fills the open sign-in form and sends it. */
+export async function submitSignIn(page: Page, login: string, password: string) {
   await page.getByLabel('Tên đăng nhập hoặc số điện thoại').fill(login);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+export async function trySignIn(page: Page, login: string, password: string) {
+  await openSignIn(page);
+  await submitSignIn(page, login, password);
 }
 
 /** Signs in and waits for the day page, so the next step runs signed in. */
