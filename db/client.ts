@@ -3,13 +3,13 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
 import { OperatorError } from '@/lib/errors';
 import { writeBackup } from './backup';
 import { type DbConfig, type DbKind, dbConfigFromEnv, describeDbConfig } from './config';
 import { type DataDirLock, acquireDataDirLock } from './lock';
 import { openPgliteThread } from './pglite-thread';
 import * as schema from './schema';
+import { Pool } from './pool';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -95,9 +95,9 @@ export function describePgError(error: unknown): string | undefined {
 }
 
 async function openPostgres(config: Extract<DbConfig, { kind: 'postgres' }>): Promise<Database> {
-  let pool: pg.Pool;
+  let pool: Pool;
   try {
-    pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.PG_POOL_SIZE) || 10, connectionTimeoutMillis: (Number(process.env.PG_CONNECT_TIMEOUT_SECONDS) || 5) * 1000 });
+    pool = new Pool({ connectionString: config.url, max: Number(process.env.PG_POOL_SIZE) || 10, connectionTimeoutMillis: (Number(process.env.PG_CONNECT_TIMEOUT_SECONDS) || 5) * 1000 });
   } catch {
     throw new OperatorError('DATABASE_URL is not a valid connection string (postgres://user:password@host:5432/database).');
   }

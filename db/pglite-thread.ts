@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Duplex } from 'node:stream';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
-import pg from 'pg';
+import { Pool } from './pool';
 
 /**
  * A connection to the worker as `pg` expects a socket to behave. What one
@@ -71,7 +71,7 @@ class PortStream extends Duplex {
 const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 export interface PgliteThread {
-  pool: pg.Pool;
+  pool: Pool;
   close(): Promise<void>;
 }
 
@@ -102,7 +102,7 @@ function startThread(dataDir: string, settings: string[]): Promise<PgliteThread>
         throw error;
       });
       // PGlite has one session: one connection, on which a transaction waits for nothing but itself.
-      const pool = new pg.Pool({
+      const pool = new Pool({
         max: 1,
         idleTimeoutMillis: 0,
         user: 'postgres',
