@@ -51,8 +51,11 @@ export interface SlotOption extends SlotView {
 type Alternatives = { here: SlotOption[]; nearby: SlotOption[] };
 
 // A crowd refused for the same full slot at the same moment asks the same
-// question hundreds of times; while one answer is on the way, the others wait for it.
-const alternativesInFlight = new WeakMap<Db, Map<string, Promise<Alternatives>>>();
+// question hundreds of times: one answer serves them all while it is on the
+// way and for a second after. An offered time may have filled meanwhile, as it
+// may a moment after any answer; booking it is refused with fresh alternatives.
+const ALTERNATIVES_KEPT_MS = 1000;
+const alternativesKept = new WeakMap<Db, Map<string, Promise<Alternatives>>>();
 
 /**
  * Free times to offer when a wanted one is full, at the same help point (here)
@@ -61,13 +64,15 @@ const alternativesInFlight = new WeakMap<Db, Map<string, Promise<Alternatives>>>
  * day. Never an earlier day, nor a time past or within the cut-off.
  */
 export function nearestFreeSlots(db: Db, helpPointId: number, wanted: Date, ctx = availabilityContext(), limit = 3): Promise<Alternatives> {
-  let pending = alternativesInFlight.get(db);
-  if (!pending) alternativesInFlight.set(db, (pending = new Map()));
+  let kept = alternativesKept.get(db);
+  if (!kept) alternativesKept.set(db, (kept = new Map()));
   const key = [helpPointId, wanted.getTime(), Math.floor(ctx.now.getTime() / 60_000), ctx.cutoffMinutes, ctx.daysAhead, limit].join(':');
-  const shared = pending.get(key);
+  const shared = kept.get(key);
   if (shared) return shared;
-  const answer = findNearestFreeSlots(db, helpPointId, wanted, ctx, limit).finally(() => pending.delete(key));
-  pending.set(key, answer);
+  const answer = findNearestFreeSlots(db, helpPointId, wanted, ctx, limit);
+  kept.set(key, answer);
+  const forget = () => kept.get(key) === answer && kept.delete(key);
+  answer.then(() => setTimeout(forget, ALTERNATIVES_KEPT_MS).unref(), forget);
   return answer;
 }
 
