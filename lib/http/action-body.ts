@@ -1,3 +1,5 @@
+import { textAnswer } from './text-answer';
+
 /**
  * React writes a server action's arguments as JSON: one JSON text, or a form
  * whose numbered fields (`0`, `1`, …; `$ACTION_1:0`, `$ACTION_1:1` from a form
@@ -28,5 +30,4 @@ export async function isUndecodableActionBody(request: Request): Promise<boolean
   return false;
 }
 
-export const undecodableActionRefusal = () =>
-  new Response('Yêu cầu không hợp lệ. / Bad request.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+export const undecodableActionRefusal = () => textAnswer(400, 'Yêu cầu không hợp lệ. / Bad request.');

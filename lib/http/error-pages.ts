@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { localizedPath, pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { SECURITY_HEADER_NAMES } from './security-headers.js';
+import { textAnswer } from './text-answer';
 
 /**
  * Next.js renders a 404 or 500 of a per-request page as an empty document
@@ -53,8 +54,8 @@ function pageFor(kind: Kind, rawUrl = '/'): string | undefined {
  */
 export function pageAnswer(kind: Kind, url: string, status: number, text: string, headers: Record<string, string> = {}): Response {
   const html = pageFor(kind, url);
-  const contentType = html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
-  return new Response(html ?? text, { status, headers: { 'Cache-Control': 'no-store', ...headers, 'Content-Type': contentType } });
+  if (!html) return textAnswer(status, text, headers);
+  return new Response(html, { status, headers: { 'Cache-Control': 'no-store', ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isApiPath } from './api-path';
 import { problem } from './problem';
+import { textAnswer } from './text-answer';
 
 const hostOf = (headers: Headers, trustProxy: boolean) => (trustProxy && headers.get('x-forwarded-host')) || headers.get('host');
 
@@ -50,8 +51,5 @@ export function isRefusedAsCrossSite(method: string, pathname: string, headers: 
 /** The answer to a refused cross-site request: a problem for the API, a line of text for anything else. */
 export function crossSiteRefusal(pathname: string): Response {
   if (isApiPath(pathname)) return problem(403, 'crossSite');
-  return new Response('Yêu cầu bị từ chối: gửi từ trang khác. / Request refused: sent from another site.', {
-    status: 403,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-  });
+  return textAnswer(403, 'Yêu cầu bị từ chối: gửi từ trang khác. / Request refused: sent from another site.');
 }
