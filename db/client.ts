@@ -8,8 +8,8 @@ import { writeBackup } from './backup';
 import { type DbConfig, type DbKind, dbConfigFromEnv, describeDbConfig } from './config';
 import { type DataDirLock, acquireDataDirLock } from './lock';
 import { openPgliteThread } from './pglite-thread';
-import * as schema from './schema';
 import { Pool } from './pool';
+import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
