@@ -5,6 +5,7 @@ import type { DbConfig } from '@/db/config';
 import { GUIDE_SLUGS } from '@/lib/guides/catalog';
 import { addDays, localDate } from '@/lib/time';
 import { bookAtOnce, bookingBodies, describeCounts, freeSeats, helpPointIds, openSlots, oversoldSlots, setSeatsPerSlot } from './bench/bookings';
+import { bareNextRows } from './bench/bare-next';
 import { burst } from './bench/burst';
 import { campaignRows } from './bench/campaign';
 import { lighthouseRows } from './bench/lighthouse';
@@ -58,6 +59,7 @@ async function pageRows(baseUrl: string): Promise<Row[]> {
   rows.push(...(await weightRows(baseUrl, answering)));
   rows.push(...(await precacheRows(baseUrl)));
   rows.push(...(await lighthouseRows(baseUrl, LIGHTHOUSE_PAGES.filter((page) => answering.includes(page)))));
+  rows.push(...(await bareNextRows()));
   rows.push(...(await kioskRows(baseUrl)));
   return rows;
 }

@@ -47,7 +47,7 @@ export async function startServer({ port, env }: { port: number; env: Record<str
   // 127.0.0.1 rather than localhost: the server listens on IPv4 only.
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(baseUrl, () => child.exitCode);
+    await waitForAnswer(`${baseUrl}/api/health`, () => child.exitCode);
   } catch (error) {
     await stop();
     throw error;
@@ -55,13 +55,14 @@ export async function startServer({ port, env }: { port: number; env: Record<str
   return { baseUrl, pid: child.pid!, startupMs: performance.now() - spawnedAt, stop };
 }
 
-async function waitForHealth(baseUrl: string, exitCode: () => number | null): Promise<void> {
+/** Waits for a 200 from `url`, failing when the server's process exits first or START_TIMEOUT_MS passes. */
+export async function waitForAnswer(url: string, exitCode: () => number | null): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
-    if (exitCode() !== null) throw new Error(`the server exited with code ${exitCode()} before answering ${baseUrl}/api/health`);
-    if (Date.now() > deadline) throw new Error(`the server did not answer ${baseUrl}/api/health within ${START_TIMEOUT_MS / 1000} s`);
+    if (exitCode() !== null) throw new Error(`the server exited with code ${exitCode()} before answering ${url}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer ${url} within ${START_TIMEOUT_MS / 1000} s`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
