@@ -1,4 +1,4 @@
-import { withSerwist } from '@serwist/turbopack';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { configHeaders, prerenderedRewrites } from './lib/http/security-headers.js';
 
@@ -26,4 +26,10 @@ const nextConfig = {
   rewrites: async () => ({ beforeFiles: prerenderedRewrites(), afterFiles: [], fallback: [] }),
 };
 
-export default withNextIntl(withSerwist(nextConfig));
+export default async function config(/** @type {string} */ phase) {
+  // Serwist's wrapper matters only to the bundler; loading its build tooling made
+  // reading this file take 0.55 s instead of 0.15 s at every `npm start`.
+  if (phase === PHASE_PRODUCTION_SERVER) return withNextIntl(nextConfig);
+  const { withSerwist } = await import('@serwist/turbopack');
+  return withNextIntl(withSerwist(nextConfig));
+}
