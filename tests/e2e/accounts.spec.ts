@@ -26,6 +26,20 @@ test('an admin creates a member who works in one hamlet, resets their password a
   await expectNoAxeViolations(admin);
 
   await admin.getByRole('link', { name: 'Tạo tài khoản mới' }).click();
+  // The stylesheet alone shows the area fields of the chosen role, so it holds without JavaScript too.
+  const role = admin.locator('select[name="role"]');
+  const ward = admin.locator('select[name="wardId"]');
+  const hamlets = admin.locator('#hamletIds');
+  await expect(role).toHaveValue('member');
+  await expect(ward).toBeHidden();
+  await role.selectOption('supervisor');
+  await expect(ward).toBeVisible();
+  await expect(hamlets).toBeHidden();
+  await role.selectOption('admin');
+  await expect(ward).toBeHidden();
+  await expect(hamlets).toBeHidden();
+  await role.selectOption('member');
+  await expect(hamlets).toBeVisible();
   await admin.getByLabel('Tên đăng nhập', { exact: true }).fill('huongdan-kp5');
   await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
   const summary = admin.locator('.error-summary');

@@ -41,7 +41,7 @@ export async function SlotGroups<T extends SlotView>({ title, slots, canTake, ta
               {group.others.length > 0 && (
                 <details className={styles.more}>
                   <summary>{t('otherTimes', { count: group.others.length })}</summary>
-                  <ul className="choices choices-grid">
+                  <ul className={`choices ${styles.grid}`}>
                     {group.others.map((slot) => (
                       <li key={slot.time}>{choice(slot, 'button button-choice')}</li>
                     ))}

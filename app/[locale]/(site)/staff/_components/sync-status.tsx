@@ -55,7 +55,7 @@ export function SyncStatus() {
                 <span>
                   {t(`kinds.${record.kind}`, { label: record.label })}: {t(`reasons.${record.reason ?? 'invalid'}`)}
                 </span>
-                <button type="button" className="link-button" onClick={() => void dismiss(record.id)}>
+                <button type="button" className={styles.dismiss} onClick={() => void dismiss(record.id)}>
                   {t('dismiss')}
                 </button>
               </li>

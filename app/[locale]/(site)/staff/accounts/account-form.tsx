@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { STAFF_ROLES } from '@/lib/staff/roles';
 import { Checkbox, ErrorSummary, SelectField, TextField } from '../../book/_components/fields';
 import { type AccountFormState, createAccountAction, updateAccountAction } from './actions';
+import styles from './accounts.module.css';
 
 type Labels = Record<string, string>;
 export type AccountText = {
@@ -32,7 +33,7 @@ export function NewAccountForm(props: Props & { listPath: string }) {
       <div className="notice notice-success" role="status">
         <h2>{text.created.title.replace('{username}', created.username)}</h2>
         <p>
-          {text.created.password}: <strong className="one-time-password">{created.password}</strong>
+          {text.created.password}: <strong className={styles.oneTimePassword}>{created.password}</strong>
         </p>
         <p>{text.created.note}</p>
       </div>
@@ -60,7 +61,7 @@ function AccountFields({ text, wards, state, action, pending, create }: FieldsPr
   const checked = new Set(Array.isArray(v.hamletIds) ? v.hamletIds : []);
 
   return (
-    <form key={state.version} action={action} className="account-form" noValidate>
+    <form key={state.version} action={action} className={styles.form} noValidate>
       {state.saved && <p className="notice notice-success" role="status">{text.saved}</p>}
       <ErrorSummary title={text.errorSummary} errors={shown} />
       <input type="hidden" name="id" value={value('id')} />
@@ -70,15 +71,15 @@ function AccountFields({ text, wards, state, action, pending, create }: FieldsPr
       <TextField name="displayName" label={text.fields.displayName} hint={text.fields.displayNameHint} defaultValue={value('displayName')} error={error('displayName')} autoComplete="off" />
       <TextField name="phone" label={text.fields.phone} hint={text.fields.phoneHint} type="tel" inputMode="tel" defaultValue={value('phone')} error={error('phone')} autoComplete="off" />
       <SelectField name="role" label={text.fields.role} defaultValue={value('role') || 'member'} error={error('role')} options={STAFF_ROLES.map((role) => ({ value: role, label: text.roles[role] }))} />
-      <div className="for-supervisor">
+      <div className={styles.forSupervisor}>
         <SelectField name="wardId" label={text.fields.ward} defaultValue={value('wardId')} error={error('wardId')} options={[{ value: '', label: text.chooseWard }, ...wards.map((w) => ({ value: String(w.id), label: w.name }))]} />
       </div>
-      <fieldset id="hamletIds" className={error('hamletIds') ? 'checkbox-group for-member has-error' : 'checkbox-group for-member'} aria-describedby="hamletIds-hint">
+      <fieldset id="hamletIds" className={`checkbox-group ${styles.forMember}${error('hamletIds') ? ' has-error' : ''}`} aria-describedby="hamletIds-hint">
         <legend>{text.fields.hamlets}</legend>
         <p id="hamletIds-hint" className="hint">{text.fields.hamletsHint}</p>
         {error('hamletIds') && <p className="error-message">{error('hamletIds')}</p>}
         {wards.map((ward) => (
-          <details key={ward.id} className="area-group" open={ward.hamlets.some((h) => checked.has(String(h.id)))}>
+          <details key={ward.id} className={styles.areaGroup} open={ward.hamlets.some((h) => checked.has(String(h.id)))}>
             <summary>{ward.name}</summary>
             {ward.hamlets.map((h) => (
               <Checkbox key={h.id} name="hamletIds" id={`hamlet-${h.id}`} value={String(h.id)} label={h.name} defaultChecked={checked.has(String(h.id))} />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import styles from './qr-scanner.module.css';
 
 type Props = { label: string; stopLabel: string; errorText: string };
 
@@ -78,7 +79,7 @@ export function QrScanner({ label, stopLabel, errorText }: Props) {
         }} aria-pressed={scanning}>
         {scanning ? stopLabel : label}
       </button>
-      {scanning && <video ref={video} className="scanner-video" muted playsInline />}
+      {scanning && <video ref={video} className={styles.video} muted playsInline />}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { resetPasswordAction } from '../actions';
+import styles from '../accounts.module.css';
 
 type Text = { submit: string; newPassword: string; note: string; errors: Record<string, string> };
 
@@ -13,7 +14,7 @@ export function ResetPasswordForm({ id, text }: { id: number; text: Text }) {
       {state.password && (
         <div className="notice notice-success" role="status">
           <p>
-            {text.newPassword}: <strong className="one-time-password">{state.password}</strong>
+            {text.newPassword}: <strong className={styles.oneTimePassword}>{state.password}</strong>
           </p>
           <p>{text.note}</p>
         </div>
