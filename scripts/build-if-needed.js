@@ -11,8 +11,8 @@ const BUILD_ID = '.next/BUILD_ID';
 /** scripts/start.ts compiled into one file, so the server starts without a TypeScript loader. */
 export const SERVER_BUNDLE = '.next/vneid-server.mjs';
 
-/** @param {string} entry */
-function newestMtime(entry) {
+/** The newest modification time of a file, or of anything in a directory; 0 when it does not exist. @param {string} entry */
+export function newestMtime(entry) {
   if (!fs.existsSync(entry)) return 0;
   const stat = fs.statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;

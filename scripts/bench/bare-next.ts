@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
+import { newestMtime } from '../build-if-needed.js';
 import { lighthouseRows } from './lighthouse';
 import { freePort, waitForAnswer } from './server';
 import { type Row, row } from './table';
@@ -10,14 +10,9 @@ const SOURCES = [`${DIR}/app`, `${DIR}/next.config.js`, 'messages/guides/vi/inst
 const NEXT = path.resolve('node_modules/next/dist/bin/next');
 const SUBJECT = 'bare Next.js page, the guide\'s text (reference)';
 
-const mtime = (entry: string): number => {
-  const stat = fs.statSync(entry);
-  return stat.isDirectory() ? Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((name) => mtime(path.join(entry, name)))) : stat.mtimeMs;
-};
-
 function buildIfNeeded(): void {
   const built = path.join(DIR, '.next/BUILD_ID');
-  if (fs.existsSync(built) && mtime(built) >= Math.max(...SOURCES.map(mtime))) return;
+  if (newestMtime(built) >= Math.max(...SOURCES.map(newestMtime))) return;
   const result = spawnSync(process.execPath, [NEXT, 'build', DIR], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`next build ${DIR} failed`);
 }
