@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { GUIDE_SLUGS } from '@/lib/guides/catalog';
 import { expectNoAxeViolations } from './axe';
+import { READ_ALOUD, STEP } from './guide-helpers';
 
 async function expectTouchTargets(page: Page) {
   const small = await page.$$eval('a, button, input, select, textarea, summary', (elements) =>
@@ -29,11 +30,11 @@ test('a guide starts with what you need, numbers its steps and ends with "did it
   await page.goto('/guides/activate');
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
   expect(headings[0]).toBe('Bạn cần chuẩn bị');
-  const steps = page.locator('.step');
+  const steps = page.locator(STEP);
   const total = await steps.count();
   expect(total).toBeGreaterThan(3);
   await expect(steps.nth(1).locator('.progress')).toHaveText(`Bước 2/${total}`);
-  await expect(page.locator('.ui-label').first()).toBeVisible();
+  await expect(page.locator('q[lang="vi"]').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Nguồn tham khảo' })).toBeVisible();
   await expect(page.getByText(/Nội dung được kiểm tra ngày \d+\/\d+\/\d{4}/)).toBeVisible();
 
@@ -48,7 +49,7 @@ test('a guide reads without JavaScript and fits a 320 px screen', async ({ brows
   const page = await context.newPage();
   for (const slug of GUIDE_SLUGS) {
     await page.goto(`/guides/${slug}`);
-    await expect(page.locator('.step').first()).toBeVisible();
+    await expect(page.locator(STEP).first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   }
   await context.close();
@@ -59,9 +60,9 @@ test('without a Vietnamese voice, the first step explains how to install one ins
     speechSynthesis.getVoices = () => [];
   });
   await page.goto('/guides/install-app');
-  await expect(page.locator('.step').first()).toBeVisible();
+  await expect(page.locator(STEP).first()).toBeVisible();
   await expect(page.getByRole('button', { name: /Nghe đọc/ })).toHaveCount(0);
-  const help = page.locator('.voice-help');
+  const help = page.locator('details', { hasText: 'Cách cài giọng đọc tiếng Việt' });
   await expect(help).toHaveCount(1);
   await help.getByText('Cách cài giọng đọc tiếng Việt').click();
   await expect(help.getByText(/Dịch vụ giọng nói của Google/)).toBeVisible();
@@ -86,7 +87,7 @@ test('the read-aloud button reads the step in a Vietnamese voice', async ({ page
     speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push({ text: u.text, lang: u.lang });
   });
   await page.goto('/guides/install-app');
-  const firstStep = page.locator('.step').first();
+  const firstStep = page.locator(STEP).first();
   const title = await firstStep.getByRole('heading', { level: 2 }).textContent();
   await firstStep.getByRole('button', { name: 'Nghe đọc bước này' }).click();
   const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
@@ -100,9 +101,9 @@ test('a guide prints on paper without buttons and with its sources spelled out',
   await page.goto('/guides/register-level-1');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.did-it-work')).toBeHidden();
+  await expect(page.locator('#did-it-work')).toBeHidden();
   await expect(page.locator('.print-url').first()).toBeVisible();
-  await expect(page.locator('.step').first()).toBeVisible();
+  await expect(page.locator(STEP).first()).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(1000);
 });
@@ -118,7 +119,7 @@ test('without JavaScript the print link opens a printable copy of the guide, in 
     await page.getByRole('link', { name: print }).click();
     await expect(page).toHaveURL(`${locale}/guides/activate/print`);
     await expect(page.getByText(howTo)).toBeVisible();
-    await expect(page.locator('.step').first()).toBeVisible();
+    await expect(page.locator(STEP).first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-howto')).toBeHidden();
     await expect(page.locator('.print-url').first()).toBeVisible();
@@ -133,8 +134,7 @@ test('with JavaScript the print link opens the print dialog on the guide itself'
     window.print = () => void ((window as unknown as { printed: number }).printed += 1);
   });
   await page.goto('/guides/activate');
-  // The read-aloud control (a button, or how to get a voice) appears only once the page is hydrated.
-  await page.locator('.read-aloud, .voice-help').first().waitFor();
+  await page.locator(READ_ALOUD).first().waitFor();
   await page.getByRole('link', { name: 'In hướng dẫn này' }).click();
   await expect(page).toHaveURL('/guides/activate');
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);

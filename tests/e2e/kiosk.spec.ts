@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expectNoAxeViolations } from './axe';
 import { uniquePhone, vnDay } from './booking-helpers';
+import { STEP } from './guide-helpers';
 import { signIn, staffPage } from './staff-helpers';
 
 const LAPTOP = { width: 1366, height: 768 };
@@ -150,7 +151,7 @@ test.describe('the kiosk', () => {
     await expect(page).toHaveURL(/\/kiosk\/start$/);
 
     await page.goto('/kiosk/guides/install-app');
-    await page.locator('.sources a').first().click();
+    await page.locator('section[aria-labelledby="sources"] a').first().click();
     await expect(page.getByRole('status').filter({ hasText: 'Trang ngoài không mở trên kiosk' })).toBeVisible();
     await expect(page).toHaveURL(/\/kiosk\/guides\/install-app$/);
 
@@ -174,7 +175,7 @@ test.describe('the kiosk', () => {
     await page.goto('/en/kiosk/guides/activate');
     const first = await decodeQr(page, 'QR code that opens step 1 on your phone');
     expect(new URL(first).pathname + new URL(first).hash).toBe('/en/guides/activate#step-1');
-    const steps = await page.locator('li.step').count();
+    const steps = await page.locator(STEP).count();
     await expect(page.getByRole('img', { name: /QR code that opens step \d+ on your phone/ })).toHaveCount(steps);
     await page.context().close();
   });

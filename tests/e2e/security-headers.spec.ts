@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
 import { isPrerenderedPage } from '@/lib/http/security-headers.js';
 import { uniquePhone, vnDay } from './booking-helpers';
+import { READ_ALOUD } from './guide-helpers';
 import { signIn, staffPage } from './staff-helpers';
 
 const FOREIGN = 'https://evil.example';
@@ -191,9 +192,9 @@ test('no page breaks under the policy: no violation in Chromium, and the service
   ).toContain('/serwist/sw.js');
 
   await page.goto('/guides/activate');
-  await page.locator('.read-aloud, .voice-help').first().waitFor();
+  await page.locator(READ_ALOUD).first().waitFor();
   await page.goto('/en/guides/activate');
-  await page.locator('.read-aloud, .voice-help').first().waitFor();
+  await page.locator(READ_ALOUD).first().waitFor();
   await page.goto('/start');
   await page.getByRole('link').first().waitFor();
 

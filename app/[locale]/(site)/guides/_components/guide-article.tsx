@@ -8,6 +8,7 @@ import type { GuideSlug } from '@/lib/guides/catalog';
 import { loadGuide } from '@/lib/guides/load';
 import { outcomeForGuide } from '@/lib/triage';
 import { GuideContent } from './guide-content';
+import styles from './guide.module.css';
 
 type Props = { locale: Locale; slug: GuideSlug; stepAside?: (number: number) => ReactNode; onKiosk?: boolean };
 
@@ -18,16 +19,16 @@ export async function GuideArticle({ locale, slug, stepAside, onKiosk = false }:
   const next = await Promise.all(choices.map(async (choice) => ({ ...choice, title: (await loadGuide(locale, choice.guide)).title })));
 
   const didItWork = (
-    <section className="did-it-work no-print" aria-labelledby="did-it-work">
+    <section className="no-print" aria-labelledby="did-it-work">
       <h2 id="did-it-work">{t('didItWork')}</h2>
       <div className="choices">
-        {next.length > 1 && <p className="done">{t('workedChoose')}</p>}
+        {next.length > 1 && <p className={styles.done}>{t('workedChoose')}</p>}
         {next.map((choice) => (
           <Link key={choice.guide} href={`/guides/${choice.guide}`} className="button button-primary">
             {choice.when ? `${choice.when}: ${choice.title}` : t('workedNext', { guide: choice.title })}
           </Link>
         ))}
-        {next.length === 0 && <p className="done">{t('workedDone')}</p>}
+        {next.length === 0 && <p className={styles.done}>{t('workedDone')}</p>}
         <Link href={{ pathname: '/book', query: { need: outcomeForGuide(slug) } }} className="button">
           {t('notWorked')}: {t('bookHelp')}
         </Link>

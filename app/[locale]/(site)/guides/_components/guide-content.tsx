@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Guide } from '@/lib/guides/schema';
 import { GuideStep } from './guide-step';
 import { formatDate } from '@/lib/dates';
+import styles from './guide.module.css';
 
 type Props = { guide: Guide; locale: string; readAloud: boolean; stepAside?: (number: number) => ReactNode; beforeSources?: ReactNode; afterSources?: ReactNode };
 
@@ -24,7 +25,7 @@ export async function GuideContent({ guide, locale, readAloud, stepAside, before
         </ul>
       </section>
 
-      <ol className="steps" aria-label={t('stepsLabel')}>
+      <ol className={styles.steps} aria-label={t('stepsLabel')}>
         {guide.steps.map((step, i) => (
           <GuideStep key={i} step={step} number={i + 1} total={guide.steps.length} locale={locale} readAloud={readAloud} aside={stepAside?.(i + 1)} />
         ))}
@@ -32,7 +33,7 @@ export async function GuideContent({ guide, locale, readAloud, stepAside, before
 
       {beforeSources}
 
-      <section className="sources" aria-labelledby="sources">
+      <section className={styles.sources} aria-labelledby="sources">
         <h2 id="sources">{t('sources')}</h2>
         <ul>
           {guide.sources.map((source) => (

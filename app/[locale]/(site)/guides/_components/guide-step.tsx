@@ -4,6 +4,7 @@ import type { GuideStep as Step } from '@/lib/guides/schema';
 import { splitLabels } from '@/lib/guides/inline';
 import { LabelledText } from './labelled-text';
 import { ReadAloud } from './read-aloud';
+import styles from './guide.module.css';
 
 type Props = { step: Step; number: number; total: number; locale: string; readAloud: boolean; aside?: ReactNode };
 
@@ -14,7 +15,7 @@ export async function GuideStep({ step, number, total, locale, readAloud, aside 
   const progress = t('stepOf', { current: number, total });
   const speech = [progress, plain(step.title), ...step.body.map(plain)].join('. ');
   return (
-    <li id={`step-${number}`} className="step">
+    <li id={`step-${number}`} className={styles.step}>
       <p className="progress">{progress}</p>
       <h2>
         <LabelledText text={step.title} />
@@ -28,7 +29,7 @@ export async function GuideStep({ step, number, total, locale, readAloud, aside 
         // A hand-drawn SVG of a known size: next/image would add JavaScript and nothing else.
         // eslint-disable-next-line @next/next/no-img-element
         <img
-          className="illustration"
+          className={styles.illustration}
           src={`/illustrations/${step.illustration.src}`}
           alt={step.illustration.alt}
           width={240}
@@ -38,7 +39,7 @@ export async function GuideStep({ step, number, total, locale, readAloud, aside 
         />
       )}
       {step.problems?.length ? (
-        <div className="problems">
+        <div className={styles.problems}>
           <h3>{t('commonProblems')}</h3>
           <ul>
             {step.problems.map((problem, i) => (
@@ -50,7 +51,7 @@ export async function GuideStep({ step, number, total, locale, readAloud, aside 
         </div>
       ) : null}
       {step.sourceNote && (
-        <p className="source-note">
+        <p className={styles.sourceNote}>
           <small>
             {t('sourceNote')}: {step.sourceNote}
           </small>

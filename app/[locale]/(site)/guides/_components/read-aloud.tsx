@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
+import styles from './guide.module.css';
 
 type VoiceHelp = { summary: string; lines: string[] };
 type Props = { text: string; lang: string; label: string; stopLabel: string; voiceHelp?: VoiceHelp };
@@ -33,7 +34,7 @@ export function ReadAloud({ text, lang, label, stopLabel, voiceHelp }: Props) {
   if (voiceUri === '') {
     if (!voiceHelp) return null;
     return (
-      <details className="voice-help no-print">
+      <details className={`${styles.voiceHelp} no-print`}>
         <summary>
           <span aria-hidden="true">🔊</span> {voiceHelp.summary}
         </summary>
@@ -57,7 +58,7 @@ export function ReadAloud({ text, lang, label, stopLabel, voiceHelp }: Props) {
   };
 
   return (
-    <button type="button" className="button read-aloud no-print" onClick={toggle} aria-pressed={speaking}>
+    <button type="button" className={`button ${styles.readAloud} no-print`} onClick={toggle} aria-pressed={speaking}>
       <span aria-hidden="true">🔊</span> {speaking ? stopLabel : label}
     </button>
   );
