@@ -7,7 +7,7 @@ import { isGuideSlug } from '@/lib/guides/catalog';
 import { loadGuide } from '@/lib/guides/load';
 import { requireKiosk } from '@/lib/kiosk/session';
 import { publicUrl } from '@/lib/messaging/sms-text';
-import styles from '../../_components/kiosk.module.css';
+import styles from './step-qr.module.css';
 
 export { generateMetadata } from '@/app/[locale]/(site)/guides/[slug]/page';
 
