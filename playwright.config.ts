@@ -21,6 +21,9 @@ const chromium = {
   launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   // An English browser: the app must still answer in Vietnamese.
   locale: 'en-US',
+  // A public page registers the offline worker 5 s after it loads, and every new context would then download the whole
+  // offline copy (about 1 MB, a request per page) while its test runs; the offline tests allow it where they test it.
+  serviceWorkers: 'block' as const,
 };
 
 const phone = { ...devices['Pixel 5'], ...chromium, viewport: { width: 360, height: 740 } };
