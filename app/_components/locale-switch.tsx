@@ -12,7 +12,7 @@ type Props = { label: string; text: string; target: Locale };
 
 function SwitchLink({ text, target, search }: Omit<Props, 'label'> & { search: string }) {
   return (
-    <Link href={localizedPath(usePathname(), target, search)} hrefLang={target} lang={target} className="locale-switch">
+    <Link href={localizedPath(usePathname(), target, search)} prefetch={false} hrefLang={target} lang={target} className="locale-switch">
       {text}
     </Link>
   );

@@ -52,10 +52,11 @@ function Question({ step, segments, t }: { step: Extract<CheckStep, { question: 
       <p className="progress">{t('progress', { current: segments.length + 1 })}</p>
       <h2 id="question">{t(`questions.${q}.text`)}</h2>
       <p className="note">{t(`questions.${q}.hint`)}</p>
+      {/* Unlike other links, the answers fetch their page ahead: each tap then opens the next question at once. */}
       <ul className="choices" aria-labelledby="question">
         {QUESTIONS[q].map((answer) => (
           <li key={answer}>
-            <Link href={pathOf([...segments, segment(q, answer)])} className="button button-choice">
+            <Link href={pathOf([...segments, segment(q, answer)])} prefetch className="button button-choice">
               {t(`questions.${q}.${answer}` as Parameters<T>[0])}
             </Link>
           </li>
