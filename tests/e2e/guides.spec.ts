@@ -156,3 +156,20 @@ test('guide and check pages are prerendered and ship only their own text', async
   expect(html).not.toContain('đã được phê duyệt nhưng chưa kích hoạt'); // a check result
   expect(html).not.toContain('VNeID help point'); // the English catalogue
 });
+
+test('a guide fetches no other page before a tap, while the check fetches only its answers', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has('_rsc')) fetched.push(url.pathname);
+  });
+  await page.goto('/guides/activate');
+  // The read-aloud control appears once the page is hydrated, when the router would start prefetching.
+  await page.locator(READ_ALOUD).first().waitFor();
+  await page.waitForTimeout(2000);
+  expect(fetched).toEqual([]);
+
+  await page.goto('/start');
+  await expect.poll(() => new Set(fetched).size).toBe(2);
+  expect([...new Set(fetched)].toSorted()).toEqual(['/start/installed-no', '/start/installed-yes']);
+});
