@@ -44,6 +44,13 @@ test('after one visit, every guide and the check open offline in both languages,
   }
   await expect(page.getByRole('status').filter({ hasText: en.Offline.banner })).toBeVisible();
 
+  // Links fetch nothing ahead: a tap with no signal opens the kept page all the same.
+  await page.goto('/guides/activate');
+  await page.getByRole('link', { name: vi.Guides.workedNext.replace('{guide}', guideTitle('vi', 'public-services')) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guideTitle('vi', 'public-services'));
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guideTitle('en', 'public-services'));
+
   // A page that is not kept gets the offline page, which holds nobody's data; the staff page itself is never served.
   for (const [path, heading] of [['/staff/today', vi.Offline.pageTitle], ['/booking/resend', vi.Offline.pageTitle], ['/en/staff/today', en.Offline.pageTitle]]) {
     await page.goto(path);
