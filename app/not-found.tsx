@@ -11,7 +11,7 @@ export default function GlobalNotFound() {
           <h1>Không tìm thấy trang</h1>
           <p>Đường dẫn này không có hoặc đã được đổi.</p>
           <p>
-            <Link className={styles.home} href="/">
+            <Link className={styles.home} href="/" prefetch={false}>
               Về trang chủ
             </Link>
           </p>

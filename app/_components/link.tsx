@@ -12,8 +12,8 @@ type Props = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & { href: 
  * keeps the message formatter out of every page's JavaScript.
  *
  * It does not prefetch unless asked: on weak mobile data a guide's visible
- * links fetched eight payloads (about 27 KB, half the page again) before the
- * reader tapped anything, and handling them kept a slow phone busy while the
+ * links fetched eight payloads (about 26 KB, a sixth of its first load) before
+ * the reader tapped anything, and handling them kept a slow phone busy while the
  * page was first read (Lighthouse's blocking time, median of five: 472 → 342 ms).
  */
 export async function Link({ href, locale, prefetch = false, ...props }: Props) {
