@@ -50,9 +50,9 @@ runMain(async () => {
     req.headers[CLIENT_ADDRESS_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
     // Whether the request came over HTTPS (the Strict-Transport-Security header) is taken only from a trusted proxy.
     if (!trustProxy) delete req.headers['x-forwarded-proto'];
-    if (servePrerenderedPage(req, res, req.headers['x-forwarded-proto'] === 'https')) return;
     for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
-    if (refuseBadRequestTarget(req, res) || refuseCrossSite(req, res)) return;
+    if (refuseBadRequestTarget(req, res)) return;
+    if (servePrerenderedPage(req, res, req.headers['x-forwarded-proto'] === 'https') || refuseCrossSite(req, res)) return;
     replaceBlankErrorPages(req, res);
     // The framework's own files (scripts, styles) need no turn: they are read from disk and touch no database.
     if (req.url?.startsWith('/_next/static/')) void handle(req, res);

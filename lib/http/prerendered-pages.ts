@@ -11,11 +11,14 @@ import { isPrerenderedPage, prerenderedPageHeaders } from './security-headers.js
  * scripts/start.ts straight from memory, already compressed, when a browser
  * simply opens one. Next.js would hash and gzip the same 30–55 kB of HTML
  * again on every request, and a guide, the page most people open, would cost
- * five times what a file from public/ does. Anything else about the request
- * (a query, the client router, a server action, a kiosk device) goes to
- * Next.js as before.
+ * five times what a file from public/ does. A query changes nothing in a
+ * page built once. The client router, a server action or a kiosk device goes
+ * to Next.js as before.
+ *
+ * Each page's policy allows exactly its own inline scripts, by their hashes
+ * (security-headers.js): a script injected into the page would not run.
  */
-type Page = { plain: Buffer; gzip: Buffer; etag: string };
+type Page = { plain: Buffer; gzip: Buffer; etag: string; scriptHashes: string[] };
 
 const pages = new Map<string, Page>();
 
@@ -27,6 +30,14 @@ const FIXED_HEADERS = {
 };
 const ROUTER_HEADERS = ['rsc', 'next-action', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url'];
 const KIOSK_COOKIE_SENT = new RegExp(`(?:^|;\\s*)(?:__Host-)?${KIOSK_COOKIE}=`);
+// A script element's text is raw (no entities); React escapes `</script` inside its payload, so the first end tag closes it.
+const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** The CSP hash sources (`sha256-…`) of a page's inline scripts. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map(([, text]) => `sha256-${createHash('sha256').update(text).digest('base64')}`);
+  return [...new Set(hashes)];
+}
 
 /** Reads the build's prerendered pages that never revalidate: each is served as built until the next build. */
 export function loadPrerenderedPages(dir = '.next'): number {
@@ -41,7 +52,8 @@ export function loadPrerenderedPages(dir = '.next'): number {
     if (!fs.existsSync(file)) continue;
     const plain = fs.readFileSync(file);
     const etag = `"${createHash('sha256').update(plain).digest('base64url').slice(0, 27)}"`;
-    pages.set(route.startsWith('/vi') ? route.slice(3) || '/' : route, { plain, gzip: zlib.gzipSync(plain, { level: 9 }), etag });
+    const scriptHashes = inlineScriptHashes(plain.toString('utf8'));
+    pages.set(route.startsWith('/vi') ? route.slice(3) || '/' : route, { plain, gzip: zlib.gzipSync(plain, { level: 9 }), etag, scriptHashes });
   }
   return pages.size;
 }
@@ -55,10 +67,10 @@ const acceptsGzip = (header: string | undefined) =>
 
 /** Answers a plain GET or HEAD of a prerendered page; false when Next.js should. */
 export function servePrerenderedPage(req: IncomingMessage, res: ServerResponse, https: boolean): boolean {
-  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || req.url.includes('?')) return false;
-  const page = pages.get(req.url);
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false;
+  const page = pages.get(req.url.split('?', 1)[0]);
   if (!page || ROUTER_HEADERS.some((name) => req.headers[name] !== undefined) || KIOSK_COOKIE_SENT.test(req.headers.cookie ?? '')) return false;
-  const headers: Record<string, string | number> = { ...FIXED_HEADERS, ...prerenderedPageHeaders(https), ETag: page.etag };
+  const headers: Record<string, string | number> = { ...FIXED_HEADERS, ...prerenderedPageHeaders(https, page.scriptHashes), ETag: page.etag };
   if (req.headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {
     res.writeHead(304, headers).end();
     return true;

@@ -29,10 +29,15 @@ export const usesCamera = (/** @type {string} */ pathname) => CAMERA.test(bare(p
  * The Content-Security-Policy. `script` says how scripts are allowed:
  * - a nonce, on pages rendered per request: the proxy makes one per request
  *   and Next.js stamps it on every script it writes into the page;
- * - 'inline', on prerendered pages, whose inline scripts (React's payload,
- *   `self.__next_f.push(…)`) were written at build time and so carry no nonce,
- *   and which Next.js offers no hashes for (experimental.sri covers only
- *   script files, vercel/next.js#95354): same-site files and inline scripts;
+ * - hashes, on prerendered pages as the app serves them
+ *   (lib/http/prerendered-pages.ts): their inline scripts (React's payload,
+ *   `self.__next_f.push(…)`) were written at build time, so they carry no
+ *   nonce, and Next.js offers no hashes for them (experimental.sri covers
+ *   only script files, vercel/next.js#95354), so the server hashes each page's
+ *   own when it loads the build;
+ * - 'inline', on prerendered pages when Next.js serves them itself (the
+ *   development server; `npm start` sends it only the router's payloads):
+ *   same-site files and inline scripts;
  * - 'files' (everything else: API answers, files): same-site script files, nothing inline;
  * - 'bundle', the framework's own script and style files (/_next/static/),
  *   which are never a document: nothing at all, in the fewest bytes, since a
@@ -40,11 +45,17 @@ export const usesCamera = (/** @type {string} */ pathname) => CAMERA.test(bare(p
  * Styles may be inline everywhere: Next.js inlines the stylesheet
  * (experimental.inlineCss) and React writes style attributes, which no nonce
  * covers.
- * @param {{ nonce?: string, script?: 'nonce' | 'inline' | 'files' | 'bundle' }} options
+ * @param {{ nonce?: string, hashes?: string[], script?: 'nonce' | 'hashes' | 'inline' | 'files' | 'bundle' }} options
+ *   `hashes` as CSP writes them without quotes, e.g. `sha256-…`
  */
-export function contentSecurityPolicy({ nonce, script = nonce ? 'nonce' : 'files' } = {}) {
+export function contentSecurityPolicy({ nonce, hashes = [], script = nonce ? 'nonce' : 'files' } = {}) {
   if (script === 'bundle') return "default-src 'none'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-  const scripts = script === 'nonce' ? `'self' 'nonce-${nonce}'` : script === 'inline' ? "'self' 'unsafe-inline'" : "'self'";
+  const scripts = {
+    nonce: `'self' 'nonce-${nonce}'`,
+    hashes: ["'self'", ...hashes.map((hash) => `'${hash}'`)].join(' '),
+    inline: "'self' 'unsafe-inline'",
+    files: "'self'",
+  }[script];
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
@@ -100,14 +111,15 @@ export const BASE_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': cont
 
 /**
  * Every security header of a prerendered page, for scripts/start.ts, which
- * serves those pages itself (lib/http/prerendered-pages.ts): the same as
- * `configHeaders()` gives them.
+ * serves those pages itself (lib/http/prerendered-pages.ts): what
+ * `configHeaders()` gives them, with only the page's own inline scripts allowed.
  * @param {boolean} https whether the request came over HTTPS
+ * @param {string[]} scriptHashes the page's inline scripts, `sha256-…`
  */
-export function prerenderedPageHeaders(https) {
+export function prerenderedPageHeaders(https, scriptHashes) {
   return {
     ...COMMON_HEADERS,
-    'content-security-policy': contentSecurityPolicy({ script: 'inline' }),
+    'content-security-policy': contentSecurityPolicy({ script: 'hashes', hashes: scriptHashes }),
     ...(https ? { 'strict-transport-security': STRICT_TRANSPORT_SECURITY } : {}),
   };
 }

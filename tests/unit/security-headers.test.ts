@@ -4,8 +4,9 @@ import { contentSecurityPolicy, isPrerenderedPage, makeNonce, permissionsPolicy,
 const scriptSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src '));
 
 describe('the Content-Security-Policy', () => {
-  it('allows inline scripts by nonce on pages rendered per request, by "unsafe-inline" only on prerendered ones, never elsewhere', () => {
+  it('allows inline scripts by nonce on pages rendered per request, by hash on prerendered ones, never otherwise', () => {
     expect(scriptSrc(contentSecurityPolicy({ nonce: 'abc=' }))).toBe("script-src 'self' 'nonce-abc='");
+    expect(scriptSrc(contentSecurityPolicy({ script: 'hashes', hashes: ['sha256-a=', 'sha256-b='] }))).toBe("script-src 'self' 'sha256-a=' 'sha256-b='");
     expect(scriptSrc(contentSecurityPolicy({ script: 'inline' }))).toBe("script-src 'self' 'unsafe-inline'");
     expect(scriptSrc(contentSecurityPolicy())).toBe("script-src 'self'");
     expect(contentSecurityPolicy({ script: 'bundle' })).toMatch(/^default-src 'none'; script-src 'self';.*frame-ancestors 'none'$/);
