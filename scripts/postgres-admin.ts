@@ -23,10 +23,10 @@ export async function postgresUnavailableReason(): Promise<string | null> {
   }
 }
 
-/** Creates an empty database (replacing a leftover of the same name) and returns its URL. */
-export async function createDatabase(name: string): Promise<string> {
+/** Creates a database, empty or a copy of `template` (replacing a leftover of the same name), and returns its URL. */
+export async function createDatabase(name: string, template?: string): Promise<string> {
   await dropDatabase(name);
-  await admin(`create database ${name}`);
+  await admin(`create database ${name}${template ? ` template ${template}` : ''}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return url.toString();

@@ -1,23 +1,18 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { eq, max, sql } from 'drizzle-orm';
 import { afterAll, expect, it } from 'vitest';
 import { checkBackup, restoreBackup, writeBackup } from '@/db/backup';
-import { type Database, openDatabase } from '@/db/client';
+import type { Database } from '@/db/client';
 import { createBooking } from '@/db/queries/create-booking';
 import { recordOutcome } from '@/db/queries/outcomes';
 import { rawRows } from '@/db/queries/raw-sql';
 import { auditLog, bookings, outcomes } from '@/db/schema';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { toInstant } from '@/lib/time';
-import { createDatabase, dropDatabase, postgresUnavailableReason } from '@/scripts/postgres-admin';
 import { useDemoArea } from './demo-area';
-import { describeEachEngine } from './test-database';
+import { createTestDatabase, describeEachEngine, withPostgres } from './test-database';
 
 const NOW = toInstant('2026-11-25', '09:00');
-const skipPostgres = await postgresUnavailableReason();
 
 /** A fresh, empty (not even migrated) database of each engine, dropped after the file's tests. */
 const disposals: (() => Promise<void>)[] = [];
@@ -25,21 +20,8 @@ afterAll(async () => {
   for (const dispose of disposals.splice(0)) await dispose();
 });
 async function emptyDatabase(kind: Database['kind']): Promise<Database> {
-  if (kind === 'pglite') {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vneid-restore-'));
-    const database = await openDatabase({ kind: 'pglite', dataDir });
-    disposals.push(async () => {
-      await database.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    });
-    return database;
-  }
-  const name = `vneid_restore_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const database = await openDatabase({ kind: 'postgres', url: await createDatabase(name) });
-  disposals.push(async () => {
-    await database.close();
-    await dropDatabase(name);
-  });
+  const { database, dispose } = await createTestDatabase(kind, { migrated: false });
+  disposals.push(dispose);
   return database;
 }
 
@@ -92,7 +74,7 @@ describeEachEngine('backup and restore', (database: () => Database) => {
     expect(await checkBackup(Readable.from([backup]))).toMatchObject({ engine: database().kind, rows: Object.values(source).flat().length });
 
     for (const kind of ['pglite', 'postgres'] as const) {
-      if (kind === 'postgres' && skipPostgres) continue;
+      if (kind === 'postgres' && !withPostgres) continue;
       const target = await emptyDatabase(kind);
       await restoreBackup(target, Readable.from([backup]));
       expect(await everyRow(target), kind).toEqual(source);

@@ -1,38 +1,42 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type Database, openDatabase } from '@/db/client';
 import type { DbKind } from '@/db/config';
-import { migrateDatabase } from '@/db/migrate';
-import { createDatabase, dropDatabase, postgresUnavailableReason } from '@/scripts/postgres-admin';
+import { createDatabase, dropDatabase } from '@/scripts/postgres-admin';
+import { copyPgliteDir } from './copy-pglite-dir';
 
-const skipPostgres = await postgresUnavailableReason();
-if (skipPostgres && process.env.CI) {
-  throw new Error(`${skipPostgres}; with CI=true the PostgreSQL suite must run.`);
-}
-if (skipPostgres) console.warn(`Skipping the PostgreSQL database tests: ${skipPostgres}. Set TEST_POSTGRES_URL to run them.`);
+const postgresTemplate = inject('postgresTemplate');
+if (!postgresTemplate && process.env.CI) throw new Error('PostgreSQL does not answer; with CI=true the PostgreSQL suite must run.');
+if (!postgresTemplate) console.warn('Skipping the PostgreSQL database tests: PostgreSQL does not answer. Set TEST_POSTGRES_URL to run them.');
+export const withPostgres = postgresTemplate !== null;
 
-interface TestDatabase {
+export interface TestDatabase {
   database: Database;
   dispose(): Promise<void>;
 }
 
-async function createPglite(): Promise<TestDatabase> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vneid-test-'));
-  const database = await openDatabase({ kind: 'pglite', dataDir });
-  return {
-    database,
-    dispose: async () => {
-      await database.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function createPostgres(): Promise<TestDatabase> {
+/**
+ * A database of its own for one suite, freshly created from the run's templates (tests/db/global-setup.ts):
+ * migrated, or only initialised (`migrated: false`), to test what fills an empty database.
+ */
+export async function createTestDatabase(kind: DbKind, { migrated = true } = {}): Promise<TestDatabase> {
+  if (kind === 'pglite') {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vneid-test-'));
+    const templates = inject('pgliteTemplates');
+    copyPgliteDir(migrated ? templates.migrated : templates.empty, dataDir);
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    return {
+      database,
+      dispose: async () => {
+        await database.close();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
   const name = `vneid_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const database = await openDatabase({ kind: 'postgres', url: await createDatabase(name) });
+  const database = await openDatabase({ kind: 'postgres', url: await createDatabase(name, migrated ? postgresTemplate! : undefined) });
   return {
     database,
     dispose: async () => {
@@ -42,17 +46,13 @@ async function createPostgres(): Promise<TestDatabase> {
   };
 }
 
-/**
- * Declares the same suite once per engine, each on a freshly created and
- * migrated database of its own that is removed afterwards.
- */
+/** Declares the same suite once per engine, each on a freshly created, migrated database of its own that is removed afterwards. */
 export function describeEachEngine(title: string, body: (database: () => Database) => void): void {
   for (const kind of ['pglite', 'postgres'] as const satisfies DbKind[]) {
-    describe.skipIf(kind === 'postgres' && skipPostgres !== null)(`${title} [${kind}]`, () => {
+    describe.skipIf(kind === 'postgres' && !withPostgres)(`${title} [${kind}]`, () => {
       let handle: TestDatabase | undefined;
       beforeAll(async () => {
-        handle = await (kind === 'pglite' ? createPglite() : createPostgres());
-        await migrateDatabase(handle.database);
+        handle = await createTestDatabase(kind);
       });
       afterAll(() => handle?.dispose());
       body(() => handle!.database);
