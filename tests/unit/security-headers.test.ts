@@ -4,7 +4,7 @@ import { contentSecurityPolicy, isPrerenderedPage, makeNonce, permissionsPolicy,
 const scriptSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src '));
 
 describe('the Content-Security-Policy', () => {
-  it('allows inline scripts by nonce on pages rendered per request, by hash on prerendered ones, never otherwise', () => {
+  it('allows inline scripts by nonce on pages rendered per request, by hash on prerendered ones ("unsafe-inline" where Next.js serves those itself), never elsewhere', () => {
     expect(scriptSrc(contentSecurityPolicy({ nonce: 'abc=' }))).toBe("script-src 'self' 'nonce-abc='");
     expect(scriptSrc(contentSecurityPolicy({ script: 'hashes', hashes: ['sha256-a=', 'sha256-b='] }))).toBe("script-src 'self' 'sha256-a=' 'sha256-b='");
     expect(scriptSrc(contentSecurityPolicy({ script: 'inline' }))).toBe("script-src 'self' 'unsafe-inline'");
