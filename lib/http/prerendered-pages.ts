@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { KIOSK_COOKIE } from '../kiosk/paths';
+import { decodedPath } from './request-target';
 import { isPrerenderedPage, prerenderedPageHeaders } from './security-headers.js';
 
 /**
@@ -65,19 +66,10 @@ const acceptsGzip = (header: string | undefined) =>
     return (coding === 'gzip' || coding === '*') && (!q || Number(q.slice(2)) > 0);
   });
 
-/** The address's path as Next.js routes it: `/guides/activat%65` is the guide `/guides/activate`. */
-function decodedPath(url: string): string {
-  try {
-    return decodeURIComponent(url.split('?', 1)[0]);
-  } catch {
-    return '';
-  }
-}
-
 /** Answers a plain GET or HEAD of a prerendered page; false when Next.js should. */
 export function servePrerenderedPage(req: IncomingMessage, res: ServerResponse, https: boolean): boolean {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false;
-  const page = pages.get(decodedPath(req.url));
+  const page = pages.get(decodedPath(req.url) ?? '');
   if (!page || ROUTER_HEADERS.some((name) => req.headers[name] !== undefined) || KIOSK_COOKIE_SENT.test(req.headers.cookie ?? '')) return false;
   const headers: Record<string, string | number> = { ...FIXED_HEADERS, ...prerenderedPageHeaders(https, page.scriptHashes), ETag: page.etag };
   if (req.headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {

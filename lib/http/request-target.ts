@@ -5,6 +5,15 @@ import { pageAnswer } from './error-pages';
 import { problem } from './problem';
 import { sendResponse } from './send-response';
 
+/** An address's path, percent-decoded as Next.js routes it (`/guides/activat%65` is `/guides/activate`); null when it cannot be decoded. */
+export function decodedPath(url: string): string | null {
+  try {
+    return decodeURIComponent(url.split('?', 1)[0]);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whether a request's address cannot be read: a path with a % that is not
  * followed by two hex digits or that escapes no UTF-8 text (Next.js answers
@@ -13,15 +22,9 @@ import { sendResponse } from './send-response';
  * in text, and which no one types).
  */
 export function isBadRequestTarget(url: string): boolean {
+  const decoded = decodedPath(url);
+  if (decoded === null || hasControlCharacters(decoded)) return true;
   const mark = url.indexOf('?');
-  const path = mark === -1 ? url : url.slice(0, mark);
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return true;
-  }
-  if (hasControlCharacters(decoded)) return true;
   if (mark === -1) return false;
   for (const [key, value] of new URLSearchParams(url.slice(mark + 1))) if (hasControlCharacters(key) || hasControlCharacters(value)) return true;
   return false;
