@@ -1,11 +1,16 @@
 import { type Database, getDatabase } from './client';
 import { migrateDatabase } from './migrate';
+import { linkRecordsToPeople } from './register-backfill';
 import { isDatabaseEmpty, readPlacesFile, seedPlaces } from './seed';
 
 /** Opens the configured database, applies migrations and seeds demo data into an empty one. */
 export async function prepareDatabase(log: (line: string) => void = () => {}): Promise<Database> {
   const database = await getDatabase();
   await migrateDatabase(database);
+  const linked = await linkRecordsToPeople(database.db);
+  if (linked.bookings || linked.outcomes) {
+    log(`Register of people: linked ${linked.bookings} bookings and ${linked.outcomes} outcomes; ${linked.matched} matched a person already in it, ${linked.added} added.`);
+  }
   if (await isDatabaseEmpty(database.db)) {
     const written = await seedPlaces(database.db, readPlacesFile());
     log(`Seeded ${written} places into the empty database.`);

@@ -4,7 +4,8 @@ import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, TARGET
 import { STAFF_ROLES } from '../lib/staff/roles';
 import { LOCALES } from '../i18n/locales';
 import { ACCENTED, PLAIN } from '../lib/search/name-key';
-import { FOLLOW_UP_SOURCES, FOLLOW_UP_STATUSES } from '../lib/campaign/follow-up-values';
+import { PERSON_CLOSINGS, PERSON_SOURCES, LEVEL_2_SOURCES } from '../lib/campaign/person-values';
+import type { WeekdayHours } from '../lib/booking/weekday-hours';
 
 /** A name's search key, kept by the database itself (see lib/search/name-key.ts). */
 const nameKeyOf = (column: string) => text('name_key').generatedAlwaysAs(sql.raw(`lower(translate(${column}, '${ACCENTED}', '${PLAIN}'))`));
@@ -59,6 +60,8 @@ export const helpPoints = pgTable(
     campaignEnd: date('campaign_end').notNull(),
     closedDays: date('closed_days').array().notNull().default(sql`'{}'::date[]`),
     needsConfirmation: boolean('needs_confirmation').notNull().default(false),
+    /** Hours that differ by weekday (e.g. Sunday morning only); null: opensAt–closesAt every day. */
+    weekdayHours: jsonb('weekday_hours').$type<WeekdayHours>(),
     // Raised by a trigger on every change, so a booking checked against a cached copy can tell it is stale.
     rulesVersion: integer('rules_version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -111,10 +114,13 @@ export const bookings = pgTable(
     consentVersion: text('consent_version').notNull(),
     /** The language it was made in: its text messages, calendar file and links use it. */
     locale: text('locale', { enum: LOCALES }).notNull().default('vi'),
+    /** The booker in the register of people (see people); the others a booking brings have no name to count. */
+    personId: integer('person_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('bookings_person_idx').on(t.personId),
     check('bookings_locale_check', sql`${t.locale} in ('vi', 'en')`),
     index('bookings_slot_idx').on(t.helpPointId, t.startsAt),
     index('bookings_phone_idx').on(t.phone, t.status),
@@ -294,6 +300,9 @@ export const outcomes = pgTable(
     status: text('status', { enum: OUTCOME_STATUSES }).notNull(),
     recordedBy: integer('recorded_by').references(() => staffUsers.id, { onDelete: 'set null' }),
     reviewedBy: integer('reviewed_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    /** When staff confirmed or rejected it (for what staff record themselves, when they recorded it): counts "as of a day" use it. */
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    personId: integer('person_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
     /** When the citizen agreed to a self-report being kept; staff-recorded outcomes have none. */
     consentAt: timestamp('consent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -303,6 +312,7 @@ export const outcomes = pgTable(
     index('outcomes_hamlet_idx').on(t.hamletId, t.status),
     index('outcomes_booking_idx').on(t.bookingId),
     index('outcomes_created_idx').on(t.createdAt, t.id),
+    index('outcomes_person_idx').on(t.personId),
   ],
 );
 
@@ -407,10 +417,16 @@ export const hamletPopulation = pgTable(
       .references(() => places.id, { onDelete: 'cascade' }),
     targetGroup: text('target_group', { enum: TARGET_GROUPS }).notNull(),
     people: integer('people').notNull(),
+    /** People of the group already at level 2 before the campaign and not in the register: the supervisor's own count. */
+    level2Before: integer('level2_before').notNull().default(0),
     updatedBy: integer('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.hamletId, t.targetGroup] }), check('hamlet_population_people_check', sql`${t.people} between 0 and 1000000`)],
+  (t) => [
+    primaryKey({ columns: [t.hamletId, t.targetGroup] }),
+    check('hamlet_population_people_check', sql`${t.people} between 0 and 1000000`),
+    check('hamlet_population_level2_before_check', sql`${t.level2Before} between 0 and ${t.people}`),
+  ],
 );
 
 /** One import of the police's "approved but not activated" list. */
@@ -420,6 +436,10 @@ export const importBatches = pgTable('import_batches', {
   rows: integer('rows').notNull(),
   added: integer('added').notNull(),
   updated: integer('updated').notNull(),
+  /** People of the earlier lists this one no longer names. */
+  absent: integer('absent').notNull().default(0),
+  /** Rows whose status column says level 2. */
+  level2: integer('level2').notNull().default(0),
   createdBy: integer('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -440,43 +460,75 @@ export const importDrafts = pgTable('import_drafts', {
 });
 
 /**
- * People who still need a visit: from the police's list (merged on a keyed
- * hash of the ID number, never the number itself) or from an outcome whose
- * next action is open. Each is marked as the team follows it up.
+ * The register: one row per resident the campaign knows of, in one hamlet.
+ * Everything the team records about someone (the police's list, bookings,
+ * outcomes, self-reports) points here, and every campaign figure counts these
+ * rows (see db/queries/person-state.ts). A person merged into another keeps
+ * their row and records, pointing at the survivor, so a wrong merge can be split.
  */
-export const followUps = pgTable(
-  'follow_ups',
+export const people = pgTable(
+  'people',
   {
     id: serial('id').primaryKey(),
     hamletId: integer('hamlet_id')
       .notNull()
       .references(() => places.id, { onDelete: 'restrict' }),
-    source: text('source', { enum: FOLLOW_UP_SOURCES }).notNull(),
-    personKey: text('person_key').unique(),
-    outcomeId: integer('outcome_id')
-      .unique()
-      .references(() => outcomes.id, { onDelete: 'cascade' }),
-    importId: integer('import_id').references(() => importBatches.id, { onDelete: 'set null' }),
+    /** How they first entered the register. */
+    source: text('source', { enum: PERSON_SOURCES }).notNull(),
     fullName: text('full_name').notNull(),
     nameKey: nameKeyOf('full_name'),
-    birthYear: integer('birth_year'),
     phone: text('phone'),
-    note: text('note').notNull().default(''),
-    status: text('status', { enum: FOLLOW_UP_STATUSES }).notNull().default('open'),
-    statusAt: timestamp('status_at', { withTimezone: true }),
-    statusBy: integer('status_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    birthYear: integer('birth_year'),
+    address: text('address').notNull().default(''),
+    /** Keyed hash of the ID number (lib/campaign/person-key.ts), never the number. */
+    personKey: text('person_key').unique(),
+    targetGroup: text('target_group', { enum: TARGET_GROUPS }).notNull().default('other-citizen'),
+    /** The latest police list that named them. */
+    importId: integer('import_id').references(() => importBatches.id, { onDelete: 'set null' }),
+    /** Not on the police's latest list since this day ("không còn trong danh sách của công an"). */
+    absentSince: date('absent_since'),
+    /** At level 2 by the police's list: already when first listed ('before'), or on a later list ('police'). */
+    level2Source: text('level2_source', { enum: LEVEL_2_SOURCES }),
+    level2On: date('level2_on'),
+    contactedAt: timestamp('contacted_at', { withTimezone: true }),
+    contactedBy: integer('contacted_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    closedAs: text('closed_as', { enum: PERSON_CLOSINGS }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: integer('closed_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('follow_ups_hamlet_idx').on(t.hamletId, t.status),
-    check('follow_ups_birth_year_check', sql`${t.birthYear} is null or ${t.birthYear} between 1900 and 2100`),
-    check('follow_ups_source_check', sql`${t.source} in ('police-list', 'outcome')`),
-    check('follow_ups_status_check', sql`${t.status} in ('open', 'contacted', 'booked', 'activated', 'moved-away', 'refused')`),
+    index('people_hamlet_idx').on(t.hamletId),
+    index('people_match_idx').on(t.hamletId, sql`lower(${t.fullName})`, t.phone),
+    index('people_merged_idx').on(t.mergedIntoId),
+    index('people_name_key_idx').on(t.hamletId, t.nameKey),
+    check('people_birth_year_check', sql`${t.birthYear} is null or ${t.birthYear} between 1900 and 2100`),
+    check('people_source_check', sql`${t.source} in ('police-list', 'booking', 'outcome', 'self-report')`),
+    check('people_closed_check', sql`${t.closedAs} is null or ${t.closedAs} in ('moved-away', 'died', 'refused')`),
+    check('people_level2_check', sql`(${t.level2Source} is null) = (${t.level2On} is null)`),
+    check('people_not_self_merged', sql`${t.mergedIntoId} is distinct from ${t.id}`),
   ],
 );
 
-export type FollowUp = typeof followUps.$inferSelect;
+export type Person = typeof people.$inferSelect;
+
+/** Two people staff looked at and said are different: never offered as "có thể là cùng một người" again. */
+export const peopleKeptApart = pgTable(
+  'people_kept_apart',
+  {
+    lowId: integer('low_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    highId: integer('high_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    decidedBy: integer('decided_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.lowId, t.highId] }), check('people_kept_apart_order', sql`${t.lowId} < ${t.highId}`)],
+);
 
 /** Secrets the app makes for itself when none is configured, such as the key of person hashes. */
 export const appSecrets = pgTable('app_secrets', {

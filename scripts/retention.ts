@@ -12,7 +12,7 @@ runMain(async () => {
     console.log(done.campaignOver ? `The campaign ended more than ${days} days ago: all remaining personal data goes.` : `The campaign has not been over for more than ${days} days: only the usual retention applies.`);
     console.log(`Bookings anonymised: ${done.bookingsAnonymised}`);
     console.log(`Outcomes anonymised: ${done.outcomesAnonymised}`);
-    console.log(`People to follow up anonymised: ${done.followUpsAnonymised}`);
+    console.log(`People in the register anonymised: ${done.peopleAnonymised}`);
     console.log(`Waitlist entries deleted: ${done.waitlistDeleted}`);
     console.log(`Uploaded import files deleted: ${done.importDraftsDeleted}`);
   } finally {

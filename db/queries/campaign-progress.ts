@@ -8,7 +8,8 @@ import { bookings, type CampaignTarget, hamletPopulation, helpPoints, outcomes, 
 import { listTargets } from './campaign-targets';
 import type { Scope } from './staff';
 
-export type TargetGroup = (typeof TARGET_GROUPS)[number];
+export type { TargetGroup } from '@/lib/staff/outcome-values';
+import type { TargetGroup } from '@/lib/staff/outcome-values';
 
 /*
  * What the campaign counts, for the dashboard and the daily report alike:

@@ -1,13 +1,14 @@
 import { and, count, desc, eq, gte, isNull, lt } from 'drizzle-orm';
 import { normalizePhone } from '@/lib/phone';
 import type { OutcomeForm } from '@/lib/staff/outcome-schema';
-import { OUTCOME_STATUSES, type OutcomeBlocker, type OutcomeStatus, type OutcomeStep } from '@/lib/staff/outcome-values';
+import { OUTCOME_STATUSES, type OutcomeBlocker, type OutcomeStatus, type OutcomeStep, type TargetGroup } from '@/lib/staff/outcome-values';
 import { addDays, toInstant } from '@/lib/time';
 import type { Db } from '../client';
-import { bookings, helpPoints, outcomes, places } from '../schema';
+import { sameName } from '@/lib/campaign/person-name';
+import { bookings, helpPoints, outcomes, people, places } from '../schema';
 import { outcomeFacts, type StaffActor, writeAudit } from './audit';
-import { followUpOutcome } from './follow-ups';
 import { isActive } from './bookings';
+import { personFor, rootPerson } from './people';
 import { inScope, type Scope, scopeFilter } from './staff';
 import { Refused, refusalOr, type Tx } from './tx';
 
@@ -21,24 +22,50 @@ export async function recordOutcome(db: Db | Tx, scope: Scope, actor: StaffActor
   return refusalOr(() =>
     db.transaction(async (tx) => {
       if (!inScope(scope, form.hamletId)) throw new Refused('not-found');
+      const phone = form.phone ? normalizePhone(form.phone) : null;
+      let bookingPerson: number | null = null;
       if (form.bookingId) {
         const [booking] = await tx
-          .select({ hamletId: helpPoints.hamletId, status: bookings.status })
+          .select({ hamletId: helpPoints.hamletId, status: bookings.status, personId: bookings.personId, fullName: bookings.fullName })
           .from(bookings)
           .innerJoin(helpPoints, eq(bookings.helpPointId, helpPoints.id))
           .where(eq(bookings.id, form.bookingId));
         if (!booking || booking.hamletId !== form.hamletId) throw new Refused('not-found');
         if (!isActive(booking)) throw new Refused('not-active');
+        // The booker themselves; anyone else they brought is a person of their own.
+        if (sameName(booking.fullName, form.fullName)) bookingPerson = booking.personId;
       }
+      const personId = await outcomePerson(tx, form, phone, bookingPerson, at);
       const [row] = await tx
         .insert(outcomes)
-        .values({ ...form, phone: form.phone ? normalizePhone(form.phone) : null, status: 'confirmed', recordedBy: actor.id, reviewedBy: actor.id, createdAt: at, updatedAt: at })
+        .values({ ...form, personId, phone, status: 'confirmed', recordedBy: actor.id, reviewedBy: actor.id, reviewedAt: at, createdAt: at, updatedAt: at })
         .returning();
+      await setGroup(tx, personId, form.targetGroup);
       await writeAudit(tx, { actor, action: 'outcome.record', entity: 'outcome', entityId: row.id, hamletId: row.hamletId, after: outcomeFacts(row) });
-      await followUpOutcome(tx, row);
       return { ok: true as const, outcome: row };
     }),
   );
+}
+
+/** The person an outcome is about: the one chosen from the visit list (in the same hamlet), the booker, or the register's match. */
+async function outcomePerson(tx: Tx, form: OutcomeForm, phone: string | null, bookingPerson: number | null, at: Date): Promise<number> {
+  if (form.personId) {
+    const person = await rootPerson(tx, form.personId);
+    if (!person || person.hamletId !== form.hamletId) throw new Refused('not-found');
+    if (phone && !person.phone) await tx.update(people).set({ phone, updatedAt: at }).where(eq(people.id, person.id));
+    return person.id;
+  }
+  if (bookingPerson) return (await rootPerson(tx, bookingPerson))?.id ?? bookingPerson;
+  return personFor(tx, { hamletId: form.hamletId, fullName: form.fullName, phone, source: 'outcome', at });
+}
+
+/**
+ * A group staff chose moves the person into it. The form's default,
+ * 'other-citizen', does not move anyone out of a group set earlier.
+ */
+async function setGroup(tx: Tx, personId: number, group: TargetGroup) {
+  if (group === 'other-citizen') return;
+  await tx.update(people).set({ targetGroup: group, updatedAt: new Date() }).where(eq(people.id, personId));
 }
 
 export interface SelfReport {
@@ -50,6 +77,8 @@ export interface SelfReport {
   blocker: OutcomeBlocker | null;
   note: string;
   consentAt?: Date;
+  /** When it was made; now unless a test says otherwise. */
+  at?: Date;
 }
 
 /**
@@ -60,10 +89,11 @@ export async function recordSelfReport(db: Db, report: SelfReport) {
   return db.transaction(async (tx) => {
     const [hamlet] = await tx.select({ id: places.id }).from(places).where(and(eq(places.id, report.hamletId), eq(places.kind, 'hamlet')));
     if (!hamlet) return undefined;
-    const { note, ...fields } = report;
+    const { note, at = new Date(), ...fields } = report;
+    const personId = await personFor(tx, { hamletId: report.hamletId, fullName: report.fullName, phone: report.phone, source: 'self-report', at });
     const [outcome] = await tx
       .insert(outcomes)
-      .values({ ...fields, blockerNote: note, status: 'self-reported' })
+      .values({ ...fields, personId, blockerNote: note, status: 'self-reported', createdAt: at, updatedAt: at })
       .returning();
     await writeAudit(tx, { actor: { citizen: true }, action: 'outcome.self-report', entity: 'outcome', entityId: outcome.id, hamletId: outcome.hamletId, after: outcomeFacts(outcome) });
     return outcome;
@@ -79,17 +109,26 @@ export function selfReportQueue(db: Db, scope: Scope) {
     .orderBy(desc(outcomes.createdAt));
 }
 
-/** Confirms or rejects a self-report in scope. */
-export async function reviewSelfReport(db: Db, scope: Scope, actor: StaffActor, outcomeId: number, confirm: boolean) {
+/** Confirms or rejects a self-report in scope; a confirmation may say which target group the person is in. */
+export async function reviewSelfReport(db: Db, scope: Scope, actor: StaffActor, outcomeId: number, confirm: boolean, group?: TargetGroup, at = new Date()) {
   return refusalOr(() =>
     db.transaction(async (tx) => {
       const [before] = await tx.select().from(outcomes).where(eq(outcomes.id, outcomeId)).for('update');
       if (!before || !inScope(scope, before.hamletId)) throw new Refused('not-found');
       if (before.status !== 'self-reported') throw new Refused('not-active');
       const status = confirm ? ('confirmed' as const) : ('rejected' as const);
-      const [after] = await tx.update(outcomes).set({ status, reviewedBy: actor.id, updatedAt: new Date() }).where(eq(outcomes.id, outcomeId)).returning();
-      await writeAudit(tx, { actor, action: `outcome.${confirm ? 'confirm' : 'reject'}`, entity: 'outcome', entityId: outcomeId, hamletId: before.hamletId, before: { status: before.status }, after: { status } });
-      await followUpOutcome(tx, after);
+      const targetGroup = confirm && group ? group : before.targetGroup;
+      const [after] = await tx.update(outcomes).set({ status, targetGroup, reviewedBy: actor.id, reviewedAt: at, updatedAt: at }).where(eq(outcomes.id, outcomeId)).returning();
+      if (confirm && group && after.personId) await setGroup(tx, after.personId, group);
+      await writeAudit(tx, {
+        actor,
+        action: `outcome.${confirm ? 'confirm' : 'reject'}`,
+        entity: 'outcome',
+        entityId: outcomeId,
+        hamletId: before.hamletId,
+        before: { status: before.status, targetGroup: before.targetGroup },
+        after: { status, targetGroup },
+      });
       return { ok: true as const, outcome: after };
     }),
   );

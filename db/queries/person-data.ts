@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { ACCENTED, nameKey, PLAIN } from '@/lib/search/name-key';
 import type { Db } from '../client';
-import { bookings, followUps, helpPoints, outbox, outcomes, places, waitlist } from '../schema';
+import { bookings, helpPoints, outbox, outcomes, people, places, waitlist } from '../schema';
 import { type StaffActor, writeAudit } from './audit';
 import { ACTIVE_STATUSES } from './bookings';
 import { anonymous, REMOVED } from './retention';
@@ -26,7 +26,7 @@ function matches(person: Person, phone: AnyPgColumn, nameKeyOf: SQL | AnyPgColum
 /** The waitlist has no stored name key: the same key, built by the database from the same letter table. */
 const waitlistNameKey = sql`lower(translate(${waitlist.fullName}, ${ACCENTED}, ${PLAIN}))`;
 
-/** Everything in scope that holds the person's name or phone: bookings, waitlist entries, outcomes and people to follow up. */
+/** Everything in scope that holds the person's name or phone: bookings, waitlist entries, outcomes and the register of people. */
 export async function findPersonData(db: Db | Tx, scope: Scope, person: Person) {
   // One after the other: inside a transaction the queries share one connection.
   const bookingRows = await db
@@ -47,20 +47,20 @@ export async function findPersonData(db: Db | Tx, scope: Scope, person: Person) 
     .innerJoin(places, eq(outcomes.hamletId, places.id))
     .where(and(scopeFilter(scope, outcomes.hamletId), ne(outcomes.fullName, REMOVED), matches(person, outcomes.phone, outcomes.nameKey)))
     .orderBy(asc(outcomes.createdAt));
-  const followUpRows = await db
-    .select({ followUp: followUps, hamletName: places.name })
-    .from(followUps)
-    .innerJoin(places, eq(followUps.hamletId, places.id))
-    .where(and(scopeFilter(scope, followUps.hamletId), ne(followUps.fullName, REMOVED), matches(person, followUps.phone, followUps.nameKey)))
-    .orderBy(asc(followUps.id));
-  return { bookings: bookingRows, waitlist: waitlistRows, outcomes: outcomeRows, followUps: followUpRows };
+  const peopleRows = await db
+    .select({ person: people, hamletName: places.name })
+    .from(people)
+    .innerJoin(places, eq(people.hamletId, places.id))
+    .where(and(scopeFilter(scope, people.hamletId), ne(people.fullName, REMOVED), matches(person, people.phone, people.nameKey)))
+    .orderBy(asc(people.id));
+  return { bookings: bookingRows, waitlist: waitlistRows, outcomes: outcomeRows, people: peopleRows };
 }
 
 export type PersonData = Awaited<ReturnType<typeof findPersonData>>;
 
 /** How many of each kind a deletion removed, per hamlet: what the audit log keeps of it. */
-export type Removed = { bookings: number; cancelled: number; waitlist: number; outcomes: number; followUps: number };
-const NONE: Removed = { bookings: 0, cancelled: 0, waitlist: 0, outcomes: 0, followUps: 0 };
+export type Removed = { bookings: number; cancelled: number; waitlist: number; outcomes: number; people: number };
+const NONE: Removed = { bookings: 0, cancelled: 0, waitlist: 0, outcomes: 0, people: 0 };
 
 /**
  * A citizen's request to delete their data, in one transaction: their waitlist
@@ -74,7 +74,7 @@ export async function deletePersonData(db: Db, scope: Scope, actor: StaffActor, 
   return refusalOr(() =>
     db.transaction(async (tx) => {
       const found = await findPersonData(tx, scope, person);
-      if (!found.bookings.length && !found.waitlist.length && !found.outcomes.length && !found.followUps.length) throw new Refused('not-found');
+      if (!found.bookings.length && !found.waitlist.length && !found.outcomes.length && !found.people.length) throw new Refused('not-found');
       const removed = new Map<number, Removed>();
       const count = (hamletId: number, kind: keyof Removed) => removed.set(hamletId, { ...(removed.get(hamletId) ?? NONE), [kind]: (removed.get(hamletId)?.[kind] ?? 0) + 1 });
       const freed: { helpPointId: number; startsAt: Date }[] = [];
@@ -109,9 +109,9 @@ export async function deletePersonData(db: Db, scope: Scope, actor: StaffActor, 
       const outcomeIds = found.outcomes.map((r) => r.outcome.id);
       if (outcomeIds.length) await tx.update(outcomes).set({ ...anonymous.outcome, updatedAt: now }).where(inArray(outcomes.id, outcomeIds));
       found.outcomes.forEach((r) => count(r.outcome.hamletId, 'outcomes'));
-      const followUpIds = found.followUps.map((r) => r.followUp.id);
-      if (followUpIds.length) await tx.update(followUps).set({ ...anonymous.followUp, updatedAt: now }).where(inArray(followUps.id, followUpIds));
-      found.followUps.forEach((r) => count(r.followUp.hamletId, 'followUps'));
+      const personIds = found.people.map((r) => r.person.id);
+      if (personIds.length) await tx.update(people).set({ ...anonymous.person, updatedAt: now }).where(inArray(people.id, personIds));
+      found.people.forEach((r) => count(r.person.hamletId, 'people'));
 
       for (const slot of freed) await offerFreedSeats(tx, slot.helpPointId, slot.startsAt, now);
       const request = randomUUID().slice(0, 8);

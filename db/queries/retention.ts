@@ -1,7 +1,7 @@
 import { and, type Column, eq, inArray, lt, max, ne, or } from 'drizzle-orm';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
-import { bookings, campaignTargets, followUps, helpPoints, idempotencyKeys, importDrafts, outbox, outcomes, staffSessions, syncReceipts, waitlist } from '../schema';
+import { bookings, campaignTargets, helpPoints, idempotencyKeys, importDrafts, outbox, outcomes, people, staffSessions, syncReceipts, waitlist } from '../schema';
 import type { Tx } from './tx';
 
 export const RETENTION_DAYS = 30;
@@ -22,7 +22,7 @@ export const anonymous = {
   booking: { fullName: REMOVED, phone: REMOVED, notes: '', tokenHash: REMOVED },
   outcome: { fullName: REMOVED, phone: null, householdNote: '', blockerNote: '' },
   // The birth year stays: alone it names no one, and the campaign counts people by age group.
-  followUp: { fullName: REMOVED, phone: null, note: '', personKey: null },
+  person: { fullName: REMOVED, phone: null, address: '', birthYear: null, personKey: null },
 } as const;
 
 /** The campaign's last day: the latest target's due date, or without targets the latest help point's campaign end. */
@@ -36,7 +36,7 @@ export async function campaignEnd(db: Db | Tx): Promise<string | null> {
 export interface RetentionReport {
   bookingsAnonymised: number;
   outcomesAnonymised: number;
-  followUpsAnonymised: number;
+  peopleAnonymised: number;
   waitlistDeleted: number;
   importDraftsDeleted: number;
   campaignOver: boolean;
@@ -83,12 +83,12 @@ export async function removeExpiredPersonalData(db: Db, now = new Date(), afterC
       .set({ ...anonymous.outcome, updatedAt: now })
       .where(and(ne(outcomes.fullName, REMOVED), or(campaignOver ? madeInCampaign(outcomes.createdAt) : undefined, lt(outcomes.createdAt, outcomeRetentionEnd))))
       .returning({ id: outcomes.id });
-    const followUpsDone = campaignOver
+    const peopleDone = campaignOver
       ? await tx
-          .update(followUps)
-          .set({ ...anonymous.followUp, updatedAt: now })
-          .where(and(ne(followUps.fullName, REMOVED), madeInCampaign(followUps.createdAt)))
-          .returning({ id: followUps.id })
+          .update(people)
+          .set({ ...anonymous.person, updatedAt: now })
+          .where(and(ne(people.fullName, REMOVED), madeInCampaign(people.createdAt)))
+          .returning({ id: people.id })
       : [];
     const waitlistDone = await tx
       .delete(waitlist)
@@ -102,7 +102,7 @@ export async function removeExpiredPersonalData(db: Db, now = new Date(), afterC
     return {
       bookingsAnonymised: bookingsDone.length,
       outcomesAnonymised: outcomesDone.length,
-      followUpsAnonymised: followUpsDone.length,
+      peopleAnonymised: peopleDone.length,
       waitlistDeleted: waitlistDone.length,
       importDraftsDeleted: draftsDone.length,
       campaignOver,

@@ -13,6 +13,8 @@ const list = (values: readonly [string, ...string[]]) => z.preprocess(asList, z.
 export const outcomeFormSchema = z
   .object({
     bookingId: optionalField(recordIdField('bookingId')),
+    /** The person in the register, when the outcome is recorded from the visit list. */
+    personId: optionalField(recordIdField('personId')),
     hamletId: recordIdField('hamlet'),
     fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
     phone: optionalField(z.string().refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
@@ -29,7 +31,7 @@ export const outcomeFormSchema = z
 export type OutcomeForm = z.output<typeof outcomeFormSchema>;
 
 /** The fields of the form with one value each; `steps` is the list of ticked steps. */
-export const OUTCOME_SINGLE_FIELDS = ['bookingId', 'hamletId', 'fullName', 'phone', 'householdNote', 'case', 'blocker', 'blockerNote', 'targetGroup', 'nextAction'] as const;
+export const OUTCOME_SINGLE_FIELDS = ['bookingId', 'personId', 'hamletId', 'fullName', 'phone', 'householdNote', 'case', 'blocker', 'blockerNote', 'targetGroup', 'nextAction'] as const;
 
 /** A saved form starts empty for the next person, but stays in the same place. */
 export const valuesAfterSave = (saved: Record<'hamletId' | 'bookingId', string>) => ({ hamletId: saved.hamletId, bookingId: saved.bookingId, targetGroup: 'other-citizen' });

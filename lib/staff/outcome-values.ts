@@ -13,3 +13,4 @@ export const OUTCOME_STATUSES = ['confirmed', 'self-reported', 'rejected'] as co
 export type OutcomeStep = (typeof OUTCOME_STEPS)[number];
 export type OutcomeBlocker = (typeof OUTCOME_BLOCKERS)[number];
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+export type TargetGroup = (typeof TARGET_GROUPS)[number];

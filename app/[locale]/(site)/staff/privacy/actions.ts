@@ -13,7 +13,7 @@ import { requireStaff, type Staff } from '@/lib/staff/session';
 
 /** One record that holds the person's data, as the page lists it. */
 export type FoundRecord = { id: number; fullName: string; phone: string; when: string; place: string; cancels?: boolean };
-export type Found = Record<'bookings' | 'waitlist' | 'outcomes' | 'followUps', FoundRecord[]>;
+export type Found = Record<'bookings' | 'waitlist' | 'outcomes' | 'people', FoundRecord[]>;
 
 export type PrivacyState = { version: number; values: Record<string, string>; errors?: Record<string, string>; found?: Found; removed?: Removed };
 
@@ -32,7 +32,7 @@ async function find(staff: Staff, person: { phone?: string; fullName?: string },
     })),
     waitlist: data.waitlist.map(({ entry, helpPointName }) => ({ id: entry.id, fullName: entry.fullName, phone: phone(entry.phone), when: formatDate(entry.day, locale), place: helpPointName })),
     outcomes: data.outcomes.map(({ outcome, hamletName }) => ({ id: outcome.id, fullName: outcome.fullName, phone: phone(outcome.phone), when: formatWhen(outcome.createdAt, locale, 'dayShort'), place: hamletName })),
-    followUps: data.followUps.map(({ followUp, hamletName }) => ({ id: followUp.id, fullName: followUp.fullName, phone: phone(followUp.phone), when: followUp.birthYear ? String(followUp.birthYear) : '', place: hamletName })),
+    people: data.people.map(({ person, hamletName }) => ({ id: person.id, fullName: person.fullName, phone: phone(person.phone), when: person.birthYear ? String(person.birthYear) : '', place: hamletName })),
   };
 }
 

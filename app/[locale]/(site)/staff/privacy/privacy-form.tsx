@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { ErrorSummary, TextArea, TextField } from '../../book/_components/fields';
 import { type Found, type PrivacyState, privacyAction } from './actions';
 
-const KINDS = ['bookings', 'waitlist', 'outcomes', 'followUps'] as const;
+const KINDS = ['bookings', 'waitlist', 'outcomes', 'people'] as const;
 
 /**
  * Find a person's data by phone and/or name, read what would go, then delete
