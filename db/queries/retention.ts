@@ -22,7 +22,7 @@ export const anonymous = {
   booking: { fullName: REMOVED, phone: REMOVED, notes: '', tokenHash: REMOVED },
   outcome: { fullName: REMOVED, phone: null, householdNote: '', blockerNote: '' },
   // The birth year stays: alone it names no one, and the campaign counts people by age group.
-  person: { fullName: REMOVED, phone: null, address: '', birthYear: null, personKey: null },
+  person: { fullName: REMOVED, phone: null, address: '', personKey: null },
 } as const;
 
 /** The campaign's last day: the latest target's due date, or without targets the latest help point's campaign end. */

@@ -6,7 +6,7 @@ import { createBooking } from '@/db/queries/create-booking';
 import { recordOutcome } from '@/db/queries/outcomes';
 import { deletePersonData, findPersonData } from '@/db/queries/person-data';
 import { seatsTakenAt } from '@/db/queries/seats';
-import { bookings, followUps, outbox, outcomes, waitlist } from '@/db/schema';
+import { bookings, outbox, outcomes, people, waitlist } from '@/db/schema';
 import { normalizePhone } from '@/lib/phone';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { toInstant } from '@/lib/time';
@@ -29,13 +29,13 @@ describeEachEngine('a citizen\'s data deleted on request', (database: () => Data
     const recorded = await recordOutcome(db, scope, user, outcomeFormSchema.parse({ hamletId: String(hamlet['dong-son-kp5']), fullName: 'Nguyễn Thị Hường', phone: '0916 111 222', targetGroup: 'other-citizen', steps: ['activated'] }), NOW);
     if (!recorded.ok) throw new Error(recorded.reason);
     await db.insert(waitlist).values({ helpPointId: point['dong-son-kp5'], day: '2026-11-28', fullName: 'Nguyễn Thị Hường', phone: PHONE, need: 'not-activated', consentAt: NOW });
-    await db.insert(followUps).values({ hamletId: hamlet['dong-son-kp5'], source: 'police-list', personKey: 'key-huong', fullName: 'Nguyễn Thị Hường', birthYear: 1960, phone: PHONE, status: 'open' });
+    await db.insert(people).values({ hamletId: hamlet['dong-son-kp5'], source: 'police-list', personKey: 'key-huong', fullName: 'Nguyễn Thị Hường', birthYear: 1960, phone: PHONE });
     const slot = toInstant('2026-11-27', '09:10');
     expect(await db.transaction((tx) => seatsTakenAt(tx, point['dong-son-kp5'], slot))).toBe(3);
 
     const supervisor = staff['kiemtra-bimson'];
     const byPhone = await findPersonData(db, supervisor.scope, { phone: normalizePhone('0916.111.222')! });
-    expect([byPhone.bookings.length, byPhone.waitlist.length, byPhone.outcomes.length, byPhone.followUps.length]).toEqual([1, 1, 1, 1]);
+    expect([byPhone.bookings.length, byPhone.waitlist.length, byPhone.outcomes.length, byPhone.people.length]).toEqual([1, 1, 1, 2]);
     const byName = await findPersonData(db, supervisor.scope, { fullName: 'nguyen thi HUONG' });
     expect(byName.bookings.map((r) => r.booking.id)).toEqual([future.booking.id]);
     expect((await findPersonData(db, supervisor.scope, { phone: PHONE, fullName: 'Lê Văn Tám' })).bookings).toEqual([]);
@@ -43,10 +43,10 @@ describeEachEngine('a citizen\'s data deleted on request', (database: () => Data
     const before = {
       bookings: await db.select({ n: count() }).from(bookings),
       outcomes: await db.select({ n: count() }).from(outcomes),
-      followUps: await db.select({ status: followUps.status, n: count() }).from(followUps).groupBy(followUps.status),
+      people: await db.select({ source: people.source, n: count() }).from(people).groupBy(people.source),
     };
     const done = await deletePersonData(db, supervisor.scope, supervisor.user, { phone: PHONE }, 'yêu cầu trực tiếp ngày 25/11', toInstant('2026-11-25', '10:00'));
-    expect(done).toEqual({ ok: true, removed: { bookings: 1, cancelled: 1, waitlist: 1, outcomes: 1, followUps: 1 } });
+    expect(done).toEqual({ ok: true, removed: { bookings: 1, cancelled: 1, waitlist: 1, outcomes: 1, people: 2 } });
 
     const [gone] = await db.select().from(bookings).where(eq(bookings.id, future.booking.id));
     expect(gone).toMatchObject({ status: 'cancelled', fullName: '(đã xóa)', phone: '(đã xóa)', notes: '', people: 2 });
@@ -55,18 +55,18 @@ describeEachEngine('a citizen\'s data deleted on request', (database: () => Data
     expect(kept).toMatchObject({ fullName: 'Lê Văn Tám', status: 'confirmed' });
     const [outcome] = await db.select().from(outcomes).where(eq(outcomes.id, recorded.outcome.id));
     expect(outcome).toMatchObject({ fullName: '(đã xóa)', phone: null, steps: ['activated'], status: 'confirmed' });
-    const [person] = await db.select().from(followUps).where(eq(followUps.hamletId, hamlet['dong-son-kp5']));
-    expect(person).toMatchObject({ fullName: '(đã xóa)', phone: null, personKey: null, status: 'open' });
+    const [person] = await db.select().from(people).where(eq(people.source, 'police-list'));
+    expect(person).toMatchObject({ fullName: '(đã xóa)', phone: null, personKey: null });
     expect(await db.select().from(waitlist).where(eq(waitlist.phone, PHONE))).toEqual([]);
     expect(await db.select().from(outbox).where(eq(outbox.phone, PHONE))).toEqual([]);
     expect({
       bookings: await db.select({ n: count() }).from(bookings),
       outcomes: await db.select({ n: count() }).from(outcomes),
-      followUps: await db.select({ status: followUps.status, n: count() }).from(followUps).groupBy(followUps.status),
+      people: await db.select({ source: people.source, n: count() }).from(people).groupBy(people.source),
     }).toEqual(before);
 
     const [entry] = (await listAudit(db, supervisor.scope)).map((r) => r.entry).filter((e) => e.action === 'person.delete');
-    expect(entry).toMatchObject({ actorLabel: supervisor.user.displayName, hamletId: hamlet['dong-son-kp5'], after: { bookings: 1, cancelled: 1, waitlist: 1, outcomes: 1, followUps: 1, note: 'yêu cầu trực tiếp ngày 25/11' } });
+    expect(entry).toMatchObject({ actorLabel: supervisor.user.displayName, hamletId: hamlet['dong-son-kp5'], after: { bookings: 1, cancelled: 1, waitlist: 1, outcomes: 1, people: 2, note: 'yêu cầu trực tiếp ngày 25/11' } });
     expect(JSON.stringify(entry)).not.toMatch(/Hường|916111222/);
 
     expect(await deletePersonData(db, supervisor.scope, supervisor.user, { phone: PHONE }, 'lần hai')).toEqual({ ok: false, reason: 'not-found' });
@@ -82,7 +82,7 @@ describeEachEngine('a citizen\'s data deleted on request', (database: () => Data
     const messages = (await db.select({ n: count() }).from(outbox))[0].n;
     expect(messages).toBeGreaterThan(0);
     const done = await deletePersonData(db, staff.admin.scope, staff.admin.user, { fullName: 'ta thi bay' }, 'yêu cầu qua điện thoại');
-    expect(done).toEqual({ ok: true, removed: { bookings: 0, cancelled: 0, waitlist: 0, outcomes: 1, followUps: 0 } });
+    expect(done).toEqual({ ok: true, removed: { bookings: 0, cancelled: 0, waitlist: 0, outcomes: 1, people: 1 } });
     expect((await db.select({ n: count() }).from(outbox))[0].n).toBe(messages);
     const [kept] = await db.select().from(bookings).where(eq(bookings.id, booked.booking.id));
     expect(kept).toMatchObject({ fullName: 'Mai Văn Sáu', status: 'confirmed' });

@@ -4,7 +4,7 @@ import type { Database } from '@/db/client';
 import { createBooking } from '@/db/queries/create-booking';
 import { recordOutcome, recordSelfReport } from '@/db/queries/outcomes';
 import { campaignEnd, removeExpiredPersonalData } from '@/db/queries/retention';
-import { bookings, campaignTargets, followUps, helpPoints, importDrafts, outcomes, waitlist } from '@/db/schema';
+import { bookings, campaignTargets, helpPoints, importDrafts, outcomes, people, waitlist } from '@/db/schema';
 import type { Db } from '@/db/client';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { addDays, localDate, toInstant } from '@/lib/time';
@@ -26,7 +26,8 @@ async function counts(db: Db) {
     groups: grouped(await db.select({ key: outcomes.targetGroup, n: count() }).from(outcomes).groupBy(outcomes.targetGroup)),
     blockers: grouped(await db.select({ key: outcomes.blocker, n: count() }).from(outcomes).groupBy(outcomes.blocker)),
     hamlets: grouped(await db.select({ key: outcomes.hamletId, n: count() }).from(outcomes).groupBy(outcomes.hamletId)),
-    followUps: grouped(await db.select({ key: followUps.status, n: count() }).from(followUps).groupBy(followUps.status)),
+    people: grouped(await db.select({ key: people.source, n: count() }).from(people).groupBy(people.source)),
+    contacted: (await db.select({ n: count() }).from(people).where(sql`${people.contactedAt} is not null`))[0].n,
   };
 }
 
@@ -48,7 +49,7 @@ describeEachEngine('retention after the campaign', (database: () => Database) =>
     if (!outcome.ok) throw new Error(outcome.reason);
     await recordSelfReport(db, { hamletId: hamlet['dong-son-kp5'], fullName: 'Lý Thị Hoa', phone: '+84913444555', steps: ['activated'], blocker: null, note: 'xong', consentAt: NOW });
     await db.insert(waitlist).values({ helpPointId: point['dong-son-kp5'], day: '2026-12-30', fullName: 'Đỗ Văn Cường', phone: '+84914555666', need: 'not-activated', consentAt: NOW });
-    await db.insert(followUps).values({ hamletId: hamlet['dong-son-kp5'], source: 'police-list', personKey: `hash-${seeded}`, fullName: 'Phạm Thị Dung', birthYear: 1950, phone: '+84915666777', note: 'ở với con', status: 'contacted' });
+    await db.insert(people).values({ hamletId: hamlet['dong-son-kp5'], source: 'police-list', personKey: `hash-${seeded}`, fullName: 'Phạm Thị Dung', birthYear: 1950, phone: '+84915666777', address: 'số 3 ngõ 2', contactedAt: NOW });
     return booked.booking;
   }
 
@@ -65,8 +66,8 @@ describeEachEngine('retention after the campaign', (database: () => Database) =>
     const { db } = database();
     await seedPeople();
     const report = await removeExpiredPersonalData(db, toInstant(addDays(DUE, 20), '09:00'), 30);
-    expect(report).toMatchObject({ campaignOver: false, followUpsAnonymised: 0 });
-    const [person] = await db.select().from(followUps).where(eq(followUps.personKey, `hash-${seeded}`));
+    expect(report).toMatchObject({ campaignOver: false, peopleAnonymised: 0 });
+    const [person] = await db.select().from(people).where(eq(people.personKey, `hash-${seeded}`));
     expect(person).toMatchObject({ fullName: 'Phạm Thị Dung', phone: '+84915666777' });
   });
 
@@ -82,7 +83,7 @@ describeEachEngine('retention after the campaign', (database: () => Database) =>
     const report = await removeExpiredPersonalData(db, toInstant(addDays(DUE, 41), '12:00'), 30);
     expect(report).toMatchObject({ campaignOver: true, importDraftsDeleted: 1 });
     expect(report.bookingsAnonymised).toBeGreaterThan(0);
-    expect(report.followUpsAnonymised).toBeGreaterThan(0);
+    expect(report.peopleAnonymised).toBeGreaterThan(0);
     expect(report.waitlistDeleted).toBeGreaterThan(0);
     expect(await counts(db)).toEqual(before);
 
@@ -91,18 +92,18 @@ describeEachEngine('retention after the campaign', (database: () => Database) =>
     const names = [
       ...(await db.select({ name: bookings.fullName, phone: bookings.phone }).from(bookings)),
       ...(await db.select({ name: outcomes.fullName, phone: outcomes.phone }).from(outcomes)),
-      ...(await db.select({ name: followUps.fullName, phone: followUps.phone }).from(followUps)),
+      ...(await db.select({ name: people.fullName, phone: people.phone }).from(people)),
     ];
     expect(names.every((r) => r.name === '(đã xóa)' && (r.phone === null || r.phone === '(đã xóa)'))).toBe(true);
     expect(await db.select().from(outcomes).where(sql`${outcomes.householdNote} <> '' or ${outcomes.blockerNote} <> ''`)).toEqual([]);
-    expect(await db.select({ personKey: followUps.personKey, note: followUps.note, birthYear: followUps.birthYear }).from(followUps)).toEqual([
-      { personKey: null, note: '', birthYear: 1950 },
-      { personKey: null, note: '', birthYear: 1950 },
+    expect(await db.select({ personKey: people.personKey, address: people.address }).from(people).where(eq(people.source, 'police-list'))).toEqual([
+      { personKey: null, address: '' },
+      { personKey: null, address: '' },
     ]);
     expect(await db.select().from(waitlist)).toEqual([]);
     expect((await db.select().from(importDrafts)).map((d) => d.fileName)).toEqual(['new.xlsx']);
 
-    expect(await removeExpiredPersonalData(db, toInstant(addDays(DUE, 42), '12:00'), 30)).toMatchObject({ bookingsAnonymised: 0, outcomesAnonymised: 0, followUpsAnonymised: 0 });
+    expect(await removeExpiredPersonalData(db, toInstant(addDays(DUE, 42), '12:00'), 30)).toMatchObject({ bookingsAnonymised: 0, outcomesAnonymised: 0, peopleAnonymised: 0 });
   });
 
   it('leaves what was made after the campaign ended to the ordinary rules', async () => {
