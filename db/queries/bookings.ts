@@ -11,6 +11,7 @@ import { queueBookingMessage } from './outbox';
 import { freeSeats, takeSeats } from './seats';
 import { type BookingRefusal, Refused, refusalOr, type Tx } from './tx';
 import { offerFreedSeats } from './waitlist';
+import { personFor } from './people';
 
 export const ACTIVE_STATUSES = ['pending', 'confirmed'] as const;
 
@@ -122,6 +123,9 @@ export async function acceptOffer(db: Db, id: number, token: string, now = new D
         consentAt: entry.consentAt,
         consentVersion: CONSENT_VERSION,
         locale: entry.locale,
+        personId: await personFor(tx, { hamletId: point.hamletId, fullName: entry.fullName, phone: entry.phone, source: 'booking', at: now }),
+        createdAt: now,
+        updatedAt: now,
       });
       await tx.update(waitlist).set({ status: 'booked' }).where(eq(waitlist.id, entry.id));
       await queueBookingMessage(tx, booking, bookingToken, point, 'confirmed', now);
