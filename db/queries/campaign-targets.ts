@@ -1,5 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
-import type { TargetForm } from '@/lib/campaign/target-schema';
+import { and, asc, eq, isNull, ne } from 'drizzle-orm';
+import { type StepProblem, stepProblem, type TargetForm } from '@/lib/campaign/target-schema';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import type { Db } from '../client';
 import { type CampaignTarget, campaignTargets } from '../schema';
@@ -13,20 +13,27 @@ export const listTargets = async (db: Db) =>
 
 const facts = ({ targetGroup, percent, startsOn, dueOn, encouraged }: CampaignTarget) => ({ targetGroup, percent, startsOn, dueOn, encouraged });
 
-/** Adds a target, or changes one by id; false when that id no longer exists. Audited with the change. */
-export async function saveTarget(db: Db, actor: StaffActor, form: TargetForm, id?: number): Promise<boolean> {
+/**
+ * Adds a target, or changes one by id, audited with the change: 'not-found'
+ * when that id no longer exists, or the clash with another step of its group,
+ * with nothing saved.
+ */
+export async function saveTarget(db: Db, actor: StaffActor, form: TargetForm, id?: number): Promise<'saved' | 'not-found' | StepProblem> {
   return db.transaction(async (tx) => {
     const values = { targetGroup: form.group, percent: form.percent, startsOn: form.startsOn, dueOn: form.dueOn, encouraged: form.encouraged, updatedBy: actor.id, updatedAt: new Date() };
-    if (id === undefined) {
+    const [before] = id === undefined ? [] : await tx.select().from(campaignTargets).where(eq(campaignTargets.id, id)).for('update');
+    if (id !== undefined && !before) return 'not-found';
+    const group = values.targetGroup === null ? isNull(campaignTargets.targetGroup) : eq(campaignTargets.targetGroup, values.targetGroup);
+    const clash = stepProblem(values, await tx.select().from(campaignTargets).where(and(group, id === undefined ? undefined : ne(campaignTargets.id, id))));
+    if (clash) return clash;
+    if (!before) {
       const [row] = await tx.insert(campaignTargets).values(values).returning();
       await writeAudit(tx, { actor, action: 'campaign-target.create', entity: 'campaign_target', entityId: row.id, after: facts(row) });
-      return true;
+    } else {
+      const [after] = await tx.update(campaignTargets).set(values).where(eq(campaignTargets.id, before.id)).returning();
+      await writeAudit(tx, { actor, action: 'campaign-target.update', entity: 'campaign_target', entityId: before.id, before: facts(before), after: facts(after) });
     }
-    const [before] = await tx.select().from(campaignTargets).where(eq(campaignTargets.id, id)).for('update');
-    if (!before) return false;
-    const [after] = await tx.update(campaignTargets).set(values).where(eq(campaignTargets.id, id)).returning();
-    await writeAudit(tx, { actor, action: 'campaign-target.update', entity: 'campaign_target', entityId: id, before: facts(before), after: facts(after) });
-    return true;
+    return 'saved';
   });
 }
 

@@ -6,31 +6,56 @@ import { type StaffActor, writeAudit } from './audit';
 import { campaignHamlets } from './campaign-progress';
 import { inScope, type Scope } from './staff';
 
-/** The hamlets in scope, each with its people per group as entered (missing groups are absent). */
+type ByGroup = Partial<Record<PopulationEntry['group'], number>>;
+
+/**
+ * The hamlets in scope, each with its people per group as entered and, of
+ * them, those already at level 2 before the campaign (missing groups are absent).
+ */
 export async function populationTable(db: Db, scope: Scope) {
   const hamlets = await campaignHamlets(db, scope);
   const rows = hamlets.length ? await db.select().from(hamletPopulation).where(inArray(hamletPopulation.hamletId, hamlets.map((h) => h.id))) : [];
-  return hamlets.map((hamlet) => ({ ...hamlet, people: Object.fromEntries(rows.filter((r) => r.hamletId === hamlet.id).map((r) => [r.targetGroup, r.people])) as Partial<Record<PopulationEntry['group'], number>> }));
+  return hamlets.map((hamlet) => {
+    const mine = rows.filter((r) => r.hamletId === hamlet.id);
+    return {
+      ...hamlet,
+      people: Object.fromEntries(mine.map((r) => [r.targetGroup, r.people])) as ByGroup,
+      level2Before: Object.fromEntries(mine.map((r) => [r.targetGroup, r.level2Before])) as ByGroup,
+    };
+  });
 }
+
+export type SavePopulationResult<E> = { saved: true } | { saved: false; reason: 'outside-scope' } | { saved: false; reason: 'level2-above-people'; entries: E[] };
 
 /**
  * Stores populations, all or nothing, and writes one audit entry per hamlet
- * whose figures changed. False, with nothing stored, when any hamlet is
- * outside the scope.
+ * whose figures changed. An entry without `level2Before` keeps the number
+ * stored (0 for a new one). Nothing is stored when any hamlet is outside the
+ * scope, or when people already at level 2 would outnumber the population:
+ * then the entries at fault come back.
  */
-export async function savePopulation(db: Db, scope: Scope, actor: StaffActor, entries: PopulationEntry[]): Promise<boolean> {
-  if (entries.some((e) => !inScope(scope, e.hamletId))) return false;
+export async function savePopulation<E extends PopulationEntry>(db: Db, scope: Scope, actor: StaffActor, entries: E[]): Promise<SavePopulationResult<E>> {
+  if (entries.some((e) => !inScope(scope, e.hamletId))) return { saved: false, reason: 'outside-scope' };
   const hamletIds = [...new Set(entries.map((e) => e.hamletId))];
-  if (hamletIds.length === 0) return true;
+  if (hamletIds.length === 0) return { saved: true };
   return db.transaction(async (tx) => {
     const before = await tx.select().from(hamletPopulation).where(inArray(hamletPopulation.hamletId, hamletIds)).for('update');
-    const old = new Map(before.map((r) => [`${r.hamletId}:${r.targetGroup}`, r.people]));
-    const changed = entries.filter((e) => old.get(`${e.hamletId}:${e.group}`) !== e.people);
-    if (changed.length === 0) return true;
+    const old = new Map(before.map((r) => [`${r.hamletId}:${r.targetGroup}`, { people: r.people, level2Before: r.level2Before }]));
+    const figures = entries.map((e) => ({ ...e, level2Before: e.level2Before ?? old.get(`${e.hamletId}:${e.group}`)?.level2Before ?? 0 }));
+    const above = entries.filter((_, i) => figures[i].level2Before > figures[i].people);
+    if (above.length) return { saved: false, reason: 'level2-above-people', entries: above };
+    const changed = figures.filter((e) => {
+      const was = old.get(`${e.hamletId}:${e.group}`);
+      return was?.people !== e.people || was.level2Before !== e.level2Before;
+    });
+    if (changed.length === 0) return { saved: true };
     await tx
       .insert(hamletPopulation)
-      .values(changed.map((e) => ({ hamletId: e.hamletId, targetGroup: e.group, people: e.people, updatedBy: actor.id })))
-      .onConflictDoUpdate({ target: [hamletPopulation.hamletId, hamletPopulation.targetGroup], set: { people: sql`excluded.people`, updatedBy: actor.id, updatedAt: new Date() } });
+      .values(changed.map((e) => ({ hamletId: e.hamletId, targetGroup: e.group, people: e.people, level2Before: e.level2Before, updatedBy: actor.id })))
+      .onConflictDoUpdate({
+        target: [hamletPopulation.hamletId, hamletPopulation.targetGroup],
+        set: { people: sql`excluded.people`, level2Before: sql`excluded.level2_before`, updatedBy: actor.id, updatedAt: new Date() },
+      });
     for (const hamletId of new Set(changed.map((e) => e.hamletId))) {
       const mine = changed.filter((e) => e.hamletId === hamletId);
       await writeAudit(tx, {
@@ -40,9 +65,9 @@ export async function savePopulation(db: Db, scope: Scope, actor: StaffActor, en
         entityId: hamletId,
         hamletId,
         before: Object.fromEntries(mine.map((e) => [e.group, old.get(`${hamletId}:${e.group}`) ?? null])),
-        after: Object.fromEntries(mine.map((e) => [e.group, e.people])),
+        after: Object.fromEntries(mine.map((e) => [e.group, { people: e.people, level2Before: e.level2Before }])),
       });
     }
-    return true;
+    return { saved: true };
   });
 }

@@ -12,3 +12,9 @@ export const peopleCell = z
 
 /** The name of a population cell in the table form: one per hamlet and group. */
 export const cellName = (hamletId: number, group: string) => `people-${hamletId}-${group}`;
+
+/** The name of the cell beside it: how many of those people were already at level 2 before the campaign. */
+export const level2CellName = (hamletId: number, group: string) => `level2-${hamletId}-${group}`;
+
+/** What is wrong with a cell of the table form, a key into StaffCampaign.population.cellErrors. */
+export type CellError = 'people' | 'level2' | 'level2WithoutPeople' | 'level2AbovePeople';

@@ -4,7 +4,7 @@ import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { populationTable } from '@/db/queries/hamlet-population';
 import type { Locale } from '@/i18n/routing';
-import { cellName } from '@/lib/campaign/population-schema';
+import { cellName, level2CellName } from '@/lib/campaign/population-schema';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { requireStaff } from '@/lib/staff/session';
 import { ImportForm } from './import-form';
@@ -12,14 +12,21 @@ import { PopulationForm } from './population-form';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ saved?: string; imported?: string }> };
 
-/** How many people of each group live in each hamlet of the supervisor's ward (or every hamlet, for the admin), typed in or imported. */
+/**
+ * How many people of each group live in each hamlet of the supervisor's ward
+ * (or every hamlet, for the admin) and how many of them were at level 2 before
+ * the campaign, typed in or imported.
+ */
 export default async function PopulationPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff('supervisor');
   const search = await searchParams;
   const [t, messages, hamlets] = await Promise.all([getTranslations('StaffCampaign'), getMessages(), populationTable((await getDatabase()).db, staff.scope)]);
-  const initial = Object.fromEntries(hamlets.flatMap((h) => TARGET_GROUPS.map((g) => [cellName(h.id, g), h.people[g] === undefined ? '' : String(h.people[g])])));
+  const shown = (n: number | undefined) => (n === undefined ? '' : String(n));
+  const initial = Object.fromEntries(
+    hamlets.flatMap((h) => TARGET_GROUPS.flatMap((g) => [[cellName(h.id, g), shown(h.people[g])], [level2CellName(h.id, g), shown(h.level2Before[g])]])),
+  );
   const imported = Number(search.imported);
 
   return (
@@ -34,6 +41,7 @@ export default async function PopulationPage({ params, searchParams }: Props) {
       <NextIntlClientProvider messages={{ StaffCampaign: { population: messages.StaffCampaign.population }, Staff: { outcome: { groups: messages.Staff.outcome.groups } } }}>
         <section aria-labelledby="table-title">
           <h2 id="table-title">{t('population.table')}</h2>
+          <p>{t('population.level2Intro')}</p>
           <PopulationForm hamlets={hamlets.map(({ id, name }) => ({ id, name }))} initial={initial} />
         </section>
         <section aria-labelledby="import-title">

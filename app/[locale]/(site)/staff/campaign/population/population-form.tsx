@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { cellName } from '@/lib/campaign/population-schema';
+import { Fragment, useActionState } from 'react';
+import { cellName, level2CellName } from '@/lib/campaign/population-schema';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { ErrorSummary } from '../../../book/_components/fields';
 import styles from '../campaign.module.css';
@@ -10,16 +10,38 @@ import { savePopulationAction } from './actions';
 
 type Props = { hamlets: { id: number; name: string }[]; initial: Record<string, string> };
 
-/** Every hamlet in scope against every group, one number each, saved together. */
+/**
+ * Every hamlet in scope against every group: its people, and on the row
+ * below how many of them were at level 2 before the campaign, saved together.
+ */
 export function PopulationForm({ hamlets, initial }: Props) {
   const t = useTranslations('StaffCampaign.population');
   const groups = useTranslations('Staff.outcome.groups');
   const [state, formAction, pending] = useActionState(savePopulationAction, { version: 0, values: initial });
-  const hamletOf = new Map(hamlets.flatMap((h) => TARGET_GROUPS.map((g) => [cellName(h.id, g), [h.name, groups(g)]] as const)));
-  const errors = (state.errors ?? []).map((name): [string, string] => {
-    const [hamlet, group] = hamletOf.get(name) ?? ['', ''];
-    return [name, t('cellError', { hamlet, group })];
-  });
+  const cellOf = new Map(hamlets.flatMap((h) => TARGET_GROUPS.flatMap((g) => [cellName(h.id, g), level2CellName(h.id, g)].map((name) => [name, { hamlet: h.name, group: groups(g) }] as const))));
+  const errors = Object.entries(state.errors ?? {}).map(([name, error]): [string, string] => [name, t(`cellErrors.${error}`, cellOf.get(name) ?? { hamlet: '', group: '' })]);
+  const row = (hamlet: { id: number; name: string }, heading: string, nameOf: (hamletId: number, group: string) => string, label: 'cell' | 'level2Cell') => (
+    <tr>
+      <th scope="row">{heading}</th>
+      {TARGET_GROUPS.map((g) => {
+        const name = nameOf(hamlet.id, g);
+        return (
+          <td key={g} data-label={groups(g)}>
+            <input
+              id={name}
+              name={name}
+              className={styles.number}
+              inputMode="numeric"
+              pattern="[0-9., ]*"
+              defaultValue={state.values[name]}
+              aria-label={t(label, { group: groups(g), hamlet: hamlet.name })}
+              aria-invalid={name in (state.errors ?? {}) || undefined}
+            />
+          </td>
+        );
+      })}
+    </tr>
+  );
 
   return (
     <form key={state.version} action={formAction}>
@@ -36,27 +58,10 @@ export function PopulationForm({ hamlets, initial }: Props) {
         </thead>
         <tbody>
           {hamlets.map((hamlet) => (
-            <tr key={hamlet.id}>
-              <th scope="row">{hamlet.name}</th>
-              {TARGET_GROUPS.map((g) => {
-                const name = cellName(hamlet.id, g);
-                const invalid = state.errors?.includes(name);
-                return (
-                  <td key={g} data-label={groups(g)}>
-                    <input
-                      id={name}
-                      name={name}
-                      className={styles.number}
-                      inputMode="numeric"
-                      pattern="[0-9., ]*"
-                      defaultValue={state.values[name]}
-                      aria-label={t('cell', { group: groups(g), hamlet: hamlet.name })}
-                      aria-invalid={invalid || undefined}
-                    />
-                  </td>
-                );
-              })}
-            </tr>
+            <Fragment key={hamlet.id}>
+              {row(hamlet, hamlet.name, cellName, 'cell')}
+              {row(hamlet, t('level2Row', { hamlet: hamlet.name }), level2CellName, 'level2Cell')}
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -19,7 +19,7 @@ export function TargetForm({ id, initial }: Props) {
   const { field, checkbox, errorKey, onSubmit } = useEnhancedForm(targetFormSchema, state.values, state.errors, formAction);
   const error = (name: string) => {
     const key = errorKey(name);
-    return key ? t(`errors.${key}` as 'errors.group') : undefined;
+    return key ? t(`errors.${key}` as 'errors.group', state.step ?? {}) : undefined;
   };
   const shown = TARGET_FIELDS.flatMap((name) => (error(name) ? [[name, error(name)!] as [string, string]] : []));
   const options = [...TARGET_GROUPS.map((g) => ({ value: g, label: groups(g) })), { value: ALL_ELIGIBLE, label: all('allEligible') }];
