@@ -81,6 +81,7 @@ function OutcomeFields({ state, action, submit, queued, pending, text, hamlets }
       {state.saved && <p className="notice notice-success" role="status">{state.onDevice ? text.savedOnDevice : text.saved}</p>}
       <ErrorSummary title={text.errorSummary} errors={shown} />
       <input type="hidden" {...field('bookingId')} />
+      <input type="hidden" {...field('personId')} />
       {hamlets.length === 1 ? (
         <input type="hidden" {...field('hamletId')} />
       ) : (

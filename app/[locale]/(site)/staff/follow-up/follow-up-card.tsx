@@ -1,58 +1,77 @@
 import { getTranslations } from 'next-intl/server';
-import type { FollowUp } from '@/db/schema';
+import { Link } from '@/app/_components/link';
+import type { PeopleListRow } from '@/db/queries/people-list';
 import type { Locale } from '@/i18n/routing';
-import { FOLLOW_UP_STATUSES } from '@/lib/campaign/follow-up-values';
-import { formatWhen } from '@/lib/dates';
+import type { entryWords } from '@/lib/campaign/person-entry';
+import { PERSON_CLOSINGS, REACHED, TO_HELP_STAGES } from '@/lib/campaign/person-values';
+import { formatDate } from '@/lib/dates';
 import { formatPhone } from '@/lib/phone';
-import { markFollowUpAction } from './actions';
+import { markPersonAction } from './actions';
 import styles from './follow-up.module.css';
 import type { ListFilter } from './list-filter';
 
-type Props = { followUp: FollowUp; statusByName: string | null; filter: ListFilter; locale: Locale };
+type Props = { row: PeopleListRow; words: ReturnType<typeof entryWords>; inHousehold: boolean; filter: ListFilter; locale: Locale };
 
-/** One person to visit: who, how to reach them, where they came from, and a button per way the visit went. */
-export async function FollowUpCard({ followUp, statusByName, filter, locale }: Props) {
+const isIn = (stages: readonly string[], stage: string) => stages.includes(stage);
+
+/**
+ * One person of the register: who, how to reach them, where they are in the
+ * campaign, the house-visit form opened for them, and one button per mark.
+ */
+export async function FollowUpCard({ row, words, inHousehold, filter, locale }: Props) {
   const t = await getTranslations('StaffFollowUp');
-  const actions = await getTranslations('Staff.outcome.nextActions');
-  const status = t(`statuses.${followUp.status}`);
-  const source =
-    followUp.source === 'outcome' ? t('sources.outcome', { action: actions.has(followUp.note) ? actions(followUp.note) : followUp.note }) : t('sources.police-list');
-  const marks = FOLLOW_UP_STATUSES.filter((s) => s !== 'open' && s !== followUp.status);
+  const open = !row.closedAs && !isIn(REACHED, row.stage);
+  const marks = open ? [...(row.contactedOn ? [] : (['contacted'] as const)), 'activated' as const, ...PERSON_CLOSINGS] : [];
+  const reopen = Boolean(row.closedAs || (open && row.contactedOn));
+  const progress = words.progress(row);
+  const nameId = `p-${row.id}-name`;
   return (
-    <article className={`card ${styles.person}`} id={`f-${followUp.id}`} aria-labelledby={`f-${followUp.id}-name`}>
-      <h3 className={styles.name} id={`f-${followUp.id}-name`}>
-        {followUp.fullName}
+    <article className={`card ${styles.person}`} id={`p-${row.id}`} aria-labelledby={nameId}>
+      <h3 className={styles.name} id={nameId}>
+        {row.fullName}
       </h3>
       <p className={styles.facts}>
-        {followUp.birthYear && <span>{t('born', { year: followUp.birthYear })}</span>}
-        <span>{source}</span>
-        <span className={styles[followUp.status === 'open' ? 'open' : 'done']}>
-          {followUp.statusAt && statusByName ? t('marked', { status, when: formatWhen(followUp.statusAt, locale, 'dayShort'), name: statusByName }) : status}
-        </span>
+        {row.birthYear && <span>{t('born', { year: row.birthYear })}</span>}
+        {!inHousehold && <span>{row.address || t('noAddress')}</span>}
+        <span>{words.group(row)}</span>
+        <span>{words.source(row)}</span>
       </p>
-      {followUp.phone ? (
-        <a className="button" href={`tel:${followUp.phone}`}>
-          {t('call', { phone: formatPhone(followUp.phone) })}
-        </a>
-      ) : (
-        <p className={styles.facts}>{t('noPhone')}</p>
-      )}
-      <form action={markFollowUpAction} className={styles.marks} aria-label={t('markGroup', { name: followUp.fullName })}>
-        <input type="hidden" name="id" value={followUp.id} />
-        {filter.hamlet && <input type="hidden" name="hamlet" value={filter.hamlet} />}
-        <input type="hidden" name="status" value={filter.status} />
-        {filter.q && <input type="hidden" name="q" value={filter.q} />}
-        {marks.map((mark) => (
-          <button key={mark} type="submit" name="mark" value={mark} className="button">
-            {t(`statuses.${mark}`)}
-          </button>
-        ))}
-        {followUp.status !== 'open' && (
-          <button type="submit" name="mark" value="open" className="button">
-            {t('undo')}
-          </button>
+      <p className={styles.facts}>
+        <span className={isIn(TO_HELP_STAGES, row.stage) ? styles.open : styles.done}>{words.stage(row)}</span>
+        {progress && <span>{progress}</span>}
+        {row.contactedOn && row.contactedBy && <span>{t('contacted', { when: formatDate(row.contactedOn, locale, 'dayShort'), name: row.contactedBy })}</span>}
+      </p>
+      <p className={styles.actions}>
+        {row.phone ? (
+          <a className="button" href={`tel:${row.phone}`}>
+            {t('call', { phone: formatPhone(row.phone) })}
+          </a>
+        ) : (
+          <span>{t('noPhone')}</span>
         )}
-      </form>
+        <Link className="button" href={{ pathname: '/staff/walk-in', query: { person: row.id } }}>
+          {t('recordVisit')}
+        </Link>
+      </p>
+      {(marks.length > 0 || reopen) && (
+        <form action={markPersonAction} className={styles.marks} aria-label={t('markGroup', { name: row.fullName })}>
+          <input type="hidden" name="id" value={row.id} />
+          {filter.hamlet && <input type="hidden" name="hamlet" value={filter.hamlet} />}
+          <input type="hidden" name="status" value={filter.status} />
+          {filter.q && <input type="hidden" name="q" value={filter.q} />}
+          {filter.page > 1 && <input type="hidden" name="page" value={filter.page} />}
+          {marks.map((mark) => (
+            <button key={mark} type="submit" name="mark" value={mark} className="button">
+              {t(`marks.${mark}`)}
+            </button>
+          ))}
+          {reopen && (
+            <button type="submit" name="mark" value="reopen" className="button">
+              {t('marks.reopen')}
+            </button>
+          )}
+        </form>
+      )}
     </article>
   );
 }

@@ -1,27 +1,32 @@
-import { TO_VISIT } from '@/db/queries/follow-ups';
-import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '@/lib/campaign/follow-up-values';
+import type { PeopleListFilter } from '@/db/queries/people-list';
+import { PERSON_STAGES, TO_HELP_STAGES } from '@/lib/campaign/person-values';
 import { recordId } from '@/lib/record-id';
 
-export const STATUS_FILTERS = ['todo', ...FOLLOW_UP_STATUSES, 'all'] as const;
+export const STATUS_FILTERS = ['to-help', ...PERSON_STAGES, 'all'] as const;
 type StatusFilter = (typeof STATUS_FILTERS)[number];
 
-/** What the list shows, from its address (or a mark's hidden fields): hamlet, status filter and search term. */
+/** What the list shows, from its address (or a mark's hidden fields): hamlet, stage, search term and page. */
 export interface ListFilter {
   hamlet?: number;
   status: StatusFilter;
   q: string;
+  page: number;
 }
 
-export function readListFilter(raw: { hamlet?: unknown; status?: unknown; q?: unknown }): ListFilter {
-  const status = STATUS_FILTERS.find((s) => s === raw.status) ?? 'todo';
-  return { hamlet: recordId(raw.hamlet) || undefined, status, q: String(raw.q ?? '').trim().slice(0, 100) };
+export function readListFilter(raw: { hamlet?: unknown; status?: unknown; q?: unknown; page?: unknown }): ListFilter {
+  const status = STATUS_FILTERS.find((s) => s === raw.status) ?? 'to-help';
+  return { hamlet: recordId(raw.hamlet) || undefined, status, q: String(raw.q ?? '').trim().slice(0, 100), page: recordId(raw.page) || 1 };
 }
 
-export const statusesOf = (status: StatusFilter): FollowUpStatus[] | undefined =>
-  status === 'todo' ? TO_VISIT : status === 'all' ? undefined : [status];
+/** The filter as the register's list reads it. */
+export const peopleFilterOf = (filter: ListFilter): PeopleListFilter => ({
+  hamletId: filter.hamlet,
+  stages: filter.status === 'to-help' ? TO_HELP_STAGES : filter.status === 'all' ? undefined : [filter.status],
+  term: filter.q || undefined,
+});
 
-/** The list's address with the same filter, for redirects back: only what differs from the default list. */
-export function listQuery(filter: ListFilter): Record<string, string> {
-  const query = { hamlet: filter.hamlet ? String(filter.hamlet) : '', status: filter.status === 'todo' ? '' : filter.status, q: filter.q };
+/** The list's address query with the same filter (on another page if given): only what differs from the default list. */
+export function listQuery(filter: ListFilter, page = filter.page): Record<string, string> {
+  const query = { hamlet: filter.hamlet ? String(filter.hamlet) : '', status: filter.status === 'to-help' ? '' : filter.status, q: filter.q, page: page > 1 ? String(page) : '' };
   return Object.fromEntries(Object.entries(query).filter(([, value]) => value));
 }

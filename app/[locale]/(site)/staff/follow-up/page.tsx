@@ -1,46 +1,79 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
-import { followUpInScope, listFollowUps } from '@/db/queries/follow-ups';
 import { hamletsIn } from '@/db/queries/help-points';
+import { peopleListPage, personInScope } from '@/db/queries/people-list';
+import { personCounts } from '@/db/queries/person-counts';
 import type { Locale } from '@/i18n/routing';
+import { byHousehold } from '@/lib/campaign/households';
+import { entryWords, type Translate } from '@/lib/campaign/person-entry';
+import { PERSON_MARKS } from '@/lib/campaign/person-marks';
 import { recordId } from '@/lib/record-id';
 import { hasRole, requireStaff } from '@/lib/staff/session';
+import { localDate } from '@/lib/time';
 import { FollowUpCard } from './follow-up-card';
-import { readListFilter, STATUS_FILTERS, statusesOf } from './list-filter';
+import styles from './follow-up.module.css';
+import { listQuery, peopleFilterOf, readListFilter, STATUS_FILTERS } from './list-filter';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const LIMIT = 300;
+const PAGE_SIZE = 50;
 
-/** "Cần đến nhà hôm nay": the people of the member's hamlets who still need a visit, opened on a phone at the start of a round. */
+/**
+ * "Cần đến nhà hôm nay": the register's people of the member's hamlets, those
+ * still to help first of all, household by household, 50 to a page, opened on
+ * a phone at the start of a round. Everything works without JavaScript.
+ */
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff();
   const search = await searchParams;
   const filter = readListFilter(search);
-  const t = await getTranslations('StaffFollowUp');
+  const today = localDate(new Date());
+  const supervisor = hasRole(staff.user.role, 'supervisor');
+  const [t, all] = await Promise.all([getTranslations('StaffFollowUp'), getTranslations({ locale })]);
   const { db } = await getDatabase();
-  const [hamlets, rows, saved] = await Promise.all([
+  const [hamlets, list, saved, counts] = await Promise.all([
     hamletsIn(db, staff.scope),
-    listFollowUps(db, staff.scope, { hamletId: filter.hamlet, statuses: statusesOf(filter.status), term: filter.q }, LIMIT),
-    search.saved ? followUpInScope(db, staff.scope, recordId(search.saved)) : undefined,
+    peopleListPage(db, staff.scope, peopleFilterOf(filter), today, PAGE_SIZE, (filter.page - 1) * PAGE_SIZE),
+    search.saved ? personInScope(db, staff.scope, recordId(search.saved)) : undefined,
+    supervisor ? personCounts(db, today, staff.scope.all ? undefined : staff.scope.hamletIds) : undefined,
   ]);
-  const hamletIds = [...new Set(rows.map((row) => row.followUp.hamletId))];
+  const words = entryWords(all as Translate);
+  const mark = PERSON_MARKS.find((m) => m === search.mark);
+  const pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
+  const hamletName = (id: number) => hamlets.find((hamlet) => hamlet.id === id)?.name;
+  const exportHref = (format: 'xlsx' | 'csv') => `/api/staff/people?${new URLSearchParams({ ...listQuery(filter, 1), format })}`;
 
   return (
     <div className="page narrow">
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      {hasRole(staff.user.role, 'supervisor') && (
+      {supervisor && (
         <p>
           <Link href="/staff/follow-up/import">{t('importLink')}</Link>
         </p>
       )}
-      {saved && (
+      {counts && (
+        <section aria-labelledby="progress-title">
+          <h2 id="progress-title">{t('progress.title')}</h2>
+          <ul className={styles.progress}>
+            {hamlets.map((hamlet) => {
+              const of = counts.filter((c) => c.hamletId === hamlet.id);
+              const sum = (count: (c: (typeof of)[number]) => number) => of.reduce((total, c) => total + count(c), 0);
+              return (
+                <li key={hamlet.id}>
+                  <strong>{hamlet.name}</strong>: {t('progress.line', { people: sum((c) => c.people), reached: sum((c) => c.before + c.staff.total + c.police.total), toHelp: sum((c) => c.toHelp) })}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {saved && mark && (
         <p className="notice notice-success" role="status">
-          {t('saved', { name: saved.fullName, status: t(`statuses.${saved.status}`) })}
+          {t('saved', { name: saved.fullName, status: t(`marks.${mark}`) })}
         </p>
       )}
       {search.error === 'not-found' && (
@@ -67,7 +100,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
           <select id="status" name="status" defaultValue={filter.status}>
             {STATUS_FILTERS.map((status) => (
               <option key={status} value={status}>
-                {status === 'todo' || status === 'all' ? t(`statusFilter.${status}`) : t(`statuses.${status}`)}
+                {status === 'to-help' || status === 'all' ? t(`statusFilter.${status}`) : t(`stages.${status}`)}
               </option>
             ))}
           </select>
@@ -80,20 +113,58 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
           {t('show')}
         </button>
       </form>
-      <p>{rows.length >= LIMIT ? t('limited', { count: LIMIT }) : t('count', { count: rows.length })}</p>
-      {rows.length === 0 && <p>{t('empty')}</p>}
-      {hamletIds.map((hamletId) => (
-        <section key={hamletId}>
-          <h2>{hamlets.find((hamlet) => hamlet.id === hamletId)?.name}</h2>
+      <p className={styles.total}>{t('count', { count: list.total })}</p>
+      {list.total > 0 && (
+        <p className="back-links">
+          <a href={exportHref('xlsx')} className="button" download>
+            {t('xlsx')}
+          </a>
+          <a href={exportHref('csv')} className="button" download>
+            {t('csv')}
+          </a>
+        </p>
+      )}
+      {list.rows.length === 0 && <p>{t('empty')}</p>}
+      {byHousehold(list.rows).map(({ hamletId, households }) => (
+        <section key={hamletId} aria-labelledby={`h-${hamletId}`}>
+          <h2 id={`h-${hamletId}`}>{hamletName(hamletId) ?? households[0].people[0].hamletName}</h2>
           <ul className="booking-list">
-            {rows.filter((row) => row.followUp.hamletId === hamletId).map(({ followUp, statusByName }) => (
-              <li key={followUp.id}>
-                <FollowUpCard followUp={followUp} statusByName={statusByName} filter={filter} locale={locale} />
-              </li>
-            ))}
+            {households.map(({ household, people }) =>
+              people.length > 1 ? (
+                <li key={`${household}-${people[0].id}`} className={styles.household}>
+                  <p className={styles.address}>{t('household', { address: people[0].address, count: people.length })}</p>
+                  <ul className="booking-list">
+                    {people.map((row) => (
+                      <li key={row.id}>
+                        <FollowUpCard row={row} words={words} inHousehold filter={filter} locale={locale} />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ) : (
+                <li key={people[0].id}>
+                  <FollowUpCard row={people[0]} words={words} inHousehold={false} filter={filter} locale={locale} />
+                </li>
+              ),
+            )}
           </ul>
         </section>
       ))}
+      {pages > 1 && (
+        <nav aria-label={t('pages')} className="back-links">
+          {filter.page > 1 && (
+            <Link href={{ pathname: '/staff/follow-up', query: listQuery(filter, filter.page - 1) }} className="button">
+              {t('previous')}
+            </Link>
+          )}
+          <span>{t('page', { page: filter.page, pages })}</span>
+          {filter.page < pages && (
+            <Link href={{ pathname: '/staff/follow-up', query: listQuery(filter, filter.page + 1) }} className="button">
+              {t('next')}
+            </Link>
+          )}
+        </nav>
+      )}
     </div>
   );
 }
