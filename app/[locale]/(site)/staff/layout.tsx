@@ -41,6 +41,7 @@ const MENU: { group: string; entries: Entry[] }[] = [
     entries: [
       { href: '/staff/campaign', key: 'campaign', role: 'member' },
       { href: '/staff/lists', key: 'lists', role: 'member' },
+      { href: '/staff/people', key: 'people', role: 'member' },
       { href: '/staff/posters', key: 'posters', role: 'member' },
     ],
   },
@@ -50,7 +51,7 @@ const MENU: { group: string; entries: Entry[] }[] = [
       { href: '/staff/help-points', key: 'helpPoints', role: 'supervisor' },
       { href: '/staff/audit', key: 'audit', role: 'supervisor' },
       { href: '/staff/privacy', key: 'privacy', role: 'supervisor' },
-      { href: '/staff/accounts', key: 'accounts', role: 'admin' },
+      { href: '/staff/accounts', key: 'accounts', role: 'supervisor' },
     ],
   },
 ];
