@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AccountInput, NewAccountInput } from '@/lib/staff/account-schema';
 import type { Db } from '../client';
 import { places, staffHamlets, staffUsers } from '../schema';
 import { type StaffActor, writeAudit } from './audit';
-import { createStaffUser, deleteSessionsOf, setPassword } from './staff';
+import { createStaffUser, deleteSessionsOf, type Scope, setPassword } from './staff';
 import type { Tx } from './tx';
 
 /** Field errors as keys into StaffAccounts.errors; `form` when the account itself is the problem. */
@@ -13,6 +13,8 @@ export type AccountResult = { ok: true; id: number } | { ok: false; errors: Reco
 const ward = alias(places, 'ward');
 const hamlet = alias(places, 'hamlet');
 const hamletWard = alias(places, 'hamlet_ward');
+// For the audit log's picture of an account after a change its scope was already allowed to make.
+const ALL: Scope = { all: true };
 
 /** What an account is, for the list, the edit form and the audit log: never the password hash. */
 const publicColumns = {
@@ -49,11 +51,28 @@ async function accounts(db: Db | Tx, where?: SQL) {
 
 export type Account = Awaited<ReturnType<typeof accounts>>[number];
 
-/** Every account of the area, active ones first. */
-export const listAccounts = (db: Db) => accounts(db);
+/**
+ * The accounts a scope manages: an admin's, all of them; a ward supervisor's,
+ * the members whose hamlets all lie in their ward (a member who also works
+ * in another ward belongs to the admin, as supervisors and admins do).
+ */
+function managedBy(db: Db | Tx, scope: Scope): SQL | undefined {
+  if (scope.all) return undefined;
+  const ward = scope.hamletIds.length ? scope.hamletIds : [-1];
+  const workingIn = (hamlets: SQL) => db.select({ id: staffHamlets.userId }).from(staffHamlets).where(hamlets);
+  return and(
+    eq(staffUsers.role, 'member'),
+    inArray(staffUsers.id, workingIn(inArray(staffHamlets.hamletId, ward))),
+    notInArray(staffUsers.id, workingIn(notInArray(staffHamlets.hamletId, ward))),
+  );
+}
 
-export async function getAccount(db: Db | Tx, id: number): Promise<Account | undefined> {
-  return (await accounts(db, eq(staffUsers.id, id)))[0];
+/** Every account the scope manages, active ones first. */
+export const listAccounts = (db: Db, scope: Scope) => accounts(db, managedBy(db, scope));
+
+/** One account, only if the scope manages it: others look exactly like missing ones. */
+export async function getAccount(db: Db | Tx, scope: Scope, id: number): Promise<Account | undefined> {
+  return (await accounts(db, and(eq(staffUsers.id, id), managedBy(db, scope))))[0];
 }
 
 /** The audit log's picture of an account. */
@@ -82,8 +101,15 @@ async function refusable(db: Db, work: (tx: Tx) => Promise<number>): Promise<Acc
   }
 }
 
-/** A supervisor's ward must be a ward or commune, a member's hamlets hamlets. */
-async function checkArea(tx: Tx, input: AccountInput) {
+/**
+ * A supervisor's ward must be a ward or commune, a member's hamlets hamlets.
+ * A ward supervisor gives only the member role, and only hamlets of their ward.
+ */
+async function checkArea(tx: Tx, scope: Scope, input: AccountInput) {
+  if (!scope.all) {
+    if (input.role !== 'member') throw new Refusal({ role: 'roleNotAllowed' });
+    if (input.hamletIds.some((id) => !scope.hamletIds.includes(id))) throw new Refusal({ hamletIds: 'hamletsOutsideWard' });
+  }
   if (input.wardId) {
     const [row] = await tx.select({ kind: places.kind }).from(places).where(eq(places.id, input.wardId));
     if (row?.kind !== 'ward' && row?.kind !== 'commune') throw new Refusal({ wardId: 'wardRequired' });
@@ -94,39 +120,39 @@ async function checkArea(tx: Tx, input: AccountInput) {
   }
 }
 
-async function existing(tx: Tx, id: number) {
-  const account = await getAccount(tx, id);
+async function existing(tx: Tx, scope: Scope, id: number) {
+  const account = await getAccount(tx, scope, id);
   if (!account) throw new Refusal({ form: 'not-found' });
   return account;
 }
 
-export function createAccount(db: Db, actor: StaffActor, input: NewAccountInput & { passwordHash: string }): Promise<AccountResult> {
+export function createAccount(db: Db, scope: Scope, actor: StaffActor, input: NewAccountInput & { passwordHash: string }): Promise<AccountResult> {
   return refusable(db, async (tx) => {
-    await checkArea(tx, input);
+    await checkArea(tx, scope, input);
     const user = await createStaffUser(tx, input);
-    await writeAudit(tx, { actor, action: 'account.create', entity: 'staff_user', entityId: user.id, after: snapshot((await getAccount(tx, user.id))!) });
+    await writeAudit(tx, { actor, action: 'account.create', entity: 'staff_user', entityId: user.id, after: snapshot((await getAccount(tx, ALL, user.id))!) });
     return user.id;
   });
 }
 
 /** Changes name, phone, role and area; an admin cannot take away their own admin role. */
-export function updateAccount(db: Db, actor: StaffActor, id: number, input: AccountInput): Promise<AccountResult> {
+export function updateAccount(db: Db, scope: Scope, actor: StaffActor, id: number, input: AccountInput): Promise<AccountResult> {
   return refusable(db, async (tx) => {
-    const before = await existing(tx, id);
+    const before = await existing(tx, scope, id);
     if (id === actor.id && input.role !== 'admin') throw new Refusal({ role: 'ownRole' });
-    await checkArea(tx, input);
+    await checkArea(tx, scope, input);
     await tx.update(staffUsers).set({ displayName: input.displayName, phone: input.phone, role: input.role, wardId: input.wardId }).where(eq(staffUsers.id, id));
     await tx.delete(staffHamlets).where(eq(staffHamlets.userId, id));
     if (input.hamletIds.length) await tx.insert(staffHamlets).values(input.hamletIds.map((hamletId) => ({ userId: id, hamletId })));
-    await writeAudit(tx, { actor, action: 'account.update', entity: 'staff_user', entityId: id, before: snapshot(before), after: snapshot((await getAccount(tx, id))!) });
+    await writeAudit(tx, { actor, action: 'account.update', entity: 'staff_user', entityId: id, before: snapshot(before), after: snapshot((await getAccount(tx, ALL, id))!) });
     return id;
   });
 }
 
-/** Sets a new password chosen by the admin's tool and signs the account out everywhere. */
-export function resetAccountPassword(db: Db, actor: StaffActor, id: number, passwordHash: string): Promise<AccountResult> {
+/** Sets a new generated password and signs the account out everywhere. */
+export function resetAccountPassword(db: Db, scope: Scope, actor: StaffActor, id: number, passwordHash: string): Promise<AccountResult> {
   return refusable(db, async (tx) => {
-    const account = await existing(tx, id);
+    const account = await existing(tx, scope, id);
     await setPassword(tx, id, passwordHash);
     await writeAudit(tx, { actor, action: 'account.reset-password', entity: 'staff_user', entityId: id, after: { username: account.username, sessionsEnded: true } });
     return id;
@@ -134,9 +160,9 @@ export function resetAccountPassword(db: Db, actor: StaffActor, id: number, pass
 }
 
 /** Deactivating signs the account out at once; an admin cannot lock themselves out. */
-export function setAccountActive(db: Db, actor: StaffActor, id: number, active: boolean): Promise<AccountResult> {
+export function setAccountActive(db: Db, scope: Scope, actor: StaffActor, id: number, active: boolean): Promise<AccountResult> {
   return refusable(db, async (tx) => {
-    const before = await existing(tx, id);
+    const before = await existing(tx, scope, id);
     if (id === actor.id && !active) throw new Refusal({ form: 'ownAccount' });
     await tx.update(staffUsers).set({ active }).where(eq(staffUsers.id, id));
     if (!active) await deleteSessionsOf(tx, [id]);

@@ -129,11 +129,55 @@ test('the create form works without JavaScript and keeps what was typed', async 
   expect(await shownPassword(admin)).toMatch(ONE_TIME_PASSWORD);
 });
 
-test('a ward supervisor is denied the accounts page and does not see it in the menu', async ({ browser, baseURL }) => {
+test('a ward supervisor creates a member for a hamlet of their ward and resets their password, and reaches no other account', async ({ browser, baseURL }) => {
+  // Two people, three sign-ins and two password hashes on a loaded two-core machine.
+  test.slow();
+  const username = `kt-${Date.now().toString(36)}`;
+  const supervisor = await staffPage(browser, baseURL);
+  await signIn(supervisor, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  await openMenu(supervisor);
+  await supervisor.getByRole('link', { name: 'Tài khoản', exact: true }).click();
+  await expect(supervisor.getByRole('heading', { name: 'Tài khoản', exact: true })).toBeVisible();
+  const list = supervisor.locator('main .booking-list');
+  await expect(list).toContainText('Tổ hướng dẫn khu phố 5 (demo)');
+  await expect(list).not.toContainText('Quản trị toàn địa bàn (demo)');
+  await expect(list).not.toContainText('Tổ kiểm tra phường Bỉm Sơn (demo)');
+  await expectNoAxeViolations(supervisor);
+
+  await supervisor.getByRole('link', { name: 'Tạo tài khoản mới' }).click();
+  // Only members, only in their own ward: no role or ward to pick, no other ward's hamlets.
+  await expect(supervisor.locator('select[name="role"]')).toHaveCount(0);
+  await expect(supervisor.locator('select[name="wardId"]')).toHaveCount(0);
+  await expect(supervisor.locator('#hamletIds summary')).toHaveText(['Phường Bỉm Sơn']);
+  await supervisor.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
+  await supervisor.getByLabel('Tên hiển thị').fill('Tổ hướng dẫn Sơn Tây (thử)');
+  await supervisor.getByLabel('Khu phố Sơn Tây').check();
+  await supervisor.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await expect(supervisor.getByRole('status')).toContainText(`Đã tạo tài khoản ${username}`);
+  const firstPassword = await shownPassword(supervisor);
+  await expectNoAxeViolations(supervisor);
+
+  await supervisor.getByRole('link', { name: 'Mở tài khoản' }).click();
+  await expect(supervisor.getByRole('heading', { name: 'Tổ hướng dẫn Sơn Tây (thử)' })).toBeVisible();
+  await supervisor.getByRole('button', { name: 'Tạo mật khẩu mới' }).click();
+  await expect(supervisor.getByRole('status')).toContainText('Mật khẩu mới');
+  const secondPassword = await shownPassword(supervisor);
+  expect(secondPassword).not.toBe(firstPassword);
+
+  const member = await staffPage(browser, baseURL);
+  await signIn(member, username, secondPassword);
+  await expect(member.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
+
+  // The admin, seeded first: another's account answers as if it did not exist.
+  const response = await supervisor.goto('/staff/accounts/1');
+  expect(response?.status()).toBe(404);
+  await expect(supervisor.getByText('Quản trị toàn địa bàn (demo)')).toHaveCount(0);
+});
+
+test('a guidance team member is denied the accounts page and does not see it in the menu', async ({ browser, baseURL }) => {
   const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
   await openMenu(page);
-  await expect(page.getByRole('link', { name: 'Nhật ký thay đổi' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Tài khoản', exact: true })).toHaveCount(0);
   await page.goto('/staff/accounts');
   await expect(page.getByText('Bạn không có quyền xem trang đó.')).toBeVisible();

@@ -2,7 +2,7 @@
 
 import NextLink from 'next/link';
 import { useActionState } from 'react';
-import { STAFF_ROLES } from '@/lib/staff/roles';
+import type { StaffRole } from '@/lib/staff/roles';
 import { Checkbox, ErrorSummary, SelectField, TextField } from '../../book/_components/fields';
 import { type AccountFormState, createAccountAction, updateAccountAction } from './actions';
 import styles from './accounts.module.css';
@@ -20,7 +20,8 @@ export type AccountText = {
 };
 
 type Ward = { id: number; name: string; hamlets: { id: number; name: string }[] };
-type Props = { text: AccountText; wards: Ward[]; initial: AccountFormState['values'] };
+/** `roles`: the roles the signed-in user may give (a ward supervisor: members only); `wards`: the places they may give. */
+type Props = { text: AccountText; roles: readonly StaffRole[]; wards: Ward[]; initial: AccountFormState['values'] };
 
 /** What an account needs at its creation: all of the fields, including the sign-in name. */
 export function NewAccountForm(props: Props & { listPath: string }) {
@@ -53,7 +54,7 @@ export function EditAccountForm(props: Props) {
 type FieldsProps = Props & { state: AccountFormState; action: (formData: FormData) => void; pending: boolean; create?: boolean };
 
 /** One form for creating and editing; without JavaScript, CSS shows only the area fields of the chosen role. */
-function AccountFields({ text, wards, state, action, pending, create }: FieldsProps) {
+function AccountFields({ text, roles, wards, state, action, pending, create }: FieldsProps) {
   const v = state.values;
   const value = (name: string) => (typeof v[name] === 'string' ? (v[name] as string) : '');
   const error = (name: string) => (state.errors?.[name] ? (text.errors[state.errors[name]] ?? state.errors[name]) : undefined);
@@ -70,16 +71,22 @@ function AccountFields({ text, wards, state, action, pending, create }: FieldsPr
       )}
       <TextField name="displayName" label={text.fields.displayName} hint={text.fields.displayNameHint} defaultValue={value('displayName')} error={error('displayName')} autoComplete="off" />
       <TextField name="phone" label={text.fields.phone} hint={text.fields.phoneHint} type="tel" inputMode="tel" defaultValue={value('phone')} error={error('phone')} autoComplete="off" />
-      <SelectField name="role" label={text.fields.role} defaultValue={value('role') || 'member'} error={error('role')} options={STAFF_ROLES.map((role) => ({ value: role, label: text.roles[role] }))} />
-      <div className={styles.forSupervisor}>
-        <SelectField name="wardId" label={text.fields.ward} defaultValue={value('wardId')} error={error('wardId')} options={[{ value: '', label: text.chooseWard }, ...wards.map((w) => ({ value: String(w.id), label: w.name }))]} />
-      </div>
+      {roles.length === 1 ? (
+        <input type="hidden" name="role" value={roles[0]} />
+      ) : (
+        <SelectField name="role" label={text.fields.role} defaultValue={value('role') || 'member'} error={error('role')} options={roles.map((role) => ({ value: role, label: text.roles[role] }))} />
+      )}
+      {roles.includes('supervisor') && (
+        <div className={styles.forSupervisor}>
+          <SelectField name="wardId" label={text.fields.ward} defaultValue={value('wardId')} error={error('wardId')} options={[{ value: '', label: text.chooseWard }, ...wards.map((w) => ({ value: String(w.id), label: w.name }))]} />
+        </div>
+      )}
       <fieldset id="hamletIds" className={`checkbox-group ${styles.forMember}${error('hamletIds') ? ' has-error' : ''}`} aria-describedby="hamletIds-hint">
         <legend>{text.fields.hamlets}</legend>
         <p id="hamletIds-hint" className="hint">{text.fields.hamletsHint}</p>
         {error('hamletIds') && <p className="error-message">{error('hamletIds')}</p>}
         {wards.map((ward) => (
-          <details key={ward.id} className={styles.areaGroup} open={ward.hamlets.some((h) => checked.has(String(h.id)))}>
+          <details key={ward.id} className={styles.areaGroup} open={wards.length === 1 || ward.hamlets.some((h) => checked.has(String(h.id)))}>
             <summary>{ward.name}</summary>
             {ward.hamlets.map((h) => (
               <Checkbox key={h.id} name="hamletIds" id={`hamlet-${h.id}`} value={String(h.id)} label={h.name} defaultChecked={checked.has(String(h.id))} />

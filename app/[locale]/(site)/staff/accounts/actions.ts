@@ -28,28 +28,28 @@ function valuesOf(formData: FormData): AccountFormState['values'] {
   return postedValues(formData, SINGLE, ['hamletIds']);
 }
 
-/** Creates an account; its generated password goes back to the admin once and is stored only as a hash. */
+/** Creates an account; its generated password is shown once to whoever created it and stored only as a hash. */
 export async function createAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
   formData = formOf(formData);
-  const staff = await requireStaff('admin');
+  const staff = await requireStaff('supervisor');
   const version = nextVersion(previous);
   const values = valuesOf(formData);
   const parsed = newAccountSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
   const password = generatePassword();
-  const result = await createAccount((await getDatabase()).db, staff.user, { ...parsed.data, passwordHash: await hashPassword(password) });
+  const result = await createAccount((await getDatabase()).db, staff.scope, staff.user, { ...parsed.data, passwordHash: await hashPassword(password) });
   if (!result.ok) return { version, values, errors: result.errors };
   return { version, values: {}, created: { id: result.id, username: parsed.data.username, password } };
 }
 
 export async function updateAccountAction(previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
   formData = formOf(formData);
-  const staff = await requireStaff('admin');
+  const staff = await requireStaff('supervisor');
   const version = nextVersion(previous);
   const values = valuesOf(formData);
   const parsed = accountSchema.safeParse(values);
   if (!parsed.success) return { version, values, errors: fieldErrors(parsed.error) };
-  const result = await updateAccount((await getDatabase()).db, staff.user, recordId(values.id), parsed.data);
+  const result = await updateAccount((await getDatabase()).db, staff.scope, staff.user, recordId(values.id), parsed.data);
   if (!result.ok) return { version, values, errors: result.errors };
   // The page's heading and summary show the saved name and area too.
   refresh();
@@ -59,18 +59,18 @@ export async function updateAccountAction(previous: AccountFormState, formData: 
 /** A new generated password, shown once; the account is signed out everywhere. */
 export async function resetPasswordAction(_: ResetState, formData: FormData): Promise<ResetState> {
   formData = formOf(formData);
-  const staff = await requireStaff('admin');
+  const staff = await requireStaff('supervisor');
   const password = generatePassword();
-  const result = await resetAccountPassword((await getDatabase()).db, staff.user, recordId(formData.get('id')), await hashPassword(password));
+  const result = await resetAccountPassword((await getDatabase()).db, staff.scope, staff.user, recordId(formData.get('id')), await hashPassword(password));
   return result.ok ? { password } : { error: result.errors.form };
 }
 
 export async function setActiveAction(formData: FormData) {
   formData = formOf(formData);
-  const staff = await requireStaff('admin');
+  const staff = await requireStaff('supervisor');
   const id = recordId(formData.get('id'));
   const active = formData.get('active') === 'true';
-  const result = await setAccountActive((await getDatabase()).db, staff.user, id, active);
+  const result = await setAccountActive((await getDatabase()).db, staff.scope, staff.user, id, active);
   const query = result.ok ? `done=${active ? 'reactivated' : 'deactivated'}` : `error=${result.errors.form}`;
   return redirect({ href: `/staff/accounts/${id}?${query}`, locale: await getLocale() });
 }

@@ -9,14 +9,14 @@ import { areaOf } from './account-area';
 
 export default async function AccountsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   setRequestLocale((await params).locale);
-  await requireStaff('admin');
+  const staff = await requireStaff('supervisor');
   const [t, tStaff] = await Promise.all([getTranslations('StaffAccounts'), getTranslations('Staff')]);
-  const accounts = await listAccounts((await getDatabase()).db);
+  const accounts = await listAccounts((await getDatabase()).db, staff.scope);
   const area = { wholeArea: t('wholeArea'), noArea: t('noArea') };
   return (
     <div className="page narrow">
       <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
+      <p>{staff.scope.all ? t('intro') : t('introWard')}</p>
       <p>
         <Link href="/staff/accounts/new" className="button button-primary">{t('newTitle')}</Link>
       </p>

@@ -2,12 +2,12 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
-import { listWardsWithHamlets } from '@/db/queries/help-points';
 import { getAccount } from '@/db/queries/staff-accounts';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
 import { areaOf } from '../account-area';
+import { accountChoices } from '../account-choices';
 import { EditAccountForm } from '../account-form';
 import { accountText } from '../account-text';
 import { setActiveAction } from '../actions';
@@ -20,11 +20,12 @@ type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Pr
 export default async function AccountPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const staff = await requireStaff('admin');
+  const staff = await requireStaff('supervisor');
   const { db } = await getDatabase();
-  const account = await getAccount(db, recordId(id));
+  // An account a ward supervisor does not manage answers exactly like one that does not exist.
+  const account = await getAccount(db, staff.scope, recordId(id));
   if (!account) notFound();
-  const [t, tStaff, text, wards] = await Promise.all([getTranslations('StaffAccounts'), getTranslations('Staff'), accountText('save'), listWardsWithHamlets(db)]);
+  const [t, tStaff, text, choices] = await Promise.all([getTranslations('StaffAccounts'), getTranslations('Staff'), accountText('save'), accountChoices(db, staff)]);
   const search = await searchParams;
   const self = account.id === staff.user.id;
   const errors = t.raw('errors') as Record<string, string>;
@@ -48,7 +49,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <h2>{t('editTitle')}</h2>
         <EditAccountForm
           text={text}
-          wards={wards}
+          {...choices}
           initial={{
             id: String(account.id),
             displayName: account.displayName,
