@@ -1,9 +1,12 @@
+import { hoursOn, type WeekdayHours } from './booking/weekday-hours';
 import { addDays, localDate, minutesOf, toInstant } from './time';
 
-/** The rules a help point's slots follow; times are Vietnamese wall-clock times. */
+/** The rules a help point's slots follow; times are Vietnamese wall-clock times, days Vietnamese calendar days. */
 export interface SlotRules {
   opensAt: string;
   closesAt: string;
+  /** Hours that differ by weekday; none: opensAt–closesAt every day. */
+  weekdayHours?: WeekdayHours | null;
   slotMinutes: number;
   seatsPerSlot: number;
   campaignStart: string;
@@ -11,8 +14,9 @@ export interface SlotRules {
   closedDays: string[];
 }
 
+/** Whether the help point receives people on a date: within its campaign, not a closed day, and open that weekday. */
 export function isOpenOn(rules: SlotRules, date: string): boolean {
-  return date >= rules.campaignStart && date <= rules.campaignEnd && !rules.closedDays.includes(date);
+  return date >= rules.campaignStart && date <= rules.campaignEnd && !rules.closedDays.includes(date) && hoursOn(rules, date) !== null;
 }
 
 /** The first day on or after `from` that the help point is open, if any is left in its campaign. */
@@ -23,12 +27,13 @@ export function nextOpenDay(rules: SlotRules, from: string): string | undefined 
   return undefined;
 }
 
-/** Every slot of a day, each ending by closing time, with its wall-clock time (HH:mm) beside its instant; none on closed days. */
+/** Every slot of a day, from that weekday's opening, each ending by its closing time, with its wall-clock time (HH:mm) beside its instant; none on closed days. */
 export function slotTimes(rules: SlotRules, date: string): { startsAt: Date; time: string }[] {
-  if (!isOpenOn(rules, date)) return [];
+  const hours = hoursOn(rules, date);
+  if (!hours || !isOpenOn(rules, date)) return [];
   const slots: { startsAt: Date; time: string }[] = [];
-  const close = minutesOf(rules.closesAt);
-  for (let m = minutesOf(rules.opensAt); m + rules.slotMinutes <= close; m += rules.slotMinutes) {
+  const close = minutesOf(hours.closesAt);
+  for (let m = minutesOf(hours.opensAt); m + rules.slotMinutes <= close; m += rules.slotMinutes) {
     const time = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
     slots.push({ startsAt: toInstant(date, time), time });
   }

@@ -7,13 +7,13 @@ import { type Scope, scopeFilter } from './staff';
 const hamlet = alias(places, 'hamlet');
 const ward = alias(places, 'ward');
 
-/** Wards and communes with their hamlets, in the order of the places file. */
-export async function listWardsWithHamlets(db: Db) {
+/** Wards and communes with their hamlets (those of a scope, if given), in the order of the places file. */
+export async function listWardsWithHamlets(db: Db, scope?: Scope) {
   const rows = await db
     .select({ wardId: ward.id, wardName: ward.name, wardCode: ward.code, hamletId: hamlet.id, hamletName: hamlet.name })
     .from(hamlet)
     .innerJoin(ward, eq(hamlet.parentId, ward.id))
-    .where(eq(hamlet.kind, 'hamlet'))
+    .where(and(eq(hamlet.kind, 'hamlet'), scope ? scopeFilter(scope, hamlet.id) : undefined))
     .orderBy(asc(ward.sortOrder), asc(hamlet.sortOrder));
   const wards = new Map<number, { id: number; code: string; name: string; hamlets: { id: number; name: string }[] }>();
   for (const row of rows) {

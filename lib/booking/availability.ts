@@ -1,4 +1,4 @@
-import { type SlotRules, isBookable, slotTimes } from '../slots';
+import { type SlotRules, isBookable, isOpenOn, slotTimes } from '../slots';
 import { addDays, localDate, localTime, minutesOf } from '../time';
 
 export interface SlotView {
@@ -13,12 +13,10 @@ export interface AvailabilityContext {
   daysAhead: number;
 }
 
-/** The days a citizen may pick: from today for `daysAhead` days, within the campaign. */
+/** The days a citizen may pick: from today for `daysAhead` days, those the help point is open. */
 export function bookableDays(rules: SlotRules, { now, daysAhead }: AvailabilityContext): string[] {
   const today = localDate(now);
-  return Array.from({ length: daysAhead }, (_, i) => addDays(today, i)).filter(
-    (day) => day >= rules.campaignStart && day <= rules.campaignEnd && !rules.closedDays.includes(day),
-  );
+  return Array.from({ length: daysAhead }, (_, i) => addDays(today, i)).filter((day) => isOpenOn(rules, day));
 }
 
 /** A day's slots still open to booking (none in the past or within the cut-off), with seats left. */

@@ -1,5 +1,6 @@
 import type { Booking, HelpPoint } from '@/db/schema';
 import { formatPhone } from '../phone';
+import { everyWeekday } from './weekday-hours';
 import { localDate, localTime } from '../time';
 
 export function helpPointJson(point: HelpPoint, places: { hamletName: string; wardName: string; wardCode: string }) {
@@ -11,7 +12,8 @@ export function helpPointJson(point: HelpPoint, places: { hamletName: string; wa
     hamlet: places.hamletName,
     ward: places.wardName,
     wardCode: places.wardCode,
-    hours: { opensAt: point.opensAt, closesAt: point.closesAt },
+    // opensAt–closesAt spans the week; weekdays ('0' Sunday to '6' Saturday) gives each day's hours, null when closed.
+    hours: { opensAt: point.opensAt, closesAt: point.closesAt, weekdays: everyWeekday(point) },
     slotMinutes: point.slotMinutes,
     seatsPerSlot: point.seatsPerSlot,
     campaign: { start: point.campaignStart, end: point.campaignEnd },

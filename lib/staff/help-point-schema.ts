@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { dayField, isDay } from '../dates';
-import { minutesOf } from '../time';
+import { checkWeek, storedHours, WEEK, weekdayFieldNames, weekdayFields, weekOf } from '../booking/weekday-hours';
 
-const time = (key: string) => z.string({ error: key }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, key);
 const whole = (min: number, max: number, key: string) => z.coerce.number({ error: key }).int(key).min(min, key).max(max, key);
 
 /** Dates typed one per line (or separated by spaces or commas), each checked, kept once and in order. */
@@ -17,16 +16,16 @@ const dayList = z.preprocess(
 
 /**
  * A help point's details and the rules its slots follow, as a ward
- * supervisor edits them. Shared by the browser and the server action; error
- * messages are keys into StaffHelpPoints.errors.
+ * supervisor edits them, the hours a row per weekday. Shared by the browser
+ * and the server action; error messages are keys into StaffHelpPoints.errors.
+ * What it gives is what help_points stores.
  */
 export const helpPointFormSchema = z
   .object({
     name: z.string({ error: 'name' }).trim().min(2, 'name').max(100, 'name'),
     address: z.string({ error: 'address' }).trim().min(2, 'address').max(200, 'address'),
     landmark: z.string().trim().max(200, 'landmark').default(''),
-    opensAt: time('time'),
-    closesAt: time('time'),
+    ...weekdayFields,
     slotMinutes: whole(10, 120, 'slotMinutes'),
     seatsPerSlot: whole(1, 20, 'seatsPerSlot'),
     campaignStart: dayField('date'),
@@ -35,9 +34,33 @@ export const helpPointFormSchema = z
     // "on" from a ticked checkbox; anything else is unticked.
     needsConfirmation: z.preprocess((value) => value === 'on' || value === true, z.boolean()),
   })
-  .refine((p) => p.closesAt > p.opensAt, { path: ['closesAt'], message: 'closesBeforeOpens' })
-  .refine((p) => p.closesAt <= p.opensAt || minutesOf(p.closesAt) - minutesOf(p.opensAt) >= p.slotMinutes, { path: ['slotMinutes'], message: 'slotTooLong' })
-  .refine((p) => p.campaignEnd >= p.campaignStart, { path: ['campaignEnd'], message: 'endBeforeStart' });
+  .superRefine(checkWeek)
+  .refine((p) => p.campaignEnd >= p.campaignStart, { path: ['campaignEnd'], message: 'endBeforeStart' })
+  .transform((p) => ({
+    name: p.name,
+    address: p.address,
+    landmark: p.landmark,
+    ...storedHours(weekOf(p)),
+    slotMinutes: p.slotMinutes,
+    seatsPerSlot: p.seatsPerSlot,
+    campaignStart: p.campaignStart,
+    campaignEnd: p.campaignEnd,
+    closedDays: p.closedDays,
+    needsConfirmation: p.needsConfirmation,
+  }));
 
 export type HelpPointForm = z.output<typeof helpPointFormSchema>;
-export const HELP_POINT_FIELDS = ['name', 'address', 'landmark', 'opensAt', 'closesAt', 'slotMinutes', 'seatsPerSlot', 'campaignStart', 'campaignEnd', 'closedDays', 'needsConfirmation'] as const;
+/** The fields the form posts, in the order it shows them; `weekdays` is where an error about the whole week shows. */
+export const HELP_POINT_FIELDS = [
+  'name',
+  'address',
+  'landmark',
+  'weekdays',
+  ...WEEK.flatMap((day) => Object.values(weekdayFieldNames(day))),
+  'slotMinutes',
+  'seatsPerSlot',
+  'campaignStart',
+  'campaignEnd',
+  'closedDays',
+  'needsConfirmation',
+] as const;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { slotsForDay } from '@/db/queries/availability';
+import { freeSeatsPerDay, slotsForDay } from '@/db/queries/availability';
 import { cancelBooking } from '@/db/queries/bookings';
 import { createBooking } from '@/db/queries/create-booking';
 import { helpPointInScope, slotPreview, updateHelpPoint } from '@/db/queries/help-point-admin';
@@ -9,6 +9,7 @@ import { listHelpPoints } from '@/db/queries/help-points';
 import { type Scope, scopeOf } from '@/db/queries/staff';
 import { auditLog, type HelpPoint, helpPoints, staffUsers } from '@/db/schema';
 import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { weekdayFormValues } from '@/lib/booking/weekday-hours';
 import { type HelpPointForm, helpPointFormSchema } from '@/lib/staff/help-point-schema';
 import { toInstant } from '@/lib/time';
 import { describeEachEngine } from './test-database';
@@ -19,8 +20,26 @@ const ctx = { now: NOW, cutoffMinutes: 30, daysAhead: 14 };
 
 /** The form as it would arrive for a help point, with some fields changed. */
 function form(point: HelpPoint, changes: Partial<HelpPointForm> = {}): HelpPointForm {
-  const { name, address, landmark, opensAt, closesAt, slotMinutes, seatsPerSlot, campaignStart, campaignEnd, closedDays, needsConfirmation } = point;
-  return { name, address, landmark, opensAt, closesAt, slotMinutes, seatsPerSlot, campaignStart, campaignEnd, closedDays, needsConfirmation, ...changes };
+  const { name, address, landmark, opensAt, closesAt, weekdayHours, slotMinutes, seatsPerSlot, campaignStart, campaignEnd, closedDays, needsConfirmation } = point;
+  return { name, address, landmark, opensAt, closesAt, weekdayHours, slotMinutes, seatsPerSlot, campaignStart, campaignEnd, closedDays, needsConfirmation, ...changes };
+}
+
+/** The form as a browser posts it for a help point, with some fields typed over: every value text, a ticked box 'on'. */
+function posted(point: HelpPoint, typed: Record<string, string> = {}) {
+  const { name, address, landmark, slotMinutes, seatsPerSlot, campaignStart, campaignEnd, closedDays, needsConfirmation } = point;
+  return {
+    name,
+    address,
+    landmark,
+    ...weekdayFormValues(point),
+    slotMinutes: String(slotMinutes),
+    seatsPerSlot: String(seatsPerSlot),
+    campaignStart,
+    campaignEnd,
+    closedDays: closedDays.join('\n'),
+    needsConfirmation: needsConfirmation ? 'on' : '',
+    ...typed,
+  };
 }
 
 describeEachEngine('supervisors editing help points', (database: () => Database) => {
@@ -73,23 +92,37 @@ describeEachEngine('supervisors editing help points', (database: () => Database)
   });
 
   it('invalid rules are refused with a field error each', () => {
-    const valid = { name: 'Nhà văn hóa khu phố 3', address: 'Khu phố 3', opensAt: '07:30', closesAt: '22:00', slotMinutes: '20', seatsPerSlot: '3', campaignStart: '2026-12-01', campaignEnd: '2026-12-31', closedDays: '2026-12-24' };
+    const valid = { name: 'Nhà văn hóa khu phố 3', address: 'Khu phố 3', ...weekdayFormValues({ opensAt: '07:30', closesAt: '22:00' }), slotMinutes: '20', seatsPerSlot: '3', campaignStart: '2026-12-01', campaignEnd: '2026-12-31', closedDays: '2026-12-24' };
     const errorsOf = (changes: Record<string, string>) => {
       const result = helpPointFormSchema.safeParse({ ...valid, ...changes });
       return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path[0], i.message]));
     };
     expect(errorsOf({})).toEqual({});
-    expect(errorsOf({ opensAt: '17:00', closesAt: '08:00' })).toEqual({ closesAt: 'closesBeforeOpens' });
+    expect(errorsOf({ opensAt1: '17:00', closesAt1: '08:00' })).toEqual({ closesAt1: 'closesBeforeOpens' });
     expect(errorsOf({ campaignStart: '2026-12-31', campaignEnd: '2026-12-01' })).toEqual({ campaignEnd: 'endBeforeStart' });
-    expect(errorsOf({ opensAt: '08:00', closesAt: '08:15', slotMinutes: '20' })).toEqual({ slotMinutes: 'slotTooLong' });
-    expect(errorsOf({ name: 'N', opensAt: '7h30', slotMinutes: '7.5', seatsPerSlot: '21', campaignStart: '2026-02-30', closedDays: '2026-12-24\n24/12/2026' })).toEqual({
+    expect(errorsOf({ opensAt3: '08:00', closesAt3: '08:15', slotMinutes: '20' })).toEqual({ slotMinutes: 'slotTooLong' });
+    expect(errorsOf({ name: 'N', opensAt2: '7h30', slotMinutes: '7.5', seatsPerSlot: '21', campaignStart: '2026-02-30', closedDays: '2026-12-24\n24/12/2026' })).toEqual({
       name: 'name',
-      opensAt: 'time',
       slotMinutes: 'slotMinutes',
       seatsPerSlot: 'seatsPerSlot',
       campaignStart: 'date',
       closedDays: 'closedDays',
     });
+    expect(errorsOf({ opensAt2: '7h30' })).toEqual({ opensAt2: 'time' });
+  });
+
+  it('weekday hours are checked day by day: HH:mm, opening before closing, within 05:00–23:00, and some day open', () => {
+    const valid = { name: 'Nhà văn hóa khu phố 3', address: 'Khu phố 3', ...weekdayFormValues({ opensAt: '07:30', closesAt: '22:00' }), slotMinutes: '20', seatsPerSlot: '3', campaignStart: '2026-12-01', campaignEnd: '2026-12-31', closedDays: '' };
+    const errorsOf = (changes: Record<string, string>) => {
+      const result = helpPointFormSchema.safeParse({ ...valid, ...changes });
+      return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path[0], i.message]));
+    };
+    expect(errorsOf({ opensAt0: '04:30', closesAt6: '23:30', opensAt5: '', closesAt4: '25:00' })).toEqual({ opensAt0: 'tooEarly', closesAt6: 'tooLate', opensAt5: 'time', closesAt4: 'time' });
+    expect(errorsOf({ opensAt0: '05:00', closesAt0: '23:00' })).toEqual({});
+    // A closed day's times do not count, whatever is left in them.
+    expect(errorsOf({ closed6: 'on', opensAt6: 'sáng', closesAt6: '03:00' })).toEqual({});
+    const allClosed = Object.fromEntries(['0', '1', '2', '3', '4', '5', '6'].map((day) => [`closed${day}`, 'on']));
+    expect(errorsOf(allClosed)).toEqual({ weekdays: 'noOpenDay' });
   });
 
   it('a change that would leave booked people without their slot is refused, naming how many', async () => {
@@ -145,5 +178,58 @@ describeEachEngine('supervisors editing help points', (database: () => Database)
 
     expect(await updateHelpPoint(db, scope, supervisor, point.id, form(await reload(point.id)), NOW)).toEqual({ ok: true, changed: false });
     expect(await auditOf(point.id)).toHaveLength(1);
+  });
+
+  it('hours saved from the form can differ by weekday: Sunday morning only, closed on Saturday, the same other days', async () => {
+    const { db } = database();
+    const point = await pointIn('Khu phố Xuân Nội');
+    const parsed = helpPointFormSchema.parse(posted(point, { opensAt0: '07:30', closesAt0: '11:30', closed6: 'on' }));
+    expect(parsed).toMatchObject({ opensAt: '07:30', closesAt: '22:00' });
+    expect(await updateHelpPoint(db, scope, supervisor, point.id, parsed, NOW)).toEqual({ ok: true, changed: true });
+
+    const saved = await reload(point.id);
+    expect(saved.rulesVersion).toBe(point.rulesVersion + 1);
+    expect(saved.weekdayHours).toEqual({
+      '0': { opensAt: '07:30', closesAt: '11:30' },
+      ...Object.fromEntries(['1', '2', '3', '4', '5'].map((day) => [day, { opensAt: '07:30', closesAt: '22:00' }])),
+      '6': null,
+    });
+    const times = async (day: string) => (await slotPreview(db, saved, day)).map((s) => s.time);
+    expect(await times('2026-11-29')).toEqual(['07:30', '07:50', '08:10', '08:30', '08:50', '09:10', '09:30', '09:50', '10:10', '10:30', '10:50', '11:10']);
+    expect(await times('2026-11-28')).toEqual([]);
+    expect(await times('2026-11-30')).toHaveLength(43);
+    expect((await freeSeatsPerDay(db, saved, ctx)).map((d) => d.day)).not.toContain('2026-11-28');
+    const [entry] = await auditOf(point.id);
+    expect(entry).toMatchObject({ action: 'help-point.update', before: { weekdayHours: null }, after: { weekdayHours: { '6': null } } });
+
+    // The form shows what was saved, and saving it unchanged changes nothing.
+    expect(posted(saved)).toMatchObject({ opensAt0: '07:30', closesAt0: '11:30', closed0: '', closed6: 'on', opensAt6: '07:30', closesAt6: '22:00' });
+    expect(await updateHelpPoint(db, scope, supervisor, point.id, helpPointFormSchema.parse(posted(saved)), NOW)).toEqual({ ok: true, changed: false });
+
+    // The same hours every day again are stored as no weekday hours at all.
+    const everyDay = helpPointFormSchema.parse(posted(saved, { closesAt0: '22:00', closed6: '' }));
+    expect(everyDay).toMatchObject({ opensAt: '07:30', closesAt: '22:00', weekdayHours: null });
+  });
+
+  it('a booking on a closed weekday, or outside that weekday\'s hours, is refused as an unknown slot', async () => {
+    const { db } = database();
+    const point = await pointIn('Khu phố Đoài Thôn');
+    const book = (day: string, time: string) =>
+      createBooking(db, { helpPointId: point.id, startsAt: toInstant(day, time), fullName: 'Phạm Thị Dung', phone: `+8491400${day.slice(8)}${time.replace(':', '')}`, people: 1, need: 'not-activated', notes: '', consentVersion: 'test' }, { now: NOW });
+    expect((await book('2026-11-28', '08:10')).ok).toBe(true);
+
+    // Closing Saturday would leave that booking without its slot: refused until it is moved or cancelled.
+    const closedSaturday = helpPointFormSchema.parse(posted(point, { opensAt0: '07:30', closesAt0: '11:30', closed6: 'on' }));
+    expect(await updateHelpPoint(db, scope, supervisor, point.id, closedSaturday, NOW)).toEqual({ ok: false, reason: 'strands', bookings: 1 });
+    const booked = await book('2026-11-28', '09:10');
+    expect(booked.ok).toBe(true);
+    const next = helpPointFormSchema.parse(posted(point, { opensAt0: '07:30', closesAt0: '11:30', closed5: 'on' }));
+    expect((await updateHelpPoint(db, scope, supervisor, point.id, next, NOW)).ok).toBe(true);
+
+    expect(await book('2026-11-27', '08:10')).toEqual({ ok: false, reason: 'unknown-slot' });
+    expect(await book('2026-11-29', '14:10')).toEqual({ ok: false, reason: 'unknown-slot' });
+    expect((await book('2026-11-29', '10:10')).ok).toBe(true);
+    expect((await book('2026-11-28', '14:10')).ok).toBe(true);
+    expect(await slotsForDay(db, await reload(point.id), '2026-11-27', ctx)).toEqual([]);
   });
 });

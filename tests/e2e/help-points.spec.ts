@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { vnDay } from './booking-helpers';
 import { openMenu } from './staff-helpers';
 
 // Sign-ins (each a password hash), several pages and accessibility scans: on two loaded cores these run past 30 s.
@@ -84,7 +85,8 @@ test('without JavaScript, bad rules come back with field errors, the typed value
   await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openHelpPoint(page, 'Khu phố 3');
   const seatsBefore = await page.getByLabel('Số chỗ mỗi lượt').inputValue();
-  await page.getByLabel('Giờ đóng cửa').fill('06:00');
+  const mondayCloses = page.getByRole('group', { name: 'Thứ Hai' }).getByLabel('Giờ đóng cửa');
+  await mondayCloses.fill('06:00');
   await page.getByLabel('Số chỗ mỗi lượt').fill('25');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
 
@@ -92,13 +94,52 @@ test('without JavaScript, bad rules come back with field errors, the typed value
   await expect(summary).toContainText('Số chỗ mỗi lượt phải là số nguyên từ 1 đến 20.');
   await expect(page.locator('#seatsPerSlot-error')).toHaveText('Số chỗ mỗi lượt phải là số nguyên từ 1 đến 20.');
   await expect(page.getByLabel('Số chỗ mỗi lượt')).toHaveValue('25');
-  await expect(page.getByLabel('Giờ đóng cửa')).toHaveValue('06:00');
+  await expect(mondayCloses).toHaveValue('06:00');
 
   await page.getByLabel('Số chỗ mỗi lượt').fill(seatsBefore);
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
-  await expect(page.locator('#closesAt-error')).toHaveText('Giờ đóng cửa phải sau giờ mở cửa.');
+  await expect(page.locator('#closesAt1-error')).toHaveText('Giờ đóng cửa phải sau giờ mở cửa.');
+  await expect(summary).toContainText('Thứ Hai: Giờ đóng cửa phải sau giờ mở cửa.');
   await page.goto(page.url());
-  await expect(page.getByLabel('Giờ đóng cửa')).toHaveValue('22:00');
+  await expect(mondayCloses).toHaveValue('22:00');
+});
+
+test('a supervisor opens on Sunday mornings only and closes on Saturdays, and the slots, the API and the booking page follow', async ({ browser, baseURL, request }) => {
+  // Khu phố Đông Thôn: no other test books there or reads its hours.
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  await openHelpPoint(page, 'Khu phố Đông Thôn');
+  const day = (name: string) => page.getByRole('group', { name, exact: true });
+  await day('Chủ nhật').getByLabel('Giờ mở cửa').fill('04:30');
+  await day('Chủ nhật').getByLabel('Giờ đóng cửa').fill('11:30');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.locator('#opensAt0-error')).toHaveText('Giờ mở cửa không được sớm hơn 05:00.');
+  await expect(page.locator('.error-summary')).toContainText('Chủ nhật: Giờ mở cửa không được sớm hơn 05:00.');
+  await expectNoAxeViolations(page);
+
+  await day('Chủ nhật').getByLabel('Giờ mở cửa').fill('07:30');
+  await day('Thứ Bảy').getByLabel('Nghỉ').check();
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu. Các lượt bên dưới đã theo quy định mới.');
+  await expect(day('Thứ Bảy').getByLabel('Nghỉ')).toBeChecked();
+  await expect(day('Chủ nhật').getByLabel('Giờ đóng cửa')).toHaveValue('11:30');
+  await expectPhoneFriendly(page);
+
+  const points = (await (await request.get('/api/help-points?ward=bim-son')).json()).helpPoints;
+  const point = points.find((p: { hamlet: string }) => p.hamlet === 'Khu phố Đông Thôn');
+  expect(point.hours).toMatchObject({ opensAt: '07:30', closesAt: '22:00', weekdays: { '0': { opensAt: '07:30', closesAt: '11:30' }, '1': { opensAt: '07:30', closesAt: '22:00' }, '6': null } });
+  // The next Saturday and Sunday, both within the demo campaign's 90 days.
+  const next = (weekday: number) => [1, 2, 3, 4, 5, 6, 7].map(vnDay).find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === weekday)!;
+  for (const [shown, text] of [[next(6), 'Ngày này điểm không mở cửa.'], [next(0), /^12 lượt, mỗi lượt/]] as const) {
+    await page.getByLabel('Ngày muốn xem').fill(shown);
+    await page.getByRole('button', { name: 'Xem', exact: true }).click();
+    await expect(page.getByText(text)).toBeVisible();
+  }
+
+  const citizen = await staffPage(browser, baseURL);
+  await citizen.goto('/book?ward=bim-son');
+  await citizen.getByRole('link', { name: /Khu phố Đông Thôn/ }).click();
+  await expect(citizen.getByText('Mở cửa: Thứ Hai đến Thứ Sáu 07:30–22:00; Thứ Bảy nghỉ; Chủ nhật 07:30–11:30')).toBeVisible();
 });
 
 test('a member is denied the help point pages', async ({ browser, baseURL }) => {

@@ -15,6 +15,7 @@ import { NearestSlots } from './_components/nearest-slots';
 import { SlotGroups } from './_components/slot-groups';
 import { WaitlistForm } from './_components/waitlist-form';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
+import { OpeningHours } from '@/app/_components/opening-hours';
 import { formatDate } from '@/lib/dates';
 
 type Search = { ward?: string; hamlet?: string; point?: string; day?: string; need?: string; joined?: string };
@@ -80,7 +81,7 @@ export default async function BookPage({ params, searchParams }: Props) {
                 {point.helpPoint.address}
                 {point.helpPoint.landmark && <><br />{t('landmark', { landmark: point.helpPoint.landmark })}</>}
                 <br />
-                {t('hours', { opensAt: point.helpPoint.opensAt, closesAt: point.helpPoint.closesAt })}
+                <OpeningHours point={point.helpPoint} />
               </dd>
               {points.length > 1 && <dd><Link href={href({ ...base, ward: ward.code, hamlet: search.hamlet })}>{t('change')}<span className="visually-hidden"> {t('point')}</span></Link></dd>}
             </div>

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChoiceList } from '@/app/[locale]/(site)/book/_components/choice-list';
 import { SlotGroups } from '@/app/[locale]/(site)/book/_components/slot-groups';
 import { Link } from '@/app/_components/link';
+import { OpeningHours } from '@/app/_components/opening-hours';
 import { getDatabase } from '@/db/client';
 import { availabilityContext, freeSeatsPerDay, slotsForDay } from '@/db/queries/availability';
 import type { Locale } from '@/i18n/routing';
@@ -30,7 +31,7 @@ export default async function KioskBook({ params, searchParams }: Props) {
     <>
       <h1>{tKiosk('bookTitle', { point: helpPoint.name })}</h1>
       <p>
-        {helpPoint.address} · {t('hours', { opensAt: helpPoint.opensAt, closesAt: helpPoint.closesAt })}
+        {helpPoint.address} · <OpeningHours point={helpPoint} />
       </p>
       {!day ? (
         days.length === 0 ? (

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
+import { OpeningHours } from '@/app/_components/opening-hours';
 import { getDatabase } from '@/db/client';
 import { helpPointsInScope } from '@/db/queries/help-point-admin';
 import type { Locale } from '@/i18n/routing';
@@ -27,7 +28,7 @@ export default async function HelpPointsPage({ params }: { params: Promise<{ loc
               <span className="card-title">{point.name}</span>
               <span>{hamletName}, {wardName}</span>
               <span>
-                {t('hours', { opens: point.opensAt, closes: point.closesAt })}, {t('slots', { minutes: point.slotMinutes, seats: point.seatsPerSlot })}
+                <OpeningHours point={point} />, {t('slots', { minutes: point.slotMinutes, seats: point.seatsPerSlot })}
               </span>
               <span>{t('campaign', { start: date(point.campaignStart), end: date(point.campaignEnd) })}</span>
               {point.closedDays.length > 0 && <span>{t('closedDays', { count: point.closedDays.length })}</span>}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { QrCode } from '@/app/_components/qr-code';
+import { OpeningHours } from '@/app/_components/opening-hours';
 import type { PrintableHelpPoint } from './help-points';
 import styles from './posters.module.css';
 
@@ -20,7 +21,7 @@ export async function Poster({ point }: { point: PrintableHelpPoint }) {
         {t('place', { hamlet: point.hamletName, ward: point.wardName })}
       </p>
       <p className={styles.when}>
-        <strong>{t('hours', { opensAt: helpPoint.opensAt, closesAt: helpPoint.closesAt })}</strong>
+        <strong><OpeningHours point={helpPoint} /></strong>
         <br />
         {t('days', { start: point.start, end: point.end })}
         {point.closedDays && <><br />{t('closedDays', { days: point.closedDays })}</>}

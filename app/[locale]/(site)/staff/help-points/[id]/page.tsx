@@ -5,6 +5,7 @@ import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { helpPointInScope, slotPreview } from '@/db/queries/help-point-admin';
 import type { Locale } from '@/i18n/routing';
+import { weekdayFormValues } from '@/lib/booking/weekday-hours';
 import { nextOpenDay } from '@/lib/slots';
 import { requireStaff } from '@/lib/staff/session';
 import { localDate } from '@/lib/time';
@@ -70,7 +71,7 @@ export default async function HelpPointPage({ params, searchParams }: Props) {
       <section aria-labelledby="form-title">
         <h2 id="form-title">{t('form.title')}</h2>
         <p>{t('bookingsRule')}</p>
-        <NextIntlClientProvider messages={{ StaffHelpPoints: messages.StaffHelpPoints }}>
+        <NextIntlClientProvider messages={{ StaffHelpPoints: messages.StaffHelpPoints, OpeningHours: messages.OpeningHours }}>
           <HelpPointForm
             // Remounted after a save, so the form starts from the values just stored.
             key={JSON.stringify(point)}
@@ -80,8 +81,7 @@ export default async function HelpPointPage({ params, searchParams }: Props) {
               name: point.name,
               address: point.address,
               landmark: point.landmark,
-              opensAt: point.opensAt,
-              closesAt: point.closesAt,
+              ...weekdayFormValues(point),
               slotMinutes: String(point.slotMinutes),
               seatsPerSlot: String(point.seatsPerSlot),
               campaignStart: point.campaignStart,

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PrintButton } from '@/app/_components/print-button';
 import { QrCode } from '@/app/_components/qr-code';
 import { Link } from '@/app/_components/link';
+import { OpeningHours } from '@/app/_components/opening-hours';
 import type { Locale } from '@/i18n/routing';
 import { printableHelpPoints } from '../help-points';
 import styles from '../posters.module.css';
@@ -43,7 +44,7 @@ export default async function CardsPage({ params, searchParams }: Props) {
                   <br />
                   {helpPoint.address}
                 </p>
-                <p>{t('hours', { opensAt: helpPoint.opensAt, closesAt: helpPoint.closesAt })}</p>
+                <p><OpeningHours point={helpPoint} /></p>
                 <p>{t('cardBring')}</p>
                 <p className={styles.cardScan}>{t('cardScan')}</p>
               </div>
