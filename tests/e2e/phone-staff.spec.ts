@@ -78,7 +78,10 @@ test('a self-report not yet confirmed is marked in the day\'s walk-in list, with
   await expect(report).toContainText('Tự báo cáo — chưa xác nhận');
   await report.getByRole('link', { name: 'Xác nhận ở trang Người dân tự báo' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Người dân tự báo kết quả');
-  await page.locator('li', { hasText: name }).getByRole('button', { name: 'Xác nhận' }).click();
+  const review = page.locator('li', { hasText: name });
+  await expect(review.getByLabel('Đối tượng chỉ tiêu')).toHaveValue('other-citizen');
+  await review.getByLabel('Đối tượng chỉ tiêu').selectOption({ label: 'Đoàn viên thanh niên' });
+  await review.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(page.locator('li', { hasText: name })).toHaveCount(0);
   await page.goto('/staff/today');
   await expect(page.locator('li', { hasText: name })).not.toContainText('Tự báo cáo');

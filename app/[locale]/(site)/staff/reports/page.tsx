@@ -8,6 +8,7 @@ import { outcomeSummary, outcomeText } from '../_components/outcome-text';
 import { reviewReportAction } from './actions';
 import { messageCode } from '@/i18n/message-code';
 import { formatWhen } from '@/lib/dates';
+import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ error?: string }> };
 
@@ -38,17 +39,24 @@ export default async function ReportsPage({ params, searchParams }: Props) {
             <span>{hamletName}{outcome.phone ? ` · ${formatPhone(outcome.phone)}` : ''} · {formatWhen(outcome.createdAt, locale, 'dayShort')}</span>
             <span>{outcomeSummary(outcome, text)}</span>
             {outcome.blockerNote && <span>{outcome.blockerNote}</span>}
-            <div className="back-links">
-              {(['confirm', 'reject'] as const).map((decision) => (
-                <form key={decision} action={reviewReportAction}>
-                  <input type="hidden" name="id" value={outcome.id} />
-                  <input type="hidden" name="decision" value={decision} />
-                  <button type="submit" className={decision === 'confirm' ? 'button button-primary' : 'button'}>
+            <form action={reviewReportAction}>
+              <input type="hidden" name="id" value={outcome.id} />
+              <div className="field">
+                <label htmlFor={`group-${outcome.id}`}>{text.fields.targetGroup}</label>
+                <select id={`group-${outcome.id}`} name="targetGroup" defaultValue={outcome.targetGroup}>
+                  {TARGET_GROUPS.map((group) => (
+                    <option key={group} value={group}>{text.groups[group]}</option>
+                  ))}
+                </select>
+              </div>
+              <div className="back-links">
+                {(['confirm', 'reject'] as const).map((decision) => (
+                  <button key={decision} type="submit" name="decision" value={decision} className={decision === 'confirm' ? 'button button-primary' : 'button'}>
                     {t(`reports.${decision}`)}
                   </button>
-                </form>
-              ))}
-            </div>
+                ))}
+              </div>
+            </form>
           </li>
         ))}
       </ul>
