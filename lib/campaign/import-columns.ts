@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { nameKey } from '@/lib/search/name-key';
 
 /** What the import keeps from each row of the police's list, by the column the importer maps to it. */
-export const IMPORT_FIELDS = ['fullName', 'birthYear', 'hamlet', 'phone', 'idNumber'] as const;
+export const IMPORT_FIELDS = ['fullName', 'birthYear', 'hamlet', 'phone', 'idNumber', 'status'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly ImportField[] = ['fullName', 'hamlet'];
 
@@ -14,8 +14,10 @@ const column = z.preprocess((value) => (value === '' || value === undefined ? un
 /** The mapping form (GET on the draft page, POST when importing): one column index per field, blank for none. */
 export const columnMappingSchema = z.object(Object.fromEntries(IMPORT_FIELDS.map((field) => [field, column])) as Record<ImportField, typeof column>);
 
-// Header words as police and ward offices write them, without diacritics; the first field whose words a header holds wins.
+// Header words as police and ward offices write them, without diacritics; the first field whose words a header holds wins
+// (so "Mức định danh", a status, is read before the ID number's "định danh").
 const HEADER_WORDS: [ImportField, RegExp][] = [
+  ['status', /\b(trang thai|tinh trang|muc do|muc dinh danh|vneid|status)\b/],
   ['idNumber', /\b(cccd|cmnd|can cuoc|dinh danh|so giay to|ma dinh danh|id)\b/],
   ['phone', /\b(dien thoai|sdt|so dt|di dong|phone|mobile)\b/],
   ['birthYear', /\b(nam sinh|ngay sinh|ngay thang nam sinh|sinh nam|birth|year|dob)\b/],
@@ -43,4 +45,10 @@ export type ImportRow = Partial<Record<ImportField, string>>;
 export function mapRows(rows: string[][], mapping: ColumnMapping): ImportRow[] {
   const fields = IMPORT_FIELDS.filter((field) => mapping[field] !== undefined);
   return rows.map((row) => Object.fromEntries(fields.map((field) => [field, row[mapping[field]!] ?? ''])));
+}
+
+/** The columns no field is mapped to, by their index: the preview names each, so nothing in the file is ignored without a word. */
+export function unusedColumns(header: string[], mapping: ColumnMapping): number[] {
+  const used = new Set(Object.values(mapping));
+  return header.flatMap((_, index) => (used.has(index) ? [] : [index]));
 }

@@ -4,8 +4,22 @@ import { nameKey } from '@/lib/search/name-key';
 import type { ImportRow } from './import-columns';
 import type { HamletMatch } from './hamlet-match';
 import { idNumberDigits } from './person-key';
+import { isLevel2 } from './police-status';
 
-export const ROW_PROBLEMS = ['name-missing', 'name-too-long', 'year-invalid', 'hamlet-missing', 'hamlet-not-found', 'hamlet-ambiguous', 'phone-invalid', 'id-invalid', 'id-duplicate', 'person-duplicate'] as const;
+export const ROW_PROBLEMS = [
+  'name-missing',
+  'name-too-long',
+  'year-invalid',
+  'date-invalid',
+  'hamlet-missing',
+  'hamlet-not-found',
+  'hamlet-ambiguous',
+  'phone-invalid',
+  'id-invalid',
+  'id-duplicate',
+  'person-duplicate',
+  'status-invalid',
+] as const;
 export type RowProblem = (typeof ROW_PROBLEMS)[number];
 
 /** A row that will be imported, as it will be stored (the ID number only to make its key, never kept). */
@@ -16,6 +30,8 @@ export interface ImportPerson {
   hamletId: number;
   phone: string | null;
   idNumber: string | null;
+  /** The status column says level 2 (false without one). */
+  level2: boolean;
 }
 
 export interface RowReport {
@@ -24,12 +40,34 @@ export interface RowReport {
 }
 
 const FIRST_YEAR = 1900;
+const YEAR = /^\d{4}$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DAY_FIRST = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/;
 
-/** A year of birth from "1985", "1985-03-02", "02/03/1985" or "2.3.1985"; null when the text holds none. */
-export function birthYearOf(text: string, thisYear: number): number | null {
-  const match = /^(\d{4})(?:-\d{1,2}-\d{1,2})?$/.exec(text) ?? /^\d{1,2}[/.\-]\d{1,2}[/.\-](\d{4})$/.exec(text);
-  const year = match ? Number(match[1]) : NaN;
-  return year >= FIRST_YEAR && year <= thisYear ? year : null;
+type BirthDate = { year: number; month: number; day: number };
+
+/**
+ * A year of birth from "1985", "1985-03-02", "02/03/1985" or "2.3.1985". A
+ * date must be a day that exists: 31/02/1990 is a mistake in the file, not
+ * 1990, so it is refused rather than read as its year.
+ */
+export function birthYearOf(text: string, thisYear: number): { year: number } | { problem: 'year-invalid' | 'date-invalid' } {
+  const iso = ISO_DATE.exec(text);
+  const dayFirst = DAY_FIRST.exec(text);
+  const date: BirthDate | undefined = iso
+    ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }
+    : dayFirst
+      ? { year: Number(dayFirst[3]), month: Number(dayFirst[2]), day: Number(dayFirst[1]) }
+      : undefined;
+  const year = date?.year ?? (YEAR.test(text) ? Number(text) : NaN);
+  if (!(year >= FIRST_YEAR && year <= thisYear)) return { problem: 'year-invalid' };
+  if (date && !isRealDay(date)) return { problem: 'date-invalid' };
+  return { year };
+}
+
+function isRealDay({ year, month, day }: BirthDate) {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const isBlank = (row: ImportRow) => Object.values(row).every((cell) => !cell?.trim());
@@ -52,8 +90,9 @@ export function checkRows(rows: ImportRow[], findHamlet: (text: string) => Hamle
     if (fullName.length < 2) problems.push('name-missing');
     else if (fullName.length > 100) problems.push('name-too-long');
     const yearText = (cells.birthYear ?? '').trim();
-    const birthYear = yearText ? birthYearOf(yearText, thisYear) : null;
-    if (cells.birthYear !== undefined && birthYear === null) problems.push('year-invalid');
+    const born = yearText ? birthYearOf(yearText, thisYear) : undefined;
+    if (born && 'problem' in born) problems.push(born.problem);
+    const birthYear = born && 'year' in born ? born.year : null;
     const hamletText = (cells.hamlet ?? '').normalize('NFC').trim();
     const hamlet = hamletText ? findHamlet(hamletText) : { problem: 'hamlet-missing' as const };
     if ('problem' in hamlet) problems.push(hamlet.problem);
@@ -65,8 +104,10 @@ export function checkRows(rows: ImportRow[], findHamlet: (text: string) => Hamle
     const identity = idNumber ? `id:${idNumber}` : 'id' in hamlet ? `person:${nameKey(fullName)}|${birthYear}|${hamlet.id}` : null;
     if (identity && seen.has(identity)) problems.push(idNumber ? 'id-duplicate' : 'person-duplicate');
     if (identity) seen.add(identity);
+    const level2 = cells.status === undefined ? false : isLevel2(cells.status);
+    if (level2 === null) problems.push('status-invalid');
     if (problems.length || !('id' in hamlet)) reports.push({ row, problems });
-    else people.push({ row, fullName, birthYear, hamletId: hamlet.id, phone, idNumber });
+    else people.push({ row, fullName, birthYear, hamletId: hamlet.id, phone, idNumber, level2: level2 === true });
   });
   return { people, reports };
 }

@@ -1,5 +1,5 @@
 import { getDatabase } from '@/db/client';
-import { createImportDraft } from '@/db/queries/follow-up-import';
+import { createImportDraft } from '@/db/queries/police-import';
 import { type Href, pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { problem } from '@/lib/http/problem';

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { TextField } from '../../../book/_components/fields';
 import { getDatabase } from '@/db/client';
-import { recentImports } from '@/db/queries/follow-up-import';
+import { recentImports } from '@/db/queries/police-import';
 import { messageCode } from '@/i18n/message-code';
 import type { Locale } from '@/i18n/routing';
 import { formatWhen } from '@/lib/dates';
@@ -10,7 +10,7 @@ import { requireStaff } from '@/lib/staff/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ error?: string; done?: string }> };
 
-/** Upload of the police's "approved but not activated" list: the first step of an import. */
+/** Upload of the police's list (approved, not yet activated, or with its VNeID status): the first step of an import. */
 export default async function ImportPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -26,10 +26,11 @@ export default async function ImportPage({ params, searchParams }: Props) {
       <h1>{t('title')}</h1>
       {done && (
         <p className="notice notice-success" role="status">
-          {t('done', { rows: done.rows, added: done.added, updated: done.updated })}
+          {t('done', { rows: done.rows, added: done.added, updated: done.updated, level2: done.level2, absent: done.absent })}
         </p>
       )}
       <p>{t('intro')}</p>
+      <p>{t('snapshot')}</p>
       <p>{t('privacy')}</p>
       <form action={`/api/staff/follow-up/import?locale=${locale}`} method="post" encType="multipart/form-data">
         <TextField name="file" type="file" label={t('file')} error={error && t(`errors.${error}` as 'errors.missing')} accept=".xlsx,.csv" required />
@@ -43,7 +44,9 @@ export default async function ImportPage({ params, searchParams }: Props) {
       ) : (
         <ul>
           {imports.map((batch) => (
-            <li key={batch.id}>{t('recentItem', { when: formatWhen(batch.createdAt, locale, 'dayShort'), file: batch.fileName, rows: batch.rows, added: batch.added, updated: batch.updated })}</li>
+            <li key={batch.id}>
+              {t('recentItem', { when: formatWhen(batch.createdAt, locale, 'dayShort'), file: batch.fileName, rows: batch.rows, added: batch.added, updated: batch.updated, level2: batch.level2, absent: batch.absent })}
+            </li>
           ))}
         </ul>
       )}

@@ -2,7 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
-import { importDraftOf, importFollowUps } from '@/db/queries/follow-up-import';
+import { importDraftOf, importPoliceList } from '@/db/queries/police-import';
 import { redirect } from '@/i18n/navigation';
 import { columnMappingSchema, IMPORT_FIELDS, mapRows } from '@/lib/campaign/import-columns';
 import { formOf, postedValues } from '@/lib/form-fields';
@@ -19,7 +19,7 @@ export async function confirmImportAction(formData: FormData) {
   if (!draft) return redirect({ href: '/staff/follow-up/import', locale });
   const values = postedValues(formData, IMPORT_FIELDS);
   const mapping = columnMappingSchema.safeParse(values);
-  const result = mapping.success ? await importFollowUps(db, staff.user, staff.scope, mapRows(draft.rows, mapping.data), draft.fileName, draft.id) : undefined;
+  const result = mapping.success ? await importPoliceList(db, staff.user, staff.scope, mapRows(draft.rows, mapping.data), draft.fileName, draft.id) : undefined;
   if (result?.ok) return redirect({ href: { pathname: '/staff/follow-up/import', query: { done: result.batchId } }, locale });
   return redirect({ href: { pathname: `/staff/follow-up/import/${draft.id}`, query: { ...values, error: 'refused' } }, locale });
 }

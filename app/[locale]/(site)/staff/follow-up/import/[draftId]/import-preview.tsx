@@ -3,10 +3,10 @@ import { maskedId } from '@/lib/campaign/person-key';
 import type { ImportPerson } from '@/lib/campaign/import-rows';
 import { formatPhone } from '@/lib/phone';
 
-type Props = { people: ImportPerson[]; hamlets: { id: number; name: string }[]; showId: boolean };
+type Props = { people: ImportPerson[]; hamlets: { id: number; name: string }[]; showId: boolean; showStatus: boolean };
 
 /** The first valid rows as they will be stored; the ID number only as its last digits, since it is not kept. */
-export async function ImportPreview({ people, hamlets, showId }: Props) {
+export async function ImportPreview({ people, hamlets, showId, showStatus }: Props) {
   const t = await getTranslations('StaffFollowUp.draft');
   if (people.length === 0) return null;
   return (
@@ -24,6 +24,7 @@ export async function ImportPreview({ people, hamlets, showId }: Props) {
               <th scope="col">{t('columns.hamlet')}</th>
               <th scope="col">{t('columns.phone')}</th>
               {showId && <th scope="col">{t('columns.idNumber')}</th>}
+              {showStatus && <th scope="col">{t('columns.status')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -35,6 +36,7 @@ export async function ImportPreview({ people, hamlets, showId }: Props) {
                 <td>{hamlets.find((hamlet) => hamlet.id === person.hamletId)?.name}</td>
                 <td>{person.phone ? formatPhone(person.phone) : '—'}</td>
                 {showId && <td>{person.idNumber ? maskedId(person.idNumber) : '—'}</td>}
+                {showStatus && <td>{t(person.level2 ? 'statusValues.level2' : 'statusValues.notYet')}</td>}
               </tr>
             ))}
           </tbody>

@@ -2,20 +2,26 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
-import { checkImport, importDraftOf } from '@/db/queries/follow-up-import';
+import { checkImport, importDraftOf, previewImport } from '@/db/queries/police-import';
 import { hamletsIn } from '@/db/queries/help-points';
 import type { Locale } from '@/i18n/routing';
-import { type ColumnMapping, columnMappingSchema, guessColumns, IMPORT_FIELDS, mapRows, REQUIRED_FIELDS } from '@/lib/campaign/import-columns';
+import { type ColumnMapping, columnMappingSchema, guessColumns, IMPORT_FIELDS, mapRows, REQUIRED_FIELDS, unusedColumns } from '@/lib/campaign/import-columns';
 import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
 import { SelectField } from '../../../../book/_components/fields';
 import { confirmImportAction } from './actions';
+import { ImportChanges } from './import-changes';
 import { ImportPreview } from './import-preview';
 import { ImportReport } from './import-report';
+import { UnusedColumns } from './unused-columns';
 
 type Props = { params: Promise<{ locale: Locale; draftId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
-/** An uploaded list before import: its columns mapped (guessed from the header at first), a preview and the report of every bad row. */
+/**
+ * An uploaded list before import: its columns mapped (guessed from the header
+ * at first) and those left unused named, the report of every bad row, and for
+ * a list that can be imported what it will change and a preview.
+ */
 export default async function DraftPage({ params, searchParams }: Props) {
   const { locale, draftId } = await params;
   setRequestLocale(locale);
@@ -29,6 +35,8 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const mapping: ColumnMapping = chosen?.success ? chosen.data : guessColumns(draft.header);
   const complete = REQUIRED_FIELDS.every((field) => mapping[field] !== undefined);
   const [checked, hamlets] = await Promise.all([complete ? checkImport(db, staff.scope, mapRows(draft.rows, mapping)) : undefined, hamletsIn(db, staff.scope)]);
+  const importable = checked !== undefined && checked.reports.length === 0 && checked.people.length > 0;
+  const changes = importable ? await previewImport(db, checked.people, checked.covered) : undefined;
   const columns = [{ value: '', label: t('noColumn') }, ...draft.header.map((name, i) => ({ value: String(i), label: t('column', { number: i + 1, name: name || '—' }) }))];
   const value = (index: number | undefined) => (index === undefined ? '' : String(index));
 
@@ -51,6 +59,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
           {t('check')}
         </button>
       </form>
+      <UnusedColumns header={draft.header} unused={unusedColumns(draft.header, mapping)} />
       {!complete && (
         <p className="notice notice-error" role="alert">
           {t('needsColumns')}
@@ -59,8 +68,9 @@ export default async function DraftPage({ params, searchParams }: Props) {
       {checked && (
         <>
           <ImportReport reports={checked.reports} rows={checked.people.length + checked.reports.length} />
-          <ImportPreview people={checked.people.slice(0, 10)} hamlets={hamlets} showId={mapping.idNumber !== undefined} />
-          {checked.reports.length === 0 && checked.people.length > 0 && (
+          {changes && <ImportChanges changes={changes} hamlets={hamlets} />}
+          <ImportPreview people={checked.people.slice(0, 10)} hamlets={hamlets} showId={mapping.idNumber !== undefined} showStatus={mapping.status !== undefined} />
+          {importable && (
             <form action={confirmImportAction}>
               <input type="hidden" name="draftId" value={draft.id} />
               {IMPORT_FIELDS.map((field) => (
