@@ -8,6 +8,7 @@ import { bookAtOnce, bookingBodies, describeCounts, freeSeats, helpPointIds, ope
 import { bareNextRows } from './bench/bare-next';
 import { burst } from './bench/burst';
 import { campaignRows } from './bench/campaign';
+import { policeReimportRows } from './bench/police-reimport';
 import { lighthouseRows } from './bench/lighthouse';
 import { kioskRows } from './bench/kiosk';
 import { describeThisMachine } from './bench/machine';
@@ -210,6 +211,8 @@ async function main() {
   if (WITH_CAMPAIGN && WITH_POSTGRES) {
     rows.push(...(await withPostgres((url) => campaignRows('PostgreSQL', { kind: 'postgres', url }, { ...BENCH_ENV, DATABASE_URL: url }), '/staff/campaign')));
   }
+  if (WITH_CAMPAIGN && WITH_PGLITE) rows.push(...(await withDataDir('vneid-bench-police-', (dataDir) => policeReimportRows('PGlite', { kind: 'pglite', dataDir }))));
+  if (WITH_CAMPAIGN && WITH_POSTGRES) rows.push(...(await withPostgres((url) => policeReimportRows('PostgreSQL', { kind: 'postgres', url }), 'police import')));
   writeResults('bench', rows, machine);
   console.log(`\n${formatTable(rows, machine)}\n\nWritten to bench/results.json (rows) and bench/machine.json (the machine and date).`);
 }
