@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, isNull, lt } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import { normalizePhone } from '@/lib/phone';
 import type { OutcomeForm } from '@/lib/staff/outcome-schema';
 import { OUTCOME_STATUSES, type OutcomeBlocker, type OutcomeStatus, type OutcomeStep, type TargetGroup } from '@/lib/staff/outcome-values';
@@ -47,16 +47,24 @@ export async function recordOutcome(db: Db | Tx, scope: Scope, actor: StaffActor
   );
 }
 
-/** The person an outcome is about: the one chosen from the visit list (in the same hamlet), the booker, or the register's match. */
+/**
+ * The person an outcome is about: the one chosen from the visit list (in the
+ * same hamlet), the booker, or the register's match. What the outcome adds
+ * (a phone, the household's address) fills what the register lacked.
+ */
 async function outcomePerson(tx: Tx, form: OutcomeForm, phone: string | null, bookingPerson: number | null, at: Date): Promise<number> {
+  let personId: number;
   if (form.personId) {
     const person = await rootPerson(tx, form.personId);
     if (!person || person.hamletId !== form.hamletId) throw new Refused('not-found');
-    if (phone && !person.phone) await tx.update(people).set({ phone, updatedAt: at }).where(eq(people.id, person.id));
-    return person.id;
-  }
-  if (bookingPerson) return (await rootPerson(tx, bookingPerson))?.id ?? bookingPerson;
-  return personFor(tx, { hamletId: form.hamletId, fullName: form.fullName, phone, source: 'outcome', at });
+    personId = person.id;
+  } else if (bookingPerson) personId = (await rootPerson(tx, bookingPerson))?.id ?? bookingPerson;
+  else personId = await personFor(tx, { hamletId: form.hamletId, fullName: form.fullName, phone, source: 'outcome', at });
+  await tx
+    .update(people)
+    .set({ phone: sql`coalesce(${people.phone}, ${phone})`, address: sql`case when ${people.address} = '' then ${form.householdNote} else ${people.address} end`, updatedAt: at })
+    .where(and(eq(people.id, personId), or(and(isNull(people.phone), sql`${phone}::text is not null`), and(eq(people.address, ''), sql`${form.householdNote} <> ''`))));
+  return personId;
 }
 
 /**

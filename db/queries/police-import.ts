@@ -89,6 +89,7 @@ export async function importPoliceList(db: Db, actor: StaffActor, scope: Scope, 
         person_key = coalesce(p.person_key, l.person_key),
         hamlet_id = l.hamlet_id,
         full_name = l.full_name,
+        address = coalesce(nullif(l.address, ''), p.address),
         birth_year = coalesce(l.birth_year, p.birth_year),
         phone = coalesce(l.phone, p.phone),
         import_id = ${batch.id},
@@ -113,8 +114,8 @@ export async function importPoliceList(db: Db, actor: StaffActor, scope: Scope, 
       tx,
       sql`
         with added as (
-          insert into people (hamlet_id, source, full_name, phone, birth_year, person_key, import_id, level2_source, level2_on, created_at, updated_at)
-          select hamlet_id, 'police-list', full_name, phone, birth_year, person_key, ${batch.id},
+          insert into people (hamlet_id, source, full_name, address, phone, birth_year, person_key, import_id, level2_source, level2_on, created_at, updated_at)
+          select hamlet_id, 'police-list', full_name, address, phone, birth_year, person_key, ${batch.id},
             case when level2 then 'before' end, case when level2 then ${day}::date end, ${at}::timestamptz, ${at}::timestamptz
           from police_list where person_id is null
           returning 1
@@ -141,16 +142,17 @@ async function stageList(tx: Tx, people: ImportPerson[]) {
     person_key: person.idNumber ? personKeyFromId(secret, person.idNumber) : personKeyFromPerson(secret, nameKey(person.fullName), person.birthYear, person.hamletId),
     hamlet_id: person.hamletId,
     full_name: person.fullName,
+    address: person.address,
     birth_year: person.birthYear,
     phone: person.phone,
     level2: person.level2,
   }));
   await tx.execute(sql`
-    create temp table police_list (person_key text primary key, hamlet_id integer not null, full_name text not null, birth_year integer, phone text, level2 boolean not null, person_id integer)
+    create temp table police_list (person_key text primary key, hamlet_id integer not null, full_name text not null, address text not null, birth_year integer, phone text, level2 boolean not null, person_id integer)
     on commit drop`);
   await tx.execute(sql`
-    insert into police_list (person_key, hamlet_id, full_name, birth_year, phone, level2)
-    select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(person_key text, hamlet_id integer, full_name text, birth_year integer, phone text, level2 boolean)`);
+    insert into police_list (person_key, hamlet_id, full_name, address, birth_year, phone, level2)
+    select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(person_key text, hamlet_id integer, full_name text, address text, birth_year integer, phone text, level2 boolean)`);
   await tx.execute(sql`update police_list l set person_id = coalesce(p.merged_into_id, p.id) from people p where p.person_key = l.person_key`);
   // "Is this person named by the list?" is asked once per person: an index keeps that from scanning the list each time.
   await tx.execute(sql`create index on police_list (person_id)`);

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { nameKey } from '@/lib/search/name-key';
 
 /** What the import keeps from each row of the police's list, by the column the importer maps to it. */
-export const IMPORT_FIELDS = ['fullName', 'birthYear', 'hamlet', 'phone', 'idNumber', 'status'] as const;
+export const IMPORT_FIELDS = ['fullName', 'birthYear', 'hamlet', 'address', 'phone', 'idNumber', 'status'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
-export const REQUIRED_FIELDS: readonly ImportField[] = ['fullName', 'hamlet'];
+
+/** A list can be imported once it has names and, for each person, a khu phố: its own column, or else the address it is found in. */
+export const isMappingComplete = (mapping: ColumnMapping) => mapping.fullName !== undefined && (mapping.hamlet !== undefined || mapping.address !== undefined);
 
 /** Which column (its index in the header) holds each field; a field left out is not in the file. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
@@ -21,7 +23,8 @@ const HEADER_WORDS: [ImportField, RegExp][] = [
   ['idNumber', /\b(cccd|cmnd|can cuoc|dinh danh|so giay to|ma dinh danh|id)\b/],
   ['phone', /\b(dien thoai|sdt|so dt|di dong|phone|mobile)\b/],
   ['birthYear', /\b(nam sinh|ngay sinh|ngay thang nam sinh|sinh nam|birth|year|dob)\b/],
-  ['hamlet', /\b(khu pho|thon|to dan pho|xom|dia chi|noi o|cho o|hamlet|address)\b/],
+  ['hamlet', /\b(khu pho|thon|to dan pho|xom|hamlet)\b/],
+  ['address', /\b(dia chi|noi o|cho o|so nha|thuong tru|noi thuong tru|address)\b/],
   ['fullName', /\b(ho va ten|ho ten|ten|name)\b/],
 ];
 

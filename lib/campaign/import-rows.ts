@@ -9,6 +9,7 @@ import { isLevel2 } from './police-status';
 export const ROW_PROBLEMS = [
   'name-missing',
   'name-too-long',
+  'address-too-long',
   'year-invalid',
   'date-invalid',
   'hamlet-missing',
@@ -28,6 +29,8 @@ export interface ImportPerson {
   fullName: string;
   birthYear: number | null;
   hamletId: number;
+  /** The address the list gives ('' without one): the visit list groups households by it. */
+  address: string;
   phone: string | null;
   idNumber: string | null;
   /** The status column says level 2 (false without one). */
@@ -93,7 +96,10 @@ export function checkRows(rows: ImportRow[], findHamlet: (text: string) => Hamle
     const born = yearText ? birthYearOf(yearText, thisYear) : undefined;
     if (born && 'problem' in born) problems.push(born.problem);
     const birthYear = born && 'year' in born ? born.year : null;
-    const hamletText = (cells.hamlet ?? '').normalize('NFC').trim();
+    const address = (cells.address ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+    if (address.length > 200) problems.push('address-too-long');
+    // Without a khu phố column, the khu phố is the one the address names ("Số 12, Khu phố 5, phường Bỉm Sơn").
+    const hamletText = (cells.hamlet ?? address).normalize('NFC').trim();
     const hamlet = hamletText ? findHamlet(hamletText) : { problem: 'hamlet-missing' as const };
     if ('problem' in hamlet) problems.push(hamlet.problem);
     const phoneText = (cells.phone ?? '').trim();
@@ -107,7 +113,7 @@ export function checkRows(rows: ImportRow[], findHamlet: (text: string) => Hamle
     const level2 = cells.status === undefined ? false : isLevel2(cells.status);
     if (level2 === null) problems.push('status-invalid');
     if (problems.length || !('id' in hamlet)) reports.push({ row, problems });
-    else people.push({ row, fullName, birthYear, hamletId: hamlet.id, phone, idNumber, level2: level2 === true });
+    else people.push({ row, fullName, birthYear, hamletId: hamlet.id, address, phone, idNumber, level2: level2 === true });
   });
   return { people, reports };
 }

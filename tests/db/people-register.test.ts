@@ -41,16 +41,17 @@ describeEachEngine('the register of people', (database: () => Database) => {
     expect(await db.select().from(people).where(eq(people.id, booked.booking.personId!))).toMatchObject([{ fullName: 'Nguyễn Văn An', source: 'booking' }]);
   });
 
-  it('gives a record without a phone a person of its own, and one from the visit list the person chosen', async () => {
+  it('gives a record without a phone a person of its own, and one from the visit list the person chosen, filling in their phone and address', async () => {
     const first = await record({ fullName: 'Lê Thị Bình', steps: ['app-installed'] });
     const second = await record({ fullName: 'Lê Thị Bình', steps: ['level-1-submitted'] });
     if (!first.ok || !second.ok) throw new Error('refused');
     expect(second.outcome.personId).not.toBe(first.outcome.personId);
-    const third = await record({ fullName: 'Lê Thị Bình', phone: '0911000002', personId: String(first.outcome.personId), steps: ['level-1-approved'] });
+    const third = await record({ fullName: 'Lê Thị Bình', phone: '0911000002', householdNote: 'Số 5 ngõ 2', personId: String(first.outcome.personId), steps: ['level-1-approved'] });
     if (!third.ok) throw new Error(third.reason);
     expect(third.outcome.personId).toBe(first.outcome.personId);
     const [person] = await database().db.select().from(people).where(eq(people.id, first.outcome.personId!));
-    expect(person.phone).toBe('+84911000002');
+    // What the register lacked, the visit fills in.
+    expect(person).toMatchObject({ phone: '+84911000002', address: 'Số 5 ngõ 2' });
   });
 
   it('counts a person activated twice once, and a blocker followed by activation as activated, not blocked', async () => {

@@ -139,10 +139,10 @@ describeEachEngine("the police's list", (database: () => Database) => {
     expect(found[0].personKey).toMatch(/^[\w-]{43}$/);
   });
 
-  it('updates people already imported without duplicates, keeping a phone the list lacks and how far the team got', async () => {
+  it('updates people already imported without duplicates, keeping a phone and an address the list lacks and how far the team got', async () => {
     const { db } = database();
     const list = [
-      { fullName: 'Nguyễn Thị Hường', birthYear: '1990-05-04', hamlet: 'khu pho 5', phone: '0912 000 111', idNumber: '038190000011' },
+      { fullName: 'Nguyễn Thị Hường', birthYear: '1990-05-04', hamlet: 'khu pho 5', address: 'Số 4 ngõ 1', phone: '0912 000 111', idNumber: '038190000011' },
       { fullName: 'Trần Văn Bảy', birthYear: '07/08/1955', hamlet: 'dong-son-kp7', phone: '+84 987 654 321', idNumber: '038055000012' },
     ];
     expect(await importAs(supervisor(), list)).toMatchObject({ ok: true, rows: 2, added: 2, updated: 0 });
@@ -150,9 +150,9 @@ describeEachEngine("the police's list", (database: () => Database) => {
     const contactedAt = on('2026-11-26');
     await db.update(people).set({ contactedAt, contactedBy: supervisor().user.id }).where(eq(people.id, huong.id));
 
-    const second = await importAs(supervisor(), [{ ...list[0], phone: '', birthYear: '1991' }, list[1], { fullName: 'Đỗ Thị Mới', birthYear: '2001', hamlet: 'Khu phố 5', idNumber: '038301000013' }]);
+    const second = await importAs(supervisor(), [{ ...list[0], phone: '', address: '', birthYear: '1991' }, list[1], { fullName: 'Đỗ Thị Mới', birthYear: '2001', hamlet: 'Khu phố 5', idNumber: '038301000013' }]);
     expect(second).toMatchObject({ ok: true, rows: 3, added: 1, updated: 2 });
-    expect(await personNamed('Nguyễn Thị Hường')).toMatchObject({ id: huong.id, phone: '+84912000111', birthYear: 1991, contactedAt, importId: second.ok ? second.batchId : 0 });
+    expect(await personNamed('Nguyễn Thị Hường')).toMatchObject({ id: huong.id, phone: '+84912000111', address: 'Số 4 ngõ 1', birthYear: 1991, contactedAt, importId: second.ok ? second.batchId : 0 });
   });
 
   it('keeps no ID number anywhere in the row, only a keyed hash', async () => {
@@ -187,12 +187,11 @@ describeEachEngine("the police's list", (database: () => Database) => {
     expect(await db.select().from(importDrafts).where(eq(importDrafts.id, id))).toEqual([]);
   });
 
-  it('re-imports 10,000 rows that leave 1,000 out within 10 seconds', async () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) => ({ fullName: `Người Thử ${i}`, birthYear: String(1940 + (i % 60)), hamlet: i % 2 ? 'KP5' : 'Khu phố 7', idNumber: `0${39_000_000_000 + i}`, status: i % 3 ? '' : 'Mức 2' }));
-    expect(await importAs(staff.admin, rows, '2026-12-01')).toMatchObject({ ok: true, added: 10_000 });
-    const started = performance.now();
-    expect(await importAs(staff.admin, rows.slice(1_000), '2026-12-02')).toMatchObject({ ok: true, rows: 9_000, updated: 9_000 });
-    expect(performance.now() - started).toBeLessThan(10_000);
-    expect(await database().db.$count(people, eq(people.absentSince, '2026-12-02'))).toBe(1_000);
-  }, 60_000);
+  // Its speed at a town's size is the bench's (scripts/bench/police-reimport.ts), not a timed assertion here.
+  it('re-imports a list of thousands set-based: every person named again updated, the 200 left out marked absent', async () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => ({ fullName: `Người Thử ${i}`, birthYear: String(1940 + (i % 60)), hamlet: i % 2 ? 'KP5' : 'Khu phố 7', idNumber: `0${39_000_000_000 + i}`, status: i % 3 ? '' : 'Mức 2' }));
+    expect(await importAs(staff.admin, rows, '2026-12-01')).toMatchObject({ ok: true, added: 2_000 });
+    expect(await importAs(staff.admin, rows.slice(200), '2026-12-02')).toMatchObject({ ok: true, rows: 1_800, updated: 1_800 });
+    expect(await database().db.$count(people, eq(people.absentSince, '2026-12-02'))).toBe(200);
+  });
 });

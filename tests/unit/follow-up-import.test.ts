@@ -15,7 +15,8 @@ const HAMLETS = [
 
 describe('guessing columns from the header', () => {
   it('reads the headers police lists use, with or without diacritics', () => {
-    expect(guessColumns(['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Địa chỉ', 'Số điện thoại'])).toEqual({ fullName: 1, birthYear: 2, idNumber: 3, hamlet: 4, phone: 5 });
+    expect(guessColumns(['STT', 'Họ và tên', 'Ngày sinh', 'Số CCCD', 'Địa chỉ', 'Số điện thoại'])).toEqual({ fullName: 1, birthYear: 2, idNumber: 3, address: 4, phone: 5 });
+    expect(guessColumns(['Họ và tên', 'Khu phố', 'Nơi thường trú'])).toEqual({ fullName: 0, hamlet: 1, address: 2 });
     expect(guessColumns(['ho ten', 'nam sinh', 'thon', 'sdt', 'so dinh danh'])).toEqual({ fullName: 0, birthYear: 1, hamlet: 2, phone: 3, idNumber: 4 });
     expect(guessColumns(['HỌ VÀ TÊN', 'KHU PHỐ'])).toEqual({ fullName: 0, hamlet: 1 });
   });
@@ -65,7 +66,13 @@ describe('checking rows', () => {
   it('keeps good rows as they will be stored, in NFC, with the phone in one form', () => {
     const { people, reports } = checkRows([{ fullName: '  Nguyễn   Thị Hường '.normalize('NFD'), birthYear: '04/05/1990', hamlet: 'KP7', phone: '0912 345 678', idNumber: '038 190 000 011' }], find, 2026);
     expect(reports).toEqual([]);
-    expect(people).toEqual([{ row: 2, fullName: 'Nguyễn Thị Hường', birthYear: 1990, hamletId: 7, phone: '+84912345678', idNumber: '038190000011', level2: false }]);
+    expect(people).toEqual([{ row: 2, fullName: 'Nguyễn Thị Hường', birthYear: 1990, hamletId: 7, address: '', phone: '+84912345678', idNumber: '038190000011', level2: false }]);
+  });
+
+  it('keeps the address, and finds the khu phố in it when the list has no khu phố column', () => {
+    const { people, reports } = checkRows([{ fullName: 'Lê Văn Tư', address: '  Khu phố 7,  số 12 ngõ 3 ' }, { fullName: 'Lê Văn Năm', address: 'x'.repeat(201) }], find, 2026);
+    expect(people).toMatchObject([{ row: 2, hamletId: 7, address: 'Khu phố 7, số 12 ngõ 3' }]);
+    expect(reports).toEqual([{ row: 3, problems: ['address-too-long', 'hamlet-not-found'] }]);
   });
 
   it('names each bad row by its row in the file, with every problem, and skips blank rows', () => {

@@ -22,6 +22,7 @@ export async function ImportPreview({ people, hamlets, showId, showStatus }: Pro
               <th scope="col">{t('columns.fullName')}</th>
               <th scope="col">{t('columns.birthYear')}</th>
               <th scope="col">{t('columns.hamlet')}</th>
+              <th scope="col">{t('columns.address')}</th>
               <th scope="col">{t('columns.phone')}</th>
               {showId && <th scope="col">{t('columns.idNumber')}</th>}
               {showStatus && <th scope="col">{t('columns.status')}</th>}
@@ -34,6 +35,7 @@ export async function ImportPreview({ people, hamlets, showId, showStatus }: Pro
                 <td>{person.fullName}</td>
                 <td>{person.birthYear ?? '—'}</td>
                 <td>{hamlets.find((hamlet) => hamlet.id === person.hamletId)?.name}</td>
+                <td>{person.address || '—'}</td>
                 <td>{person.phone ? formatPhone(person.phone) : '—'}</td>
                 {showId && <td>{person.idNumber ? maskedId(person.idNumber) : '—'}</td>}
                 {showStatus && <td>{t(person.level2 ? 'statusValues.level2' : 'statusValues.notYet')}</td>}

@@ -5,7 +5,7 @@ import { getDatabase } from '@/db/client';
 import { checkImport, importDraftOf, previewImport } from '@/db/queries/police-import';
 import { hamletsIn } from '@/db/queries/help-points';
 import type { Locale } from '@/i18n/routing';
-import { type ColumnMapping, columnMappingSchema, guessColumns, IMPORT_FIELDS, mapRows, REQUIRED_FIELDS, unusedColumns } from '@/lib/campaign/import-columns';
+import { type ColumnMapping, columnMappingSchema, guessColumns, IMPORT_FIELDS, isMappingComplete, mapRows, unusedColumns } from '@/lib/campaign/import-columns';
 import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
 import { SelectField } from '../../../../book/_components/fields';
@@ -33,7 +33,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const t = await getTranslations('StaffFollowUp.draft');
   const chosen = IMPORT_FIELDS.some((field) => field in search) ? columnMappingSchema.safeParse(search) : undefined;
   const mapping: ColumnMapping = chosen?.success ? chosen.data : guessColumns(draft.header);
-  const complete = REQUIRED_FIELDS.every((field) => mapping[field] !== undefined);
+  const complete = isMappingComplete(mapping);
   const [checked, hamlets] = await Promise.all([complete ? checkImport(db, staff.scope, mapRows(draft.rows, mapping)) : undefined, hamletsIn(db, staff.scope)]);
   const importable = checked !== undefined && checked.reports.length === 0 && checked.people.length > 0;
   const changes = importable ? await previewImport(db, checked.people, checked.covered) : undefined;
