@@ -104,7 +104,8 @@ test('a supervisor deletes a citizen\'s data on request, found without diacritic
   await page.getByLabel('Số điện thoại').fill('');
   await page.getByLabel('Họ và tên').fill(name.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase());
   await page.getByRole('button', { name: 'Tìm' }).click();
-  const found = page.locator('section', { has: page.getByRole('heading', { name: 'Sẽ xóa 1 hồ sơ' }) });
+  // The booking, and the person it brought into the register.
+  const found = page.locator('section', { has: page.getByRole('heading', { name: 'Sẽ xóa 2 hồ sơ' }) });
   await expect(found).toContainText(name);
   await expect(found).toContainText(booking.code);
   await expect(found).toContainText('Lịch hẹn sắp tới: sẽ bị hủy');
@@ -114,7 +115,7 @@ test('a supervisor deletes a citizen\'s data on request, found without diacritic
   await expect(page.locator('.error-summary')).toContainText('Ghi rõ người dân yêu cầu thế nào');
   await page.getByLabel('Người dân yêu cầu thế nào').fill('Yêu cầu trực tiếp tại nhà văn hóa');
   await page.getByRole('button', { name: 'Xóa dữ liệu' }).click();
-  await expect(page.getByRole('status')).toHaveText('Đã xóa dữ liệu: 1 lịch hẹn (1 bị hủy), 0 mục chờ, 0 kết quả, 0 người cần đến nhà.');
+  await expect(page.getByRole('status')).toHaveText('Đã xóa dữ liệu: 1 lịch hẹn (1 bị hủy), 0 mục chờ, 0 kết quả, 1 người trong sổ.');
 
   await page.getByLabel('Họ và tên').fill(name);
   await page.getByRole('button', { name: 'Tìm' }).click();
