@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { OUTCOME_STEPS } from '@/lib/staff/outcome-values';
+import { OUTCOME_BLOCKERS, OUTCOME_STEPS } from '@/lib/staff/outcome-values';
 import { addDays, toInstant } from '@/lib/time';
 
 /**
@@ -37,6 +37,13 @@ export function personStates({ day, hamletIds, detail = false }: { day: string; 
   const confirmed = sql`o.status = 'confirmed' and o.reviewed_at < ${end}::timestamptz`;
   // Not yet reviewed at the end of the day: a citizen's report (staff records are reviewed as they are made).
   const pending = sql`o.created_at < ${end}::timestamptz and (o.reviewed_at is null or o.reviewed_at >= ${end}::timestamptz)`;
+  // A record takes its place in time when it was made, or when staff reviewed it if that was by the end of the day: a review still to come is not known yet.
+  const happened = sql`case when o.reviewed_at < ${end}::timestamptz then o.reviewed_at else o.created_at end`;
+  // The latest record's blocker: the greatest [when, id, blocker's position] picks it in one pass, which an ordered array_agg does with a sort per person.
+  const blockers = sql`${sql.param([...OUTCOME_BLOCKERS])}::text[]`;
+  const latest = sql`max(array[extract(epoch from ${happened}), o.id, coalesce(array_position(${blockers}, o.blocker), 0)])`;
+  // Only the few people merged into another are looked up: a record's person is its own root otherwise. Inline, not a CTE, so PostgreSQL may aggregate in parallel.
+  const merged = sql`(select id, merged_into_id from people where merged_into_id is not null) pp`;
   const rank = sql`(select max(array_position(${sql.param([...OUTCOME_STEPS])}::text[], s)) from unnest(o.steps) s)`;
   const steps = detail
     ? sql`, max(${rank}) filter (where ${confirmed}) as confirmed_rank, max(${rank}) filter (where ${pending}) as reported_rank`
@@ -48,18 +55,18 @@ export function personStates({ day, hamletIds, detail = false }: { day: string; 
       where p.merged_into_id is null and p.created_at < ${end}::timestamptz ${inHamlets}
     ),
     o as (
-      select coalesce(pp.merged_into_id, pp.id) as root,
+      select coalesce(pp.merged_into_id, o.person_id) as root,
         min(o.reviewed_at) filter (where ${confirmed} and 'activated' = any(o.steps)) as staff_at,
         min(o.created_at) filter (where ${pending} and 'activated' = any(o.steps)) as reported_at,
-        (array_agg(o.blocker order by coalesce(o.reviewed_at, o.created_at) desc, o.id desc) filter (where ${counted}))[1] as last_blocker
+        (${blockers})[((${latest} filter (where ${counted}))[3])::int] as last_blocker
         ${steps}
-      from outcomes o join people pp on pp.id = o.person_id
+      from outcomes o left join ${merged} on pp.id = o.person_id
       where o.created_at < ${end}::timestamptz
       group by 1
     ),
     b as (
-      select coalesce(pp.merged_into_id, pp.id) as root, min(b.created_at) as booked_at, min(b.checked_in_at) filter (where b.checked_in_at < ${end}::timestamptz) as came_at
-      from bookings b join people pp on pp.id = b.person_id
+      select coalesce(pp.merged_into_id, b.person_id) as root, min(b.created_at) as booked_at, min(b.checked_in_at) filter (where b.checked_in_at < ${end}::timestamptz) as came_at
+      from bookings b left join ${merged} on pp.id = b.person_id
       where b.created_at < ${end}::timestamptz and (b.status in ('pending', 'confirmed') or b.updated_at >= ${end}::timestamptz)
       group by 1
     ),

@@ -1,10 +1,15 @@
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { type CellValue, safeValue } from './safe-cell';
+import type { CellValue } from './safe-cell';
+
+/** A cell of an .xlsx sheet: text, a number, a calendar day (YYYY-MM-DD) shown as dd/mm/yyyy, or a share in percent (34.5) shown as 34.5%. */
+export type XlsxCell = CellValue | { day: string } | { percent: number | null };
 
 export interface Sheet {
   name: string;
-  rows: Iterable<CellValue[]> | AsyncIterable<CellValue[]>;
+  rows: Iterable<XlsxCell[]> | AsyncIterable<XlsxCell[]>;
+  /** Column widths in characters; without them each column is as wide as its first row's cell (the header), within 10 to 60. */
+  widths?: number[];
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -12,10 +17,11 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 /**
  * Writes sheets into an .xlsx file as a stream, pulled by the reader: rows
  * become XML and go through deflate into the zip as they come, so an export of
- * a town's 70,000 rows holds a few kilobytes at a time. Text is written as
- * inline strings, never as formulas (see safeCell). A spreadsheet library
- * built each cell as objects first, which grew the server by a hundred
- * megabytes on such an export.
+ * a town's 70,000 rows holds a few kilobytes at a time. Text is written as an
+ * inline string, which a spreadsheet never runs as a formula, so it needs no
+ * apostrophe in front (unlike CSV, see safeCell). A spreadsheet library built
+ * each cell as objects first, which grew the server by a hundred megabytes on
+ * such an export.
  */
 export function xlsxStream(sheets: Sheet[]): ReadableStream<Uint8Array> {
   return Readable.toWeb(Readable.from(zipEntries(workbookParts(sheets)))) as ReadableStream<Uint8Array>;
@@ -36,27 +42,47 @@ function columnName(index: number): string {
   return name;
 }
 
-function rowXml(cells: CellValue[], rowNumber: number): string {
-  const xml = cells.map((value, i) => {
-    const ref = `${columnName(i)}${rowNumber}`;
-    const safe = safeValue(value);
-    return typeof safe === 'number' && Number.isFinite(safe)
-      ? `<c r="${ref}"><v>${safe}</v></c>`
-      : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(safe))}</t></is></c>`;
-  });
-  return `<row r="${rowNumber}">${xml.join('')}</row>`;
+/** Cell styles (cellXfs in styles.xml): 1 a date, 2 a percentage. */
+const DATE_STYLE = 1;
+const PERCENT_STYLE = 2;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+const serialDay = (day: string) => (Date.parse(`${day}T00:00:00Z`) - EXCEL_EPOCH) / 86_400_000;
+
+/** A cell's XML; nothing for an empty cell (null, undefined, a share without a population). */
+function cellXml(value: XlsxCell, ref: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"><v>${value}</v></c>`;
+  if (typeof value === 'object') {
+    if ('day' in value) return `<c r="${ref}" s="${DATE_STYLE}"><v>${serialDay(value.day)}</v></c>`;
+    return value.percent === null ? '' : `<c r="${ref}" s="${PERCENT_STYLE}"><v>${value.percent / 100}</v></c>`;
+  }
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(value))}</t></is></c>`;
 }
+
+function rowXml(cells: XlsxCell[], rowNumber: number): string {
+  return `<row r="${rowNumber}">${cells.map((value, i) => cellXml(value, `${columnName(i)}${rowNumber}`)).join('')}</row>`;
+}
+
+const widthOf = (cell: XlsxCell) => Math.min(60, Math.max(10, (typeof cell === 'string' ? cell.length : 8) + 2));
+
+const colsXml = (widths: number[]) =>
+  widths.length ? `<cols>${widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('')}</cols>` : '';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-async function* sheetXml(rows: Sheet['rows']): AsyncGenerator<string> {
-  yield `${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><sheetData>`;
+async function* sheetXml({ rows, widths }: Sheet): AsyncGenerator<string> {
+  const iterator = (Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]()) as AsyncIterator<XlsxCell[]> | Iterator<XlsxCell[]>;
+  // The columns' widths come before the rows, so the first row is read first when they are to follow it.
+  const first = await iterator.next();
+  const firstRow = first.done ? [] : first.value;
+  yield `${XML_HEAD}<worksheet xmlns="${MAIN_NS}">${colsXml(widths ?? firstRow.map(widthOf))}<sheetData>`;
   let rowNumber = 0;
-  let chunk = '';
-  for await (const row of rows) {
-    chunk += rowXml(row, ++rowNumber);
+  let chunk = first.done ? '' : rowXml(firstRow, ++rowNumber);
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    chunk += rowXml(next.value, ++rowNumber);
     if (chunk.length > 32_768) {
       yield chunk;
       chunk = '';
@@ -64,6 +90,8 @@ async function* sheetXml(rows: Sheet['rows']): AsyncGenerator<string> {
   }
   yield `${chunk}</sheetData></worksheet>`;
 }
+
+const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 interface Part {
   path: string;
@@ -77,7 +105,7 @@ function workbookParts(sheets: Sheet[]): Part[] {
   return [
     {
       path: '[Content_Types].xml',
-      content: `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${sheetType}"/>`).join('')}</Types>`,
+      content: `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${sheetType}"/>`).join('')}</Types>`,
     },
     {
       path: '_rels/.rels',
@@ -89,9 +117,10 @@ function workbookParts(sheets: Sheet[]): Part[] {
     },
     {
       path: 'xl/_rels/workbook.xml.rels',
-      content: `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
+      content: `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
     },
-    ...sheets.map((sheet, i) => ({ path: `xl/worksheets/sheet${i + 1}.xml`, content: sheetXml(sheet.rows) })),
+    { path: 'xl/styles.xml', content: STYLES },
+    ...sheets.map((sheet, i) => ({ path: `xl/worksheets/sheet${i + 1}.xml`, content: sheetXml(sheet) })),
   ];
 }
 

@@ -1,203 +1,118 @@
+import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { type CampaignProgress, campaignProgress } from '@/db/queries/campaign-progress';
+import { campaignProgress, type Progress } from '@/db/queries/campaign-progress';
 import { campaignReport } from '@/db/queries/campaign-report';
+import { createBooking } from '@/db/queries/create-booking';
+import { recordOutcome } from '@/db/queries/outcomes';
 import { createStaffUser, scopeOf } from '@/db/queries/staff';
-import { bookings, campaignTargets, hamletPopulation, outcomes, places } from '@/db/schema';
-import { eq } from 'drizzle-orm';
-import { OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, TARGET_GROUPS } from '@/lib/staff/outcome-values';
+import { campaignTargets, hamletPopulation, people, places } from '@/db/schema';
+import { reportText } from '@/lib/campaign/report-text';
+import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { toInstant } from '@/lib/time';
 import { useDemoArea } from './demo-area';
 import { describeEachEngine } from './test-database';
 
-const TODAY = '2026-12-02';
+const DAY = '2026-12-02';
 
-/** A small seeded generator (mulberry32), so a failure shows the same data again. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const targetOf = (progress: Progress, group: string | null) => progress.targets.find((t) => t.target.targetGroup === group)!;
 
-type GenBooking = { hamletId: number; people: number; status: 'pending' | 'confirmed' | 'cancelled' | 'declined'; came: boolean };
-type GenOutcome = { hamletId: number; case: (typeof OUTCOME_CASES)[number] | null; group: (typeof TARGET_GROUPS)[number]; status: (typeof OUTCOME_STATUSES)[number]; activated: boolean; blocker: (typeof OUTCOME_BLOCKERS)[number] | null; day: string };
-
-describeEachEngine('campaign progress against the targets', (database: () => Database) => {
+describeEachEngine('campaign progress: people held against the targets, per place and scope', (database: () => Database) => {
   const { hamlet, point, staff } = useDemoArea(database, ['admin', 'kiemtra-bimson', 'huongdan-kp5']);
-  const data = { bookings: [] as GenBooking[], outcomes: [] as GenOutcome[], population: new Map<string, number>(), wardOf: new Map<number, number>() };
-  let quangTrung: { id: number; scope: Awaited<ReturnType<typeof scopeOf>> };
+  const member = () => staff['huongdan-kp5'];
+  const kp5 = () => hamlet['dong-son-kp5'];
+  const record = (fields: Record<string, unknown>, at: Date) =>
+    recordOutcome(database().db, member().scope, member().user, outcomeFormSchema.parse({ hamletId: String(kp5()), targetGroup: 'other-citizen', ...fields }), at);
 
-  it('reads generated bookings, outcomes and populations over two wards', async () => {
+  it('counts a booking from the day it was made, not the day it is for, on the dashboard and in the report alike', async () => {
     const { db } = database();
-    const random = rng(42);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-    const hamletRows = await db.select({ id: places.id, parentId: places.parentId }).from(places).where(eq(places.kind, 'hamlet'));
-    for (const row of hamletRows) data.wardOf.set(row.id, row.parentId!);
-    const codes = Object.keys(point);
-    await db.delete(hamletPopulation);
-    for (const code of codes) {
-      for (const group of TARGET_GROUPS) {
-        if (random() < 0.1) continue;
-        const people = Math.floor(random() * 200);
-        data.population.set(`${hamlet[code]}:${group}`, people);
-        await db.insert(hamletPopulation).values({ hamletId: hamlet[code], targetGroup: group, people });
-      }
-    }
-    for (let i = 0; i < 300; i++) {
-      const code = pick(codes);
-      const b: GenBooking = { hamletId: hamlet[code], people: 1 + Math.floor(random() * 3), status: pick(['pending', 'confirmed', 'confirmed', 'cancelled', 'declined'] as const), came: random() < 0.5 };
-      data.bookings.push(b);
-      await db.insert(bookings).values({
-        code: `T${i}`,
-        tokenHash: `h${i}`,
-        helpPointId: point[code],
-        startsAt: toInstant('2026-11-28', '08:00'),
-        people: b.people,
-        fullName: 'Người thử',
-        phone: `+8490000${String(i).padStart(4, '0')}`,
-        need: 'not-activated',
-        status: b.status,
-        checkedInAt: b.came ? toInstant('2026-11-28', '08:05') : null,
-        consentAt: new Date(),
-        consentVersion: 'test',
-      });
-    }
-    const rows = [];
-    for (let i = 0; i < 600; i++) {
-      const code = pick(codes);
-      const activated = random() < 0.5;
-      const o: GenOutcome = {
-        hamletId: hamlet[code],
-        case: random() < 0.8 ? pick(OUTCOME_CASES) : null,
-        group: pick(TARGET_GROUPS),
-        status: pick(OUTCOME_STATUSES),
-        activated,
-        blocker: random() < 0.6 ? pick(OUTCOME_BLOCKERS) : null,
-        // Some outcomes come after the day counted, and must not count.
-        day: pick(['2026-11-21', '2026-11-30', '2026-12-02', '2026-12-03']),
-      };
-      data.outcomes.push(o);
-      rows.push({ hamletId: o.hamletId, case: o.case, fullName: 'Người thử', targetGroup: o.group, status: o.status, steps: activated ? ['app-installed', 'activated'] : ['app-installed'], blocker: o.blocker, createdAt: toInstant(o.day, '23:30') });
-    }
-    await db.insert(outcomes).values(rows);
-    const [ward] = await db.select({ id: places.id }).from(places).where(eq(places.code, 'quang-trung'));
-    const user = await createStaffUser(db, { username: 'kiemtra-quangtrung', displayName: 'Tổ kiểm tra Quang Trung', passwordHash: 'x', role: 'supervisor', wardId: ward.id });
-    quangTrung = { id: ward.id, scope: await scopeOf(db, user) };
-  });
-
-  /** The counts, computed here in plain code from what was generated. */
-  function expected(hamletIds: number[]) {
-    const inside = (id: number) => hamletIds.includes(id);
-    const active = data.bookings.filter((b) => inside(b.hamletId) && (b.status === 'pending' || b.status === 'confirmed'));
-    const counted = data.outcomes.filter((o) => inside(o.hamletId) && o.day <= TODAY);
-    const blocked = counted.filter((o) => o.status !== 'rejected' && o.blocker && !o.activated);
-    const population = (group: string) => hamletIds.reduce((n, id) => n + (data.population.get(`${id}:${group}`) ?? 0), 0);
-    return {
-      funnel: {
-        booked: active.reduce((n, b) => n + b.people, 0),
-        came: active.filter((b) => b.came).reduce((n, b) => n + b.people, 0),
-        activated: counted.filter((o) => o.status === 'confirmed' && o.activated).length,
-        selfReported: counted.filter((o) => o.status === 'self-reported' && o.activated).length,
-        blocked: blocked.length,
-      },
-      blockers: Object.fromEntries(OUTCOME_BLOCKERS.map((b) => [b, blocked.filter((o) => o.blocker === b).length])),
-      activatedBy: Object.fromEntries(TARGET_GROUPS.map((g) => [g, counted.filter((o) => o.group === g && o.status === 'confirmed' && o.activated).length])),
-      populationBy: Object.fromEntries(TARGET_GROUPS.map((g) => [g, population(g)])),
-    };
-  }
-
-  function expectTotals(progress: CampaignProgress | null, hamletIds: number[]) {
-    const want = expected(hamletIds);
-    expect(progress!.total.funnel).toEqual(want.funnel);
-    expect(progress!.total.blockers).toEqual(want.blockers);
-    for (const t of progress!.total.targets) {
-      const activated = t.target.targetGroup ? want.activatedBy[t.target.targetGroup] : Object.values(want.activatedBy).reduce((a, b) => a + b, 0);
-      const population = t.target.targetGroup ? want.populationBy[t.target.targetGroup] : Object.values(want.populationBy).reduce((a, b) => a + b, 0);
-      expect([t.activated, t.population]).toEqual([activated, population]);
-    }
-  }
-
-  const hamletsOfWard = (wardId: number) => [...data.wardOf].filter(([, w]) => w === wardId).map(([id]) => id);
-
-  it('gives the admin the whole area, compared ward by ward', async () => {
-    const progress = await campaignProgress(database().db, staff.admin.scope, TODAY);
-    expect(progress!.place?.kind).toBe('area');
-    expectTotals(progress, [...data.wardOf.keys()]);
-    expect(progress!.units.map((u) => u.kind)).toEqual(['ward', 'ward']);
-    for (const unit of progress!.units) expect(unit.funnel).toEqual(expected(hamletsOfWard(unit.id)).funnel);
-  });
-
-  it('gives a supervisor their ward, compared hamlet by hamlet, and the admin the same on drilling down', async () => {
-    const { db } = database();
+    const booked = await createBooking(
+      db,
+      { helpPointId: point['dong-son-kp5'], startsAt: toInstant('2026-12-10', '08:10'), fullName: 'Nguyễn Văn Đặt', phone: '+84912000001', people: 2, need: 'not-activated', notes: '', consentVersion: 'v1', locale: 'vi' },
+      { now: toInstant('2026-12-07', '20:00') },
+    );
+    expect(booked.ok).toBe(true);
     const { scope } = staff['kiemtra-bimson'];
-    const ids = scope.all ? [] : scope.hamletIds;
-    const progress = await campaignProgress(db, scope, TODAY);
-    expect(progress!.place).toMatchObject({ kind: 'ward', name: 'Phường Bỉm Sơn' });
-    expectTotals(progress, ids);
-    expect(progress!.units).toHaveLength(21);
-    for (const unit of progress!.units) expect(unit.funnel).toEqual(expected([unit.id]).funnel);
-    const drilled = await campaignProgress(db, staff.admin.scope, TODAY, { wardId: progress!.place!.id });
-    expect(drilled!.total).toEqual(progress!.total);
+    const wardId = (await campaignProgress(db, scope, DAY))!.place!.id;
+    for (const [day, want] of [['2026-12-06', { day: 0, total: 0 }], ['2026-12-07', { day: 1, total: 1 }], ['2026-12-08', { day: 0, total: 1 }]] as const) {
+      expect((await campaignProgress(db, scope, day))!.total.booked, day).toEqual(want);
+      expect((await campaignReport(db, scope, wardId, day))!.total.booked, day).toEqual(want);
+    }
   });
 
-  it('keeps a supervisor to their own ward: another ward, or its hamlet, is as if missing', async () => {
+  it('holds people at level 2 against the population: before the campaign, by the campaign and by the police, each shown apart', async () => {
     const { db } = database();
-    const own = await campaignProgress(db, quangTrung.scope, TODAY);
-    expectTotals(own, hamletsOfWard(quangTrung.id));
-    expect(own!.units.every((u) => data.wardOf.get(u.id) === quangTrung.id)).toBe(true);
-    const bimSonWard = data.wardOf.get(hamlet['dong-son-kp5'])!;
-    expect(await campaignProgress(db, quangTrung.scope, TODAY, { wardId: bimSonWard })).toBeNull();
-    expect(await campaignProgress(db, quangTrung.scope, TODAY, { hamletId: hamlet['dong-son-kp5'] })).toBeNull();
-    expect(await campaignProgress(db, staff['kiemtra-bimson'].scope, TODAY, { wardId: quangTrung.id })).toBeNull();
-  });
-
-  it('gives a member only their hamlet', async () => {
-    const progress = await campaignProgress(database().db, staff['huongdan-kp5'].scope, TODAY);
-    expect(progress!.place).toMatchObject({ kind: 'hamlet', name: 'Khu phố 5' });
-    expect(progress!.units.map((u) => u.id)).toEqual([hamlet['dong-son-kp5']]);
-    expectTotals(progress, [hamlet['dong-son-kp5']]);
-  });
-
-  it('holds each group against its target, with the share expected by today and the days left', async () => {
-    const { db } = database();
-    const progress = (await campaignProgress(db, staff.admin.scope, TODAY))!;
-    const targets = await db.select().from(campaignTargets);
-    expect(progress.total.targets).toHaveLength(targets.length);
-    const official = progress.total.targets.find((t) => t.target.targetGroup === 'official')!;
+    await db.delete(hamletPopulation).where(eq(hamletPopulation.hamletId, kp5()));
+    await db.insert(hamletPopulation).values({ hamletId: kp5(), targetGroup: 'official', people: 40, level2Before: 5 });
+    const listed = { hamletId: kp5(), source: 'police-list' as const, targetGroup: 'official' as const, createdAt: toInstant('2026-11-20', '08:00') };
+    await db.insert(people).values([
+      { ...listed, fullName: 'Trần Trước', personKey: 'p-1', level2Source: 'before', level2On: '2026-11-20' },
+      { ...listed, fullName: 'Lê Công An', personKey: 'p-2', level2Source: 'police', level2On: '2026-12-01' },
+    ]);
+    await record({ fullName: 'Phạm Cán Bộ', phone: '0912000002', targetGroup: 'official', steps: ['activated'] }, toInstant('2026-12-02', '09:00'));
+    await record({ fullName: 'Phạm Cán Bộ', phone: '0912000002', targetGroup: 'official', steps: ['activated'] }, toInstant('2026-12-02', '10:00'));
+    const official = targetOf((await campaignProgress(db, member().scope, DAY))!.total, 'official');
+    expect(official).toMatchObject({ before: 6, staff: 1, police: 1, reached: 8, population: 40, share: 20 });
     // 2026-11-20 to 2026-12-20 is 31 days; 2026-12-02 is the 13th.
     expect(official.expected).toBeCloseTo((100 * 13) / 31);
-    expect(official.daysLeft).toBe(18);
-    expect(official.share).toBeCloseTo((100 * official.activated) / official.population);
-    expect(official.behind).toBe(official.share! < official.expected);
-    const everyone = progress.total.targets.find((t) => t.target.targetGroup === null)!;
-    expect(everyone.daysLeft).toBe(29);
-    expect(progress.total.targets.find((t) => t.target.encouraged)!.behind).toBe(false);
+    expect([official.daysLeft, official.behind]).toEqual([18, true]);
+    expect(targetOf((await campaignProgress(db, member().scope, '2026-11-30'))!.total, 'official')).toMatchObject({ before: 6, staff: 0, police: 0 });
   });
 
-  it('reports a ward\'s day and its total to that day, per case, group and reason, and no other ward\'s', async () => {
+  it('gives each hamlet of the report the people due by the day under every target for its groups, and the people still needed', async () => {
     const { db } = database();
     const { scope } = staff['kiemtra-bimson'];
-    const wardId = data.wardOf.get(hamlet['dong-son-kp5'])!;
-    const report = (await campaignReport(db, scope, wardId, TODAY))!;
-    const ids = hamletsOfWard(wardId);
-    const inWard = data.outcomes.filter((o) => ids.includes(o.hamletId) && o.day <= TODAY && o.status !== 'rejected');
-    const count = (list: GenOutcome[]) => ({ day: list.filter((o) => o.day === TODAY).length, total: list.length });
-    for (const c of OUTCOME_CASES) {
-      const ofCase = inWard.filter((o) => o.case === c);
-      expect(report.cases[c]).toEqual({ recorded: count(ofCase), activated: count(ofCase.filter((o) => o.status === 'confirmed' && o.activated)) });
-    }
-    expect(report.cases.none.recorded).toEqual(count(inWard.filter((o) => o.case === null)));
-    for (const g of TARGET_GROUPS) expect(report.groups[g].activated).toEqual(count(inWard.filter((o) => o.group === g && o.status === 'confirmed' && o.activated)));
-    for (const b of OUTCOME_BLOCKERS) expect(report.blockers[b]).toEqual(count(inWard.filter((o) => o.blocker === b && !o.activated)));
-    const progress = (await campaignProgress(db, scope, TODAY))!;
-    expect(report.funnel.activated.total).toBe(progress.total.funnel.activated);
-    expect(report.funnel.booked.total).toBe(progress.total.funnel.booked);
-    expect(report.funnel.booked.day).toBe(0);
-    expect(await campaignReport(db, quangTrung.scope, wardId, TODAY)).toBeNull();
-    expect(await campaignReport(db, staff['huongdan-kp5'].scope, wardId, TODAY)).toMatchObject({ hamletIds: [hamlet['dong-son-kp5']] });
+    const report = (await campaignReport(db, scope, (await campaignProgress(db, scope, DAY))!.place!.id, DAY))!;
+    const row = report.hamlets.find((h) => h.id === kp5())!;
+    // Officials: 100 % by 20/12, 13 of 31 days in: 41.9 % of 40 is 16.8, so 17 people; 8 are at level 2.
+    expect(row.groups.official).toMatchObject({ population: 40, due: 17, gap: 9 });
+    expect(row.due).toBe(Object.values(row.groups).reduce((n, g) => n + g.due, 0));
+    expect(report.total.gap).toBe(report.hamlets.reduce((n, h) => n + h.gap, 0));
+    expect(report.total.reached.total).toBe(report.hamlets.reduce((n, h) => n + h.reached.total, 0));
+  });
+
+  it('carries a phased target on from its previous step, not from zero', async () => {
+    const { db } = database();
+    await db.insert(campaignTargets).values({ targetGroup: 'official', percent: 100, startsOn: '2027-01-01', dueOn: '2027-01-31' });
+    await db.update(campaignTargets).set({ percent: 50 }).where(and(eq(campaignTargets.targetGroup, 'official'), eq(campaignTargets.dueOn, '2026-12-20')));
+    const progress = (await campaignProgress(db, member().scope, '2027-01-01'))!;
+    const second = progress.total.targets.find((t) => t.target.targetGroup === 'official' && t.target.dueOn === '2027-01-31')!;
+    expect(second.expected).toBeGreaterThan(50);
+    await db.delete(campaignTargets).where(eq(campaignTargets.dueOn, '2027-01-31'));
+    await db.update(campaignTargets).set({ percent: 100 }).where(and(eq(campaignTargets.targetGroup, 'official'), eq(campaignTargets.dueOn, '2026-12-20')));
+  });
+
+  it('writes the report as a short text for Zalo: the ward, the day, the totals and a line per hamlet', async () => {
+    const { db } = database();
+    const { scope } = staff['kiemtra-bimson'];
+    const report = (await campaignReport(db, scope, (await campaignProgress(db, scope, DAY))!.place!.id, DAY))!;
+    const lines = reportText(report).split('\n');
+    expect(lines[0]).toBe('Phường Bỉm Sơn: báo cáo ngày 2/12/2026');
+    expect(lines[1]).toBe(`Đạt mức 2: ${report.total.reached.total}/${report.total.population.toLocaleString('vi-VN')} người (${(report.total.share! / 100).toLocaleString('vi-VN', { style: 'percent', maximumFractionDigits: 1 })}), trong ngày thêm 1 người.`);
+    expect(lines).toContain('- Khu phố 5: 8/40 (20%), trong ngày +1, còn thiếu 9');
+    expect(lines).toHaveLength(5 + report.hamlets.length);
+  });
+
+  it('gives the admin the whole area by ward, a supervisor their ward by hamlet, a member their hamlet, and nothing of another ward', async () => {
+    const { db } = database();
+    const area = (await campaignProgress(db, staff.admin.scope, DAY))!;
+    expect(area.place?.kind).toBe('area');
+    expect(area.units.map((u) => u.kind)).toEqual(['ward', 'ward']);
+    const ward = (await campaignProgress(db, staff['kiemtra-bimson'].scope, DAY))!;
+    expect(ward.place).toMatchObject({ kind: 'ward', name: 'Phường Bỉm Sơn' });
+    expect(ward.units).toHaveLength(21);
+    expect(area.units.find((u) => u.id === ward.place!.id)).toMatchObject({ people: ward.total.people, reached: ward.total.reached, gap: ward.total.gap });
+    expect((await campaignProgress(db, staff.admin.scope, DAY, { wardId: ward.place!.id }))!.total).toEqual(ward.total);
+    const own = (await campaignProgress(db, member().scope, DAY))!;
+    expect(own.place).toMatchObject({ kind: 'hamlet', name: 'Khu phố 5' });
+    expect(own.units.map((u) => u.id)).toEqual([kp5()]);
+
+    const [quangTrung] = await db.select({ id: places.id }).from(places).where(eq(places.code, 'quang-trung'));
+    const user = await createStaffUser(db, { username: 'kiemtra-quangtrung', displayName: 'Tổ kiểm tra Quang Trung', passwordHash: 'x', role: 'supervisor', wardId: quangTrung.id });
+    const other = await scopeOf(db, user);
+    expect(await campaignProgress(db, other, DAY, { wardId: ward.place!.id })).toBeNull();
+    expect(await campaignProgress(db, other, DAY, { hamletId: kp5() })).toBeNull();
+    expect(await campaignReport(db, other, ward.place!.id, DAY)).toBeNull();
+    expect(await campaignReport(db, member().scope, ward.place!.id, DAY)).toMatchObject({ hamletIds: [kp5()] });
   });
 });

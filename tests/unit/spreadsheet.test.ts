@@ -15,14 +15,34 @@ describe('xlsxStream', () => {
     expect(sheet.getRow(2).values).toEqual([undefined, 'Nguyễn Thị Hường', 1958]);
   });
 
-  it('never writes a formula: text that looks like one stays text with an apostrophe', async () => {
+  it('never writes a formula: text that looks like one stays text, as typed, with no apostrophe', async () => {
     const names = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)'];
     const file = await bytesOf(xlsxStream([{ name: 'x', rows: async function* () { for (const name of names) yield [name]; }() }]));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file) as unknown as ArrayBuffer);
     const cells = names.map((_, i) => workbook.worksheets[0].getRow(i + 1).getCell(1));
     expect(cells.map((cell) => cell.type)).toEqual(names.map(() => ExcelJS.ValueType.String));
-    expect(cells.map((cell) => cell.value)).toEqual(names.map((name) => `'${name}`));
+    expect(cells.map((cell) => cell.value)).toEqual(names);
+  });
+
+  it('writes days as dates shown dd/mm/yyyy, shares as numbers shown as percentages, and gives columns widths', async () => {
+    const rows = [['Ngày', 'Tỉ lệ', 'Số người'], [{ day: '2026-12-07' }, { percent: 34.5 }, 12], [{ day: '2000-02-29' }, { percent: null }, 0]];
+    const file = await bytesOf(xlsxStream([{ name: 'x', rows }]));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const [date, share, count] = [1, 2, 3].map((i) => sheet.getRow(2).getCell(i));
+    expect(date.value).toEqual(new Date('2026-12-07T00:00:00Z'));
+    expect(date.numFmt).toBe('dd/mm/yyyy');
+    expect([share.value, share.numFmt]).toEqual([0.345, '0.0%']);
+    expect(count.type).toBe(ExcelJS.ValueType.Number);
+    expect(sheet.getRow(3).getCell(1).value).toEqual(new Date('2000-02-29T00:00:00Z'));
+    expect(sheet.getRow(3).getCell(2).value).toBeNull();
+    expect(sheet.getRow(3).getCell(2).type).toBe(ExcelJS.ValueType.Null);
+    expect(sheet.columns.map((column) => column.width)).toEqual([10, 10, 10]);
+    const wide = new ExcelJS.Workbook();
+    await wide.xlsx.load(Buffer.from(await bytesOf(xlsxStream([{ name: 'y', rows, widths: [30, 12] }]))) as unknown as ArrayBuffer);
+    expect(wide.worksheets[0].columns.map((column) => column.width)).toEqual([30, 12, undefined]);
   });
 
   it('keeps the file readable when a cell holds characters XML cannot, and escapes markup', async () => {

@@ -4,20 +4,20 @@ import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { campaignProgress, type CampaignProgress, type Focus } from '@/db/queries/campaign-progress';
 import type { Locale } from '@/i18n/routing';
-import { formatDate } from '@/lib/dates';
+import { FUNNEL, funnelStep } from '@/lib/campaign/funnel';
 import { percentText } from '@/lib/campaign/percent-text';
+import { dayFromQuery, formatDate } from '@/lib/dates';
 import { OUTCOME_BLOCKERS } from '@/lib/staff/outcome-values';
 import { recordId } from '@/lib/record-id';
 import { hasRole, requireStaff } from '@/lib/staff/session';
 import { localDate } from '@/lib/time';
+import { DayField } from '../_components/day-field';
 import styles from './campaign.module.css';
 import { Bar } from './_components/bar';
 import { CompareTable } from './_components/compare-table';
 import { TargetTable } from './_components/target-table';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ ward?: string; hamlet?: string }> };
-
-const FUNNEL = ['booked', 'came', 'activated', 'selfReported', 'blocked'] as const;
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ ward?: string; hamlet?: string; day?: string }> };
 
 /** The target a single figure is held against: the all-eligible target due last, else the first. */
 const headlineOf = (progress: CampaignProgress) => {
@@ -25,18 +25,23 @@ const headlineOf = (progress: CampaignProgress) => {
   return everyone.length ? everyone.reduce((a, b) => (b[0].dueOn > a[0].dueOn ? b : a))[1] : 0;
 };
 
-/** "How far are we": the funnel, the targets, the wards or hamlets compared, and what blocks people, for the scope or one unit of it. */
+/**
+ * "How far are we" at the end of a day (today, or `?day=` as the daily report
+ * takes it): the funnel, the targets, the wards or hamlets compared, and what
+ * blocks people, for the scope or one unit of it.
+ */
 export default async function CampaignPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff();
   const search = await searchParams;
   const focus: Focus = search.hamlet ? { hamletId: recordId(search.hamlet) } : search.ward ? { wardId: recordId(search.ward) } : {};
-  const today = localDate(new Date());
+  const { day: asked, bad: badDay } = dayFromQuery(search.day);
+  const day = asked ?? localDate(new Date());
   const [t, blockers, progress] = await Promise.all([
     getTranslations('StaffCampaign'),
     getTranslations('Staff.outcome.blockers'),
-    campaignProgress((await getDatabase()).db, staff.scope, today, focus),
+    campaignProgress((await getDatabase()).db, staff.scope, day, focus),
   ]);
   // Another ward or hamlet answers like one that does not exist; a scope with no hamlets has nothing to show.
   if (!progress) {
@@ -55,19 +60,27 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const wardId = place?.kind === 'ward' ? place.id : place?.ward?.id;
   const up =
     place?.kind === 'hamlet' && staff.user.role !== 'member'
-      ? { href: { pathname: '/staff/campaign', query: { ward: staff.scope.all ? place.ward?.id : undefined } }, label: t('links.ward', { ward: place.ward?.name ?? '' }) }
+      ? { href: { pathname: '/staff/campaign', query: { ward: staff.scope.all ? place.ward?.id : undefined, day: asked } }, label: t('links.ward', { ward: place.ward?.name ?? '' }) }
       : place?.kind === 'ward' && staff.scope.all
-        ? { href: '/staff/campaign', label: t('links.area') }
+        ? { href: { pathname: '/staff/campaign', query: { day: asked } }, label: t('links.area') }
         : undefined;
   const blocked = OUTCOME_BLOCKERS.filter((b) => total.blockers[b] > 0).sort((a, b) => total.blockers[b] - total.blockers[a]);
   const mostBlocked = Math.max(1, ...blocked.map((b) => total.blockers[b]));
-  const mostInFunnel = Math.max(1, ...FUNNEL.map((step) => total.funnel[step]));
+  const funnel = FUNNEL.map((step) => [step, funnelStep(total, step).total] as const);
+  const mostInFunnel = Math.max(1, ...funnel.map(([, count]) => count));
 
   return (
     <div className={`page ${styles.sheet}`}>
       <h1>{t('titleOf', { place: placeName })}</h1>
-      <p>{t('asOf', { date: formatDate(today, locale) })}</p>
+      {badDay && <p className="notice notice-error" role="alert">{t('report.badDay')}</p>}
+      <p>{t('asOf', { date: formatDate(day, locale) })}</p>
       {main && <p>{t('daysLeft', { days: main.daysLeft, date: formatDate(main.target.dueOn, locale, 'date'), target: percentText(main.target.percent, locale) })}</p>}
+      <form method="get" className={`inline-form ${styles.noPrint}`} aria-label={t('dayPick')}>
+        {focus.wardId !== undefined && <input type="hidden" name="ward" value={focus.wardId} />}
+        {focus.hamletId !== undefined && <input type="hidden" name="hamlet" value={focus.hamletId} />}
+        <DayField label={t('dayLabel')} value={day} />
+        <button type="submit" className="button">{t('report.show')}</button>
+      </form>
       <nav aria-label={t('links.title')}>
         <ul className={styles.links}>
           {up && (
@@ -76,7 +89,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
             </li>
           )}
           <li>
-            <Link href={{ pathname: '/staff/campaign/report', query: { ward: wardId } }} className="button">{t('links.report')}</Link>
+            <Link href={{ pathname: '/staff/campaign/report', query: { ward: wardId, day: asked } }} className="button">{t('links.report')}</Link>
           </li>
           {hasRole(staff.user.role, 'supervisor') && (
             <li>
@@ -98,16 +111,16 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('funnel.step')}</th>
-              <th scope="col">{t('funnel.people')}</th>
+              <th scope="col">{t('funnel.count')}</th>
             </tr>
           </thead>
           <tbody>
-            {FUNNEL.map((step) => (
+            {funnel.map(([step, count]) => (
               <tr key={step}>
                 <th scope="row">{t(`funnel.${step}`)}</th>
-                <td data-label={t('funnel.people')}>
-                  <span className={styles.numeric}>{total.funnel[step]}</span>
-                  <Bar value={(100 * total.funnel[step]) / mostInFunnel} label={t('funnel.chart', { label: t(`funnel.${step}`), count: total.funnel[step] })} />
+                <td data-label={t('funnel.count')}>
+                  <span className={styles.numeric}>{count}</span>
+                  <Bar value={(100 * count) / mostInFunnel} label={t('funnel.chart', { label: t(`funnel.${step}`), count })} />
                 </td>
               </tr>
             ))}
@@ -123,7 +136,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
       {units.length > 1 && (
         <section aria-labelledby="compare-title">
           <h2 id="compare-title">{t(units[0].kind === 'ward' ? 'compare.wards' : 'compare.hamlets')}</h2>
-          <CompareTable units={units} headline={headline} locale={locale} />
+          <CompareTable units={units} headline={headline} locale={locale} day={asked} />
         </section>
       )}
 
@@ -156,7 +169,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
 
       <details className={styles.noPrint}>
         <summary>{t('definitions.title')}</summary>
-        {(['booked', 'activated', 'blocked', 'expected'] as const).map((key) => (
+        {(['counting', 'booked', 'staff', 'before', 'blocked', 'absent', 'expected', 'gap'] as const).map((key) => (
           <p key={key}>{t(`definitions.${key}`)}</p>
         ))}
       </details>

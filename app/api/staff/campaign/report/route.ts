@@ -1,18 +1,17 @@
 import { getDatabase } from '@/db/client';
 import { campaignReport, reportWards } from '@/db/queries/campaign-report';
 import { type Locale, routing } from '@/i18n/routing';
-import { reportSections } from '@/lib/campaign/report-sections';
-import { formatDate, isDay } from '@/lib/dates';
+import { reportSheet } from '@/lib/campaign/report-sheet';
+import { isDay } from '@/lib/dates';
 import { problem } from '@/lib/http/problem';
 import { xlsxStream, XLSX_TYPE } from '@/lib/spreadsheet/xlsx';
 import { recordId } from '@/lib/record-id';
 import { currentStaff } from '@/lib/staff/session';
-import { textFor } from '@/lib/text';
 import { localDate } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
 
-/** A ward's daily report as an .xlsx file: each section of the printable page under its title, one after the other. */
+/** A ward's daily report as an .xlsx file (lib/campaign/report-sheet.ts). */
 export async function GET(request: Request) {
   const staff = await currentStaff();
   if (!staff) return problem(401, 'signInRequired');
@@ -26,13 +25,7 @@ export async function GET(request: Request) {
   const report = wardId === undefined ? null : await campaignReport(db, staff.scope, wardId, day);
   if (!report) return problem(404, 'unknownWard');
 
-  const t = textFor(locale, 'StaffCampaign');
-  const rows = [
-    [t('report.titleOf', { date: formatDate(day, locale, 'date'), place: report.ward.name })],
-    [t('report.notice', { date: formatDate(day, locale, 'date') })],
-    ...reportSections(report, locale).flatMap((section) => [[], [section.title], ...(section.note ? [[section.note]] : []), section.columns, ...section.rows]),
-  ];
-  return new Response(xlsxStream([{ name: t('report.sheet'), rows }]), {
+  return new Response(xlsxStream([reportSheet(report, locale)]), {
     headers: {
       'Content-Type': XLSX_TYPE,
       'Content-Disposition': `attachment; filename="bao-cao-${day}.xlsx"`,

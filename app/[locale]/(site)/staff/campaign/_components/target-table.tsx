@@ -6,7 +6,7 @@ import { percentText } from '@/lib/campaign/percent-text';
 import styles from '../campaign.module.css';
 import { ShareCell } from './share-cell';
 
-/** Each target of a place: reached against expected by today and the target, with a bar, the days left and whether it is behind. */
+/** Each target of a place: people at level 2 (and how they got there) against what is due by the day and the target, with a bar, the days left and whether it is behind. */
 export async function TargetTable({ rows, locale }: { rows: TargetProgress[]; locale: Locale }) {
   const [t, groups] = await Promise.all([getTranslations('StaffCampaign.targets'), getTranslations('Staff.outcome.groups')]);
   if (rows.length === 0) return <p>{t('none')}</p>;
@@ -32,8 +32,11 @@ export async function TargetTable({ rows, locale }: { rows: TargetProgress[]; lo
           return (
             <tr key={row.target.id}>
               <th scope="row">{group}</th>
-              <td data-label={t('done')} className={styles.numeric}>
-                {row.activated} / {row.population}
+              <td data-label={t('done')}>
+                <span className={styles.numeric}>
+                  {row.reached} / {row.population}
+                </span>
+                <small className={styles.parts}>{t('parts', { before: row.before, staff: row.staff, police: row.police })}</small>
               </td>
               <ShareCell progress={row} label={t('share')} locale={locale} />
               <td data-label={t('expected')} className={styles.numeric}>{pct(row.expected)}</td>

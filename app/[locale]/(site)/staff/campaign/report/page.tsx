@@ -5,17 +5,25 @@ import { getDatabase } from '@/db/client';
 import { campaignReport, reportWards } from '@/db/queries/campaign-report';
 import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
-import { reportSections } from '@/lib/campaign/report-sections';
+import { percentText } from '@/lib/campaign/percent-text';
+import { type ReportCell, reportSections } from '@/lib/campaign/report-sections';
+import { reportText } from '@/lib/campaign/report-text';
 import { dayFromQuery, formatDate, formatWhen } from '@/lib/dates';
 import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
 import { localDate } from '@/lib/time';
 import { DayField } from '../../_components/day-field';
+import { CopyButton } from '../_components/copy-button';
 import styles from '../campaign.module.css';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ ward?: string; day?: string }> };
 
-/** A ward's daily report in the shape it is sent upward: for the day and cumulative, printable, and as an .xlsx file. */
+/**
+ * A ward's daily report in the shape it is sent upward: a row per hamlet with
+ * what is due, reached and still needed, the funnel, the groups and the
+ * blockers, printable, as an .xlsx file, and as a short text for Zalo in a box
+ * to select (or copy with the button once JavaScript runs).
+ */
 export default async function CampaignReportPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -30,6 +38,8 @@ export default async function CampaignReportPage({ params, searchParams }: Props
   const report = wardId === undefined ? null : await campaignReport(db, staff.scope, wardId, day);
   if (!report) notFound();
   const sections = reportSections(report, locale);
+  const cell = (value: ReportCell) => (value === null ? '' : typeof value === 'number' ? value : percentText(value.percent, locale));
+  const message = reportText(report);
   const download = pathFor({ pathname: '/api/staff/campaign/report', query: { ward: report.ward.id, day, locale } }, 'vi');
 
   return (
@@ -62,10 +72,15 @@ export default async function CampaignReportPage({ params, searchParams }: Props
           <Link href={{ pathname: '/staff/campaign', query: { ward: staff.scope.all ? report.ward.id : undefined } }} className="button">{t('back')}</Link>
         </li>
       </ul>
+      <section aria-labelledby="report-zalo" className={styles.noPrint}>
+        <h2 id="report-zalo">{t('report.zalo')}</h2>
+        <label htmlFor="zalo-text">{t('report.zaloHint')}</label>
+        <textarea id="zalo-text" className={styles.message} readOnly rows={message.split('\n').length + 1} defaultValue={message} />
+        <CopyButton target="zalo-text" label={t('report.copy')} copied={t('report.copied')} failed={t('report.copyFailed')} />
+      </section>
       {sections.map((section) => (
         <section key={section.key} aria-labelledby={`report-${section.key}`}>
           <h2 id={`report-${section.key}`}>{section.title}</h2>
-          {section.note && <p>{section.note}</p>}
           <table className={styles.stack}>
             <thead>
               <tr>
@@ -78,8 +93,8 @@ export default async function CampaignReportPage({ params, searchParams }: Props
               {section.rows.map(([name, ...cells]) => (
                 <tr key={name}>
                   <th scope="row">{name}</th>
-                  {cells.map((cell, i) => (
-                    <td key={i} data-label={section.columns[i + 1]} className={styles.numeric}>{cell}</td>
+                  {cells.map((value, i) => (
+                    <td key={i} data-label={section.columns[i + 1]} className={styles.numeric}>{cell(value)}</td>
                   ))}
                 </tr>
               ))}
