@@ -1,5 +1,6 @@
 import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PersonClosing, PersonSource, PersonStage } from '@/lib/campaign/person-values';
+import type { PeopleListFilter } from '@/lib/campaign/visit-list-filter';
 import { normalizePhone } from '@/lib/phone';
 import { ACCENTED, nameKeyPattern, PLAIN } from '@/lib/search/name-key';
 import type { OutcomeBlocker, OutcomeStep, TargetGroup } from '@/lib/staff/outcome-values';
@@ -8,13 +9,6 @@ import { people } from '../schema';
 import { personStates } from './person-state';
 import { rawRows } from './raw-sql';
 import { inScope, type Scope, scopeFilter } from './staff';
-
-/** Which people the visit list shows: a hamlet, the stages (all without), and a name or phone searched. */
-export interface PeopleListFilter {
-  hamletId?: number;
-  stages?: readonly PersonStage[];
-  term?: string;
-}
 
 /** One entry of the visit list: the person as the register holds them, and their state at the end of the day. */
 export interface PeopleListRow {

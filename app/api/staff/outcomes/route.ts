@@ -1,19 +1,15 @@
 import { getTranslations } from 'next-intl/server';
-import { z } from 'zod';
 import { getDatabase } from '@/db/client';
 import { outcomeListBatches } from '@/db/queries/outcome-lists';
 import { inScope } from '@/db/queries/staff';
 import { filterQuery, outcomeFilterSchema } from '@/lib/campaign/outcome-filter';
 import { outcomeExportRows } from '@/lib/campaign/outcome-export';
 import { problem } from '@/lib/http/problem';
-import { CSV_TYPE, csvStream } from '@/lib/spreadsheet/csv-stream';
-import { XLSX_TYPE, xlsxStream } from '@/lib/spreadsheet/xlsx';
+import { downloadFormatSchema, downloadResponse } from '@/lib/spreadsheet/download';
 import { currentStaff } from '@/lib/staff/session';
 import { localDate } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
-
-const formatSchema = z.enum(['csv', 'xlsx']).default('csv');
 
 /**
  * The outcomes of the signed-in person's area as a spreadsheet, filtered like
@@ -25,7 +21,7 @@ export async function GET(request: Request) {
   if (!staff) return problem(401, 'signInRequired');
   const search = new URL(request.url).searchParams;
   const parsed = outcomeFilterSchema.safeParse(filterQuery(search));
-  const format = formatSchema.safeParse(search.get('format') ?? undefined);
+  const format = downloadFormatSchema.safeParse(search.get('format') ?? undefined);
   if (!parsed.success || !format.success) {
     const t = await getTranslations({ locale: 'vi', namespace: 'StaffLists.errors' });
     const issues = [...(parsed.error?.issues ?? []).map((issue) => ({ field: String(issue.path[0]), code: issue.message })), ...(format.success ? [] : [{ field: 'format', code: 'format' }])];
@@ -37,13 +33,5 @@ export async function GET(request: Request) {
 
   const [{ db }, t, tLists] = await Promise.all([getDatabase(), getTranslations({ locale: 'vi', namespace: 'Staff' }), getTranslations({ locale: 'vi', namespace: 'StaffLists' })]);
   const rows = outcomeExportRows(t as (key: string) => string, outcomeListBatches(db, staff.scope, filter));
-  const xlsx = format.data === 'xlsx';
-  const body = xlsx ? xlsxStream([{ name: tLists('sheetName'), rows }]) : csvStream(rows);
-  return new Response(body, {
-    headers: {
-      'Content-Type': xlsx ? XLSX_TYPE : CSV_TYPE,
-      'Content-Disposition': `attachment; filename="danh-sach-${localDate(new Date())}.${xlsx ? 'xlsx' : 'csv'}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return downloadResponse(format.data, rows, { sheetName: tLists('sheetName'), fileName: `danh-sach-${localDate(new Date())}` });
 }

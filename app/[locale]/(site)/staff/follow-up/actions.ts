@@ -8,7 +8,7 @@ import { PERSON_MARKS } from '@/lib/campaign/person-marks';
 import { formOf } from '@/lib/form-fields';
 import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
-import { listQuery, readListFilter } from './list-filter';
+import { listQuery, readListFilter } from '@/lib/campaign/visit-list-filter';
 
 /** Marks one person from the list, then shows the same list and page again with what was saved, or "not found". */
 export async function markPersonAction(formData: FormData) {

@@ -8,7 +8,7 @@ import { formatDate } from '@/lib/dates';
 import { formatPhone } from '@/lib/phone';
 import { markPersonAction } from './actions';
 import styles from './follow-up.module.css';
-import type { ListFilter } from './list-filter';
+import type { ListFilter } from '@/lib/campaign/visit-list-filter';
 
 type Props = { row: PeopleListRow; words: ReturnType<typeof entryWords>; inHousehold: boolean; filter: ListFilter; locale: Locale };
 

@@ -13,7 +13,7 @@ import { hasRole, requireStaff } from '@/lib/staff/session';
 import { localDate } from '@/lib/time';
 import { FollowUpCard } from './follow-up-card';
 import styles from './follow-up.module.css';
-import { listQuery, peopleFilterOf, readListFilter, STATUS_FILTERS } from './list-filter';
+import { listQuery, peopleFilterOf, readListFilter, STATUS_FILTERS } from '@/lib/campaign/visit-list-filter';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,11 +1,17 @@
-import type { PeopleListFilter } from '@/db/queries/people-list';
-import { PERSON_STAGES, TO_HELP_STAGES } from '@/lib/campaign/person-values';
+import { PERSON_STAGES, type PersonStage, TO_HELP_STAGES } from '@/lib/campaign/person-values';
 import { recordId } from '@/lib/record-id';
+
+/** Which people the visit list reads: a hamlet, the stages (all without), and a name or phone searched. */
+export interface PeopleListFilter {
+  hamletId?: number;
+  stages?: readonly PersonStage[];
+  term?: string;
+}
 
 export const STATUS_FILTERS = ['to-help', ...PERSON_STAGES, 'all'] as const;
 type StatusFilter = (typeof STATUS_FILTERS)[number];
 
-/** What the list shows, from its address (or a mark's hidden fields): hamlet, stage, search term and page. */
+/** What the visit list (/staff/follow-up) and its export show, from their address (or a mark's hidden fields): hamlet, stage, search term and page. */
 export interface ListFilter {
   hamlet?: number;
   status: StatusFilter;
