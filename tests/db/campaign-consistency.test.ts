@@ -1,12 +1,16 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import { createTranslator } from 'next-intl';
 import { expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { campaignProgress, type Progress } from '@/db/queries/campaign-progress';
 import { type CampaignReport, campaignReport } from '@/db/queries/campaign-report';
 import { listTargets } from '@/db/queries/campaign-targets';
+import { peopleListBatches, peopleListPage } from '@/db/queries/people-list';
 import { type CampaignTarget, places } from '@/db/schema';
 import { FUNNEL } from '@/lib/campaign/funnel';
+import { peopleExportRows, type Translate } from '@/lib/campaign/person-entry';
+import { REACHED, TO_HELP_STAGES } from '@/lib/campaign/person-values';
 import { reportSheet } from '@/lib/campaign/report-sheet';
 import { xlsxStream } from '@/lib/spreadsheet/xlsx';
 import { OUTCOME_BLOCKERS } from '@/lib/staff/outcome-values';
@@ -16,6 +20,7 @@ import { type Campaign, END, type Figures, figuresOf, generateCampaign, REIMPORT
 import { useDemoArea } from './demo-area';
 import { seededRandom } from './seeded-random';
 import { describeEachEngine } from './test-database';
+import vi from '@/messages/vi.json';
 
 const figures = (p: Progress): Figures => ({
   people: p.people,
@@ -63,7 +68,7 @@ function expectSheet(rows: ExcelJS.CellValue[][], day: string, hamlets: { name: 
   for (const b of OUTCOME_BLOCKERS) expect(row(staffText(`outcome.blockers.${b}`))[1], `${day} ${b}`).toBe(total.blockers[b]);
 }
 
-describeEachEngine('one set of counting rules: the dashboard, the daily report, its .xlsx file and a count made here agree on every day', (database: () => Database) => {
+describeEachEngine('one set of counting rules: the dashboard, the daily report, its .xlsx file, the visit list and its file, and a count made here agree', (database: () => Database) => {
   const { staff } = useDemoArea(database, ['admin', 'kiemtra-bimson']);
   let campaign: Campaign;
   let targets: CampaignTarget[];
@@ -94,7 +99,8 @@ describeEachEngine('one set of counting rules: the dashboard, the daily report, 
       expect(report!.hamlets).toEqual(progress!.units);
       expectSheet(await sheetRows(report!), day, hamlets, want);
     }
-  });
+    // Forty days on two engines, each read three ways: seconds alone, more on CI's two busy cores.
+  }, 120_000);
 
   it('gives the admin the same ward, within the whole area', async () => {
     const { db } = database();
@@ -102,6 +108,25 @@ describeEachEngine('one set of counting rules: the dashboard, the daily report, 
       const area = await campaignProgress(db, staff.admin.scope, day);
       const ward = area!.units.find((unit) => unit.id === wardId)!;
       expect(figures(ward), day).toEqual(figuresOf(statesOn(campaign, day), campaign, campaign.wardHamlets, targets, day));
+    }
+  });
+
+  it('lists on the visit list, and writes in its file, the same people as the count made here', async () => {
+    const { db } = database();
+    const { scope } = staff['kiemtra-bimson'];
+    const listed = async (day: string, stages?: readonly (typeof TO_HELP_STAGES)[number][] | typeof REACHED | ['closed'] | ['absent']) => (await peopleListPage(db, scope, { stages }, day, 1, 0)).total;
+    for (const day of [START, REIMPORT, END]) {
+      const states = statesOn(campaign, day).filter((s) => campaign.wardHamlets.includes(s.hamletId));
+      const stage = (...stages: string[]) => states.filter((s) => stages.includes(s.stage)).length;
+      expect(await listed(day), day).toBe(states.length);
+      expect(await listed(day, TO_HELP_STAGES), day).toBe(stage('self-reported', 'other'));
+      expect(await listed(day, REACHED), day).toBe(stage('reached'));
+      expect(await listed(day, ['closed']), day).toBe(stage('closed'));
+      expect(await listed(day, ['absent']), day).toBe(stage('absent'));
+      const file: unknown[][] = [];
+      for await (const row of peopleExportRows(createTranslator({ locale: 'vi', messages: vi }) as Translate, peopleListBatches(db, scope, { stages: TO_HELP_STAGES }, day, 500))) file.push(row);
+      // The header, then a row per person.
+      expect(file.length - 1, day).toBe(stage('self-reported', 'other'));
     }
   });
 });
