@@ -56,20 +56,35 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         </p>
       )}
       {counts && (
-        <section aria-labelledby="progress-title">
+        <>
           <h2 id="progress-title">{t('progress.title')}</h2>
-          <ul className={styles.progress}>
-            {hamlets.map((hamlet) => {
-              const of = counts.filter((c) => c.hamletId === hamlet.id);
-              const sum = (count: (c: (typeof of)[number]) => number) => of.reduce((total, c) => total + count(c), 0);
-              return (
-                <li key={hamlet.id}>
-                  <strong>{hamlet.name}</strong>: {t('progress.line', { people: sum((c) => c.people), reached: sum((c) => c.before + c.staff.total + c.police.total), toHelp: sum((c) => c.toHelp) })}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+          <div className="table-scroll" role="region" aria-labelledby="progress-title" tabIndex={0}>
+            <table className={styles.progress}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('progress.hamlet')}</th>
+                  <th scope="col">{t('progress.people')}</th>
+                  <th scope="col">{t('progress.reached')}</th>
+                  <th scope="col">{t('progress.toHelp')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {hamlets.map((hamlet) => {
+                  const of = counts.filter((c) => c.hamletId === hamlet.id);
+                  const sum = (count: (c: (typeof of)[number]) => number) => of.reduce((total, c) => total + count(c), 0);
+                  return (
+                    <tr key={hamlet.id}>
+                      <th scope="row">{hamlet.name}</th>
+                      <td>{sum((c) => c.people)}</td>
+                      <td>{sum((c) => c.before + c.staff.total + c.police.total)}</td>
+                      <td>{sum((c) => c.toHelp)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
       {saved && mark && (
         <p className="notice notice-success" role="status">
