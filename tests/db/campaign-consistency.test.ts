@@ -76,7 +76,7 @@ describeEachEngine('one set of counting rules: the dashboard, the daily report, 
 
   it('generates a campaign: the police list, bookings, contradictory outcomes, reviewed self-reports, closings and a shorter list', async () => {
     const { db } = database();
-    campaign = await generateCampaign(db, seededRandom(2026), 'bim-son', 'quang-trung');
+    campaign = await generateCampaign(db, seededRandom(2026), 'bim-son', 'quang-trung', staff.admin.user);
     targets = await listTargets(db);
     [{ id: wardId }] = await db.select({ id: places.id }).from(places).where(eq(places.code, 'bim-son'));
     const before = statesOn(campaign, START).filter((s) => s.reached === 'before').length;

@@ -1,5 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import type { StaffActor } from '@/db/queries/audit';
+import { importPoliceList } from '@/db/queries/police-import';
 import { bookings, campaignTargets, hamletPopulation, helpPoints, outcomes, people, places } from '@/db/schema';
 import { dueShare, peopleFor } from '@/lib/campaign/people-due';
 import { daysBetween } from '@/lib/campaign/pro-rate';
@@ -65,7 +67,7 @@ const minutes = (at: Date, n: number) => new Date(at.getTime() + n * 60_000);
  * later list that drops 500 people and names others at level 2, and the
  * populations. Returns what it wrote, for the count made in the test.
  */
-export async function generateCampaign(db: Db, random: SeededRandom, wardCode: string, otherWardCode: string): Promise<Campaign> {
+export async function generateCampaign(db: Db, random: SeededRandom, wardCode: string, otherWardCode: string, importer: StaffActor): Promise<Campaign> {
   const hamletsOf = async (code: string) => {
     const [ward] = await db.select({ id: places.id }).from(places).where(eq(places.code, code));
     return (await db.select({ id: places.id }).from(places).where(eq(places.parentId, ward.id))).map((h) => h.id);
@@ -146,7 +148,25 @@ export async function generateCampaign(db: Db, random: SeededRandom, wardCode: s
     kept.add(root);
   }
 
-  for (let i = 0; i < all.length; i += 400) {
+  // The police's lists come in as a ward's team brings them: through the import, on the first day and again on REIMPORT.
+  const codeOf = new Map((await db.select({ id: places.id, code: places.code }).from(places)).map((place) => [place.id, place.code]));
+  const policeList = (day: string) =>
+    listed.flatMap((p, i) =>
+      p.absentSince !== null && p.absentSince <= day
+        ? []
+        : [{ fullName: `Người thử ${i}`, hamlet: codeOf.get(p.hamletId)!, phone: `+8491${String(i).padStart(7, '0')}`, idNumber: `0${38_000_000_000 + i}`, status: p.level2On !== null && p.level2On <= day ? 'Mức 2' : 'Chưa kích hoạt' }],
+    );
+  for (const day of [START, REIMPORT]) {
+    const result = await importPoliceList(db, importer, { all: true }, policeList(day), `ds-cong-an-${day}.csv`, undefined, toInstant(day, '08:00'));
+    if (!result.ok) throw new Error(`the generated police list was refused: ${JSON.stringify(result.reports.slice(0, 3))}`);
+  }
+  const imported = new Map((await db.select({ id: people.id, fullName: people.fullName }).from(people).where(eq(people.source, 'police-list'))).map((row) => [row.fullName, row.id]));
+  for (const [i, p] of listed.entries()) {
+    p.id = imported.get(`Người thử ${i}`)!;
+    await db.update(people).set({ targetGroup: p.group, contactedAt: p.contactedAt, closedAs: p.closedAs, closedAt: p.closedAt }).where(eq(people.id, p.id));
+  }
+
+  for (let i = listed.length; i < all.length; i += 400) {
     const chunk = all.slice(i, i + 400);
     const ids = await db
       .insert(people)
@@ -156,11 +176,7 @@ export async function generateCampaign(db: Db, random: SeededRandom, wardCode: s
           source: p.source,
           fullName: `Người thử ${i + j}`,
           phone: `+8491${String(i + j).padStart(7, '0')}`,
-          personKey: p.source === 'police-list' ? `key-${i + j}` : null,
           targetGroup: p.group,
-          absentSince: p.absentSince,
-          level2Source: p.level2Source,
-          level2On: p.level2On,
           contactedAt: p.contactedAt,
           closedAs: p.closedAs,
           closedAt: p.closedAt,
