@@ -4,13 +4,13 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import type { Database } from './client';
 
-const migrationsFolder = path.resolve(process.cwd(), 'db/migrations');
+const MIGRATIONS = path.resolve(process.cwd(), 'db/migrations');
 
 // Any number works, as long as every instance uses the same one.
 const MIGRATION_LOCK = 7060659;
 
-/** Applies pending drizzle-kit migrations; several app instances may start at once. */
-export async function migrateDatabase(database: Database): Promise<void> {
+/** Applies pending drizzle-kit migrations; several app instances may start at once. A test may name a folder holding only the first few. */
+export async function migrateDatabase(database: Database, migrationsFolder = MIGRATIONS): Promise<void> {
   if (database.config.kind === 'pglite') {
     await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
     return;
