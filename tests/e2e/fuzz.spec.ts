@@ -100,6 +100,9 @@ test('no input answers 500, and nothing is stored from a refused request', async
     ['GET /api/staff/campaign/report', '/api/staff/campaign/report?ward=', 'id', staff],
     ['GET /api/staff/campaign/report', '/api/staff/campaign/report?day=', 'date', staff],
     ['GET /api/staff/campaign/report', '/api/staff/campaign/report?locale=', 'text', staff],
+    ...['hamlet', 'status', 'q', 'page', 'format'].map(
+      (field) => ['GET /api/staff/people', `/api/staff/people?${field}=`, field === 'hamlet' || field === 'page' ? 'id' : field === 'q' ? 'text' : 'any', staff] as [string, string, Kind, APIRequestContext],
+    ),
   ];
   for (const [endpoint, prefix, kind, context] of queries) {
     for (const value of (endpoint.includes('outcomes') ? CORE : VALUES)[kind]) send(endpoint, 'GET', prefix + value, () => context.get(prefix + enc(value)));
@@ -167,7 +170,8 @@ test('no input answers 500, and nothing is stored from a refused request', async
     ['/staff/accounts/{}', 'id', staffNoFollow], ['/staff/accounts/1?done={}&error={}', 'text', staffNoFollow], ['/staff/follow-up/import/{}', 'id', staffNoFollow],
     ['/staff/today?day={}', 'date', staffNoFollow], ['/staff/today?q={}', 'text', staffNoFollow], ['/staff/audit?day={}', 'date', staffNoFollow], ['/staff/audit?hamlet={}', 'id', staffNoFollow],
     ...['hamlet', 'case', 'step', 'status', 'blocker', 'group', 'from', 'to', 'q', 'page'].map((field) => [`/staff/lists?${field}={}`, field === 'hamlet' || field === 'page' ? 'id' : field === 'from' || field === 'to' ? 'date' : 'any', staffNoFollow] as [string, Kind, APIRequestContext]),
-    ['/staff/follow-up?hamlet={}', 'id', staffNoFollow], ['/staff/follow-up?status={}&q={}', 'text', staffNoFollow], ['/staff/follow-up?saved={}', 'id', staffNoFollow],
+    ['/staff/follow-up?hamlet={}', 'id', staffNoFollow], ['/staff/follow-up?status={}&q={}', 'text', staffNoFollow], ['/staff/follow-up?saved={}', 'id', staffNoFollow], ['/staff/follow-up?page={}', 'id', staffNoFollow],
+    ['/staff/walk-in?person={}', 'id', staffNoFollow], ['/staff/people?page={}', 'id', staffNoFollow], ['/staff/people/{}', 'id', staffNoFollow], ['/staff/campaign?day={}', 'date', staffNoFollow],
     ['/staff/campaign?ward={}', 'id', staffNoFollow], ['/staff/campaign?hamlet={}', 'id', staffNoFollow], ['/staff/campaign/report?ward={}', 'id', staffNoFollow], ['/staff/campaign/report?day={}', 'date', staffNoFollow],
     ['/staff/campaign/targets?edit={}', 'id', staffNoFollow], ['/staff/campaign/targets?error={}&saved={}', 'text', staffNoFollow], ['/staff/campaign/population?imported={}', 'id', staffNoFollow],
     ['/staff/check-in?code={}', 'text', staffNoFollow], ['/staff/reports?error={}', 'text', staffNoFollow], ['/staff/kiosks?error={}&revoked={}', 'text', staffNoFollow],
@@ -188,7 +192,7 @@ test('no input answers 500, and nothing is stored from a refused request', async
     ['/booking/resend', anon], ['/report', anon], [`/book/details?point=${point.id}&start=${encodeURIComponent(slotBefore.startsAt)}`, anon], ['/staff/sign-in', anon],
     ['/staff/today', staffNoFollow], ['/staff/walk-in', staffNoFollow], ['/staff/password', staffNoFollow], ['/staff/privacy', staffNoFollow], ['/staff/accounts/new', staffNoFollow],
     [`/staff/help-points/${point.id}`, staffNoFollow], ['/staff/campaign/targets', staffNoFollow], ['/staff/campaign/population', staffNoFollow], ['/staff/kiosks', staffNoFollow],
-    ['/staff/follow-up', staffNoFollow], ['/staff/reports', staffNoFollow], ['/staff/check-in', staffNoFollow],
+    ['/staff/follow-up', staffNoFollow], ['/staff/reports', staffNoFollow], ['/staff/check-in', staffNoFollow], ['/staff/people', staffNoFollow],
   ];
   const found = (await Promise.all(formPages.map(async ([path, context]) => (await formsOn(context, path)).map((form) => ({ ...form, path, context }))))).flat();
   // One form per action: a list's rows each carry the same one.
