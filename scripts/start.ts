@@ -8,6 +8,7 @@ import { OperatorError } from '@/lib/errors';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { loadErrorPages, replaceBlankErrorPages } from '@/lib/http/error-pages';
 import { loadPrerenderedPages, servePrerenderedPage } from '@/lib/http/prerendered-pages';
+import { withholdInternalHeaders } from '@/lib/http/internal-headers';
 import { BASE_HEADERS } from '@/lib/http/security-headers.js';
 import { refuseCrossSite } from '@/lib/http/refuse-cross-site';
 import { gateLimitsFromEnv, requestGate } from '@/lib/http/request-gate';
@@ -51,6 +52,7 @@ runMain(async () => {
     // Whether the request came over HTTPS (the Strict-Transport-Security header) is taken only from a trusted proxy.
     if (!trustProxy) delete req.headers['x-forwarded-proto'];
     for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+    withholdInternalHeaders(res);
     if (refuseBadRequestTarget(req, res)) return;
     if (servePrerenderedPage(req, res, req.headers['x-forwarded-proto'] === 'https') || refuseCrossSite(req, res)) return;
     replaceBlankErrorPages(req, res);

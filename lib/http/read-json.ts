@@ -1,4 +1,5 @@
 import { MAX_BODY_BYTES } from './body-limit';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import { problem } from './problem';
 import { controlCharacterPaths, deepNfc } from '../unicode';
 
@@ -24,14 +25,16 @@ async function readCapped(request: Request, max: number): Promise<string | undef
 
 /**
  * The JSON body of a request with every string in NFC, or the problem answer
- * to send instead (415, 413, 400, and 422 naming each field that holds a
- * control character such as NUL: the API refuses them rather than guess).
+ * to send instead (415, 413, 400 for text that is not JSON or nests deeper
+ * than any request needs, and 422 naming each field that holds a control
+ * character such as NUL: the API refuses them rather than guess).
  */
 export async function readJson(request: Request): Promise<{ body: unknown; raw: string } | { error: Response }> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) return { error: problem(415, 'unsupportedType') };
   const raw = await readCapped(request, MAX_BODY_BYTES);
   if (raw === undefined) return { error: problem(413, 'tooLarge') };
+  if (nestsDeeperThan(raw)) return { error: problem(400, 'tooDeep', { maxDepth: MAX_JSON_DEPTH }) };
   let body: unknown;
   try {
     body = JSON.parse(raw);

@@ -108,6 +108,14 @@ test('bad input gets 415, 413, 400 and 422 and stores nothing', async ({ request
   expect(huge.status()).toBe(413);
   const broken = await request.post('/api/bookings', { headers: { ...from(), 'Content-Type': 'application/json' }, data: Buffer.from('{"helpPointId": ') });
   expect(broken.status()).toBe(400);
+  // 5 KB nested 2,500 levels deep: a problem, on both routes that read JSON, never a stack trace.
+  for (const path of ['/api/bookings', '/api/staff/sync']) {
+    const deep = await request.post(path, { headers: { ...from(), 'Content-Type': 'application/json' }, data: Buffer.from('['.repeat(2500) + ']'.repeat(2500)) });
+    expect([400, 401], path).toContain(deep.status());
+    expect(deep.headers()['content-type'], path).toBe('application/problem+json');
+  }
+  const deep = await request.post('/api/bookings', { headers: { ...from(), 'Content-Type': 'application/json' }, data: Buffer.from('['.repeat(2500) + ']'.repeat(2500)) });
+  expect(await deep.json()).toMatchObject({ status: 400, type: 'about:blank#tooDeep' });
 
   for (const bad of [{ fullName: '' }, { fullName: 'x'.repeat(200) }, { phone: '0212345678' }, { consent: false }, { people: 4 }, { helpPointId: 'abc' }]) {
     const response = await request.post('/api/bookings', { headers: from(), data: booking(point.id, slot.startsAt, bad) });
@@ -132,4 +140,16 @@ test('too many requests from one address get 429 with a Vietnamese message', asy
   const response = await request.post('/api/bookings', { headers, data: {} });
   expect((await response.json()).title).toBe('Bạn thao tác quá nhanh. Hãy đợi một phút rồi thử lại.');
   expect(response.headers()['retry-after']).toBe('60');
+});
+
+test('an address under /api with no route, /api itself included, answers a 404 problem; no answer carries Next.js\'s internal headers', async ({ request }) => {
+  for (const path of ['/api', '/api/', '/api/khong-co']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['content-type'], path).toBe('application/problem+json');
+  }
+  for (const path of ['/', '/en', '/book', '/guides/activate', '/staff/sign-in', '/api/health', '/khong-co']) {
+    const headers = Object.keys((await request.get(path, { maxRedirects: 0 })).headers());
+    expect(headers.filter((name) => name.startsWith('x-middleware-')), path).toEqual([]);
+  }
 });
