@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { SPREADSHEET_LIMITS } from '@/lib/spreadsheet/limits';
 import { readSpreadsheet, SpreadsheetError } from '@/lib/spreadsheet/read';
+import { bomb, HEADER_ROW, HOSTILE_SPREADSHEETS, sheetXml, xlsxOf } from '../hostile-spreadsheets';
 import { xlsxStream } from '@/lib/spreadsheet/xlsx';
 
 const bytesOf = async (stream: ReadableStream<Uint8Array>) => new Uint8Array(await new Response(stream).arrayBuffer());
@@ -80,5 +82,78 @@ describe('readSpreadsheet', () => {
     ['a.xlsx', utf8('not a zip file'), 'unreadable'],
   ])('refuses %s with a named problem', async (name, bytes, problem) => {
     await expect(readSpreadsheet(bytes, name)).rejects.toEqual(new SpreadsheetError(problem as never));
+  });
+});
+
+const refusal = (problem: string) => new SpreadsheetError(problem as never);
+
+describe('readSpreadsheet within its limits', () => {
+  it('reads what a spreadsheet program writes: shared strings, rich text, dates, formulas’ results', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Danh sách');
+    sheet.addRow(['Họ và tên', 'Ngày sinh', 'Tuổi', 'Ghi chú', 'Đã kích hoạt']);
+    sheet.addRow(['Nguyễn Thị Hường', new Date('1958-03-09T00:00:00Z'), { formula: '2026-1958', result: 68 }, { richText: [{ text: 'nhà ' }, { text: 'số 5', font: { bold: true } }] }, false]);
+    sheet.getCell('B2').numFmt = 'dd/mm/yyyy';
+    const file = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await readSpreadsheet(file, 'ds.xlsx')).toEqual({
+      header: ['Họ và tên', 'Ngày sinh', 'Tuổi', 'Ghi chú', 'Đã kích hoạt'],
+      rows: [['Nguyễn Thị Hường', '1958-03-09', '68', 'nhà số 5', 'false']],
+    });
+  });
+
+  it.each(HOSTILE_SPREADSHEETS)('refuses $name, a small file that crashed the server once expanded, as $problem', async ({ name, bytes, problem }) => {
+    await expect(readSpreadsheet(bytes, name)).rejects.toEqual(refusal(problem));
+  });
+
+  it('keeps a sparse sheet’s far cells within the limits, and refuses one a row further', async () => {
+    const last = SPREADSHEET_LIMITS.rows + 1;
+    const sheet = await readSpreadsheet(xlsxOf(sheetXml(`${HEADER_ROW}<row r="${last}"><c r="AX${last}"><v>7</v></c></row>`)), 'ds.xlsx');
+    expect(sheet.header).toHaveLength(SPREADSHEET_LIMITS.columns);
+    expect(sheet.rows).toHaveLength(SPREADSHEET_LIMITS.rows);
+    expect(sheet.rows.at(-1)?.at(-1)).toBe('7');
+    const further = xlsxOf(sheetXml(`${HEADER_ROW}<row r="${last + 1}"><c r="A${last + 1}"><v>7</v></c></row>`));
+    await expect(readSpreadsheet(further, 'ds.xlsx')).rejects.toEqual(refusal('too-many-rows'));
+  });
+
+  it('takes no room for empty cells, however far away they are', async () => {
+    const sheet = await readSpreadsheet(xlsxOf(sheetXml(`${HEADER_ROW}<row r="2"><c r="A2"><v>1</v></c><c r="ZZ2" s="1"/></row><row r="900000"><c r="XFD900000"><v></v></c></row>`)), 'ds.xlsx');
+    expect(sheet).toEqual({ header: ['Họ tên'], rows: [['1']] });
+  });
+
+  it('counts what all the parts inflate to together', async () => {
+    const half = Math.ceil(SPREADSHEET_LIMITS.inflatedBytes / 1024 / 1024 / 2);
+    const file = xlsxOf(bomb(`<worksheet><sheetData>${HEADER_ROW}`, half, '</sheetData></worksheet>'), {
+      'xl/sharedStrings.xml': bomb('<sst><si><t>a</t></si>', half, '</sst>'),
+    });
+    await expect(readSpreadsheet(file, 'ds.xlsx')).rejects.toEqual(refusal('too-much-data'));
+  });
+
+  it.each([
+    ['an inline string', xlsxOf(sheetXml(`${HEADER_ROW}<row r="2"><c r="A2" t="inlineStr"><is><t>${'x'.repeat(1024 * 1024)}</t></is></c></row>`))],
+    ['a shared string', xlsxOf(sheetXml(HEADER_ROW), { 'xl/sharedStrings.xml': `<sst><si><t>${'x'.repeat(1024 * 1024)}</t></si></sst>` })],
+  ])('refuses a cell of 1 MB in %s', async (_, file) => {
+    await expect(readSpreadsheet(file, 'ds.xlsx')).rejects.toEqual(refusal('cell-too-long'));
+  });
+
+  it('reads a CSV whose lines end in 5,000 empty columns as the columns they fill', async () => {
+    expect(await readSpreadsheet(utf8(`Họ tên${','.repeat(5000)}\nLê Văn A\n`.repeat(2)), 'a.csv')).toEqual({
+      header: ['Họ tên'],
+      rows: [['Lê Văn A'], ['Họ tên'], ['Lê Văn A']],
+    });
+  });
+
+  it('refuses a CSV with too many rows, and a file over 5 MB', async () => {
+    await expect(readSpreadsheet(utf8(`Họ tên\n${'a\n'.repeat(SPREADSHEET_LIMITS.rows + 1)}`), 'a.csv')).rejects.toEqual(refusal('too-many-rows'));
+    await expect(readSpreadsheet(new Uint8Array(SPREADSHEET_LIMITS.fileBytes + 1), 'a.csv')).rejects.toEqual(refusal('too-large'));
+  });
+
+  it('refuses a file that breaks the reader some other way as unreadable, and says why in the log', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const corrupt = xlsxOf(Buffer.from([0xff, 0xff, 0xff, 0xff]));
+    await expect(readSpreadsheet(corrupt, 'ds.xlsx')).rejects.toEqual(refusal('unreadable'));
+    expect(log).toHaveBeenCalledOnce();
+    log.mockRestore();
+    await expect(readSpreadsheet(xlsxOf(sheetXml(`${HEADER_ROW}<row r="2"><c r="A2"`)), 'ds.xlsx')).rejects.toEqual(refusal('unreadable'));
+    await expect(readSpreadsheet(xlsxOf(`<!DOCTYPE x [<!ENTITY a "aaaa">]>${sheetXml(HEADER_ROW)}`), 'ds.xlsx')).rejects.toEqual(refusal('unreadable'));
   });
 });

@@ -4,13 +4,12 @@ import { type Href, pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { problem } from '@/lib/http/problem';
 import { isSameOrigin } from '@/lib/http/same-origin';
+import { SPREADSHEET_LIMITS } from '@/lib/spreadsheet/limits';
 import { readSpreadsheet, SpreadsheetError } from '@/lib/spreadsheet/read';
 import { currentStaff, hasRole } from '@/lib/staff/session';
 import { cleanText } from '@/lib/unicode';
 
 export const dynamic = 'force-dynamic';
-
-const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 /**
  * Takes the police's list from a plain form post (a file is too large for a
@@ -26,11 +25,10 @@ export async function POST(request: Request) {
   if (!hasRole(staff.user.role, 'supervisor')) return seeOther('/staff?denied=1', locale);
   const back = (error: string) => seeOther({ pathname: '/staff/follow-up/import', query: { error } }, locale);
   // The size a browser declares, checked before reading a body that may be far larger.
-  if (Number(request.headers.get('content-length')) > MAX_UPLOAD_BYTES + 64 * 1024) return back('too-large');
+  if (Number(request.headers.get('content-length')) > SPREADSHEET_LIMITS.fileBytes + 64 * 1024) return back('too-large');
   const form = await request.formData().catch(() => undefined);
   const file = form?.get('file');
   if (!(file instanceof File) || file.size === 0) return back('missing');
-  if (file.size > MAX_UPLOAD_BYTES) return back('too-large');
   try {
     const fileName = cleanText(file.name).slice(0, 200);
     const { header, rows } = await readSpreadsheet(await file.arrayBuffer(), fileName);

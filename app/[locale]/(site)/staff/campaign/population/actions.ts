@@ -6,14 +6,15 @@ import { populationTable, savePopulation } from '@/db/queries/hamlet-population'
 import { redirect } from '@/i18n/navigation';
 import { type ImportProblem, type PopulationEntry, parsePopulationSheet } from '@/lib/campaign/population-import';
 import { type CellError, cellName, level2CellName, peopleCell } from '@/lib/campaign/population-schema';
-import { readSpreadsheet, SpreadsheetError } from '@/lib/spreadsheet/read';
+import { readSpreadsheet, SpreadsheetError, type SpreadsheetProblem } from '@/lib/spreadsheet/read';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { requireStaff } from '@/lib/staff/session';
 import { textFor } from '@/lib/text';
 import { formOf, nextVersion } from '@/lib/form-fields';
 
 export type PopulationFormState = { version: number; values: Record<string, string>; errors?: Record<string, CellError> };
-export type ImportState = { problems?: ImportProblem[]; failure?: 'noFile' | 'unreadable' };
+/** Why nothing was imported: bad rows, no file, or the file refused by the reader (too large, unreadable…). */
+export type ImportState = { problems?: ImportProblem[]; failure?: 'noFile'; refusal?: Exclude<SpreadsheetProblem, 'empty'> };
 
 /**
  * Saves the whole table, or nothing when a cell is not a whole number or more
@@ -61,7 +62,7 @@ export async function importPopulationAction(_: ImportState, formData: FormData)
   try {
     sheet = await readSpreadsheet(await file.arrayBuffer(), file.name);
   } catch (error) {
-    if (error instanceof SpreadsheetError) return error.problem === 'empty' ? { problems: [{ reason: 'empty' }] } : { failure: error.problem === 'unsupported-type' ? 'noFile' : 'unreadable' };
+    if (error instanceof SpreadsheetError) return error.problem === 'empty' ? { problems: [{ reason: 'empty' }] } : { refusal: error.problem };
     throw error;
   }
   const { db } = await getDatabase();

@@ -3,11 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ImportProblem } from '@/lib/campaign/population-import';
+import { spreadsheetLimitValues } from '@/lib/spreadsheet/limits';
 import { importPopulationAction } from './actions';
 
 /** A spreadsheet of populations, imported whole or not at all, with every bad row named. */
 export function ImportForm() {
   const t = useTranslations('StaffCampaign.population');
+  const refusal = useTranslations('Spreadsheet.problems');
   const [state, formAction, pending] = useActionState(importPopulationAction, {});
   const problemText = (problem: ImportProblem) =>
     problem.row === undefined
@@ -17,6 +19,7 @@ export function ImportForm() {
   return (
     <form action={formAction}>
       {state.failure && <p className="notice notice-error" role="alert">{t(`reasons.${state.failure}`)}</p>}
+      {state.refusal && <p className="notice notice-error" role="alert">{refusal(state.refusal, spreadsheetLimitValues)}</p>}
       {state.problems && (
         <div className="error-summary" role="alert">
           <h3>{t('importErrors')}</h3>

@@ -6,6 +6,7 @@ import { recentImports } from '@/db/queries/police-import';
 import { messageCode } from '@/i18n/message-code';
 import type { Locale } from '@/i18n/routing';
 import { formatWhen } from '@/lib/dates';
+import { spreadsheetLimitValues } from '@/lib/spreadsheet/limits';
 import { requireStaff } from '@/lib/staff/session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ error?: string; done?: string }> };
@@ -17,7 +18,11 @@ export default async function ImportPage({ params, searchParams }: Props) {
   const staff = await requireStaff('supervisor');
   const search = await searchParams;
   const t = await getTranslations('StaffFollowUp.import');
-  const error = messageCode(t.raw('errors'), search.error);
+  const spreadsheet = await getTranslations('Spreadsheet');
+  // An error is either the upload's own (no file) or the reader's refusal of the file.
+  const uploadError = messageCode(t.raw('errors'), search.error);
+  const refusal = messageCode(spreadsheet.raw('problems'), search.error);
+  const error = uploadError ? t(`errors.${uploadError}` as 'errors.missing') : refusal && spreadsheet(`problems.${refusal}` as 'problems.unreadable', spreadsheetLimitValues);
   const imports = await recentImports((await getDatabase()).db, staff.user);
   const done = imports.find((batch) => String(batch.id) === search.done);
 
@@ -33,7 +38,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
       <p>{t('snapshot')}</p>
       <p>{t('privacy')}</p>
       <form action={`/api/staff/follow-up/import?locale=${locale}`} method="post" encType="multipart/form-data">
-        <TextField name="file" type="file" label={t('file')} error={error && t(`errors.${error}` as 'errors.missing')} accept=".xlsx,.csv" required />
+        <TextField name="file" type="file" label={t('file')} error={error} accept=".xlsx,.csv" required />
         <button type="submit" className="button button-primary button-large">
           {t('upload')}
         </button>
