@@ -69,9 +69,14 @@ export async function writeAudit(tx: Tx | Db, entry: AuditEntry) {
   await tx.insert(auditLog).values({ ...auditValues(entry), entityId: String(entry.entityId) });
 }
 
-/** A citizen's own change to their booking, in the audit log without their name or phone. */
-export function auditByCitizen(tx: Tx, action: string, after: Booking, hamletId: number, before?: Booking) {
-  return writeAudit(tx, { actor: { citizen: true }, action, entity: 'booking', entityId: after.id, hamletId, before: before && bookingFacts(before), after: bookingFacts(after) });
+/** A citizen's own change to their booking, as the audit log stores it: without their name or phone. */
+export const citizenAudit = (action: string, after: Booking, hamletId: number, before?: Booking) => ({
+  ...auditValues({ actor: { citizen: true }, action, entity: 'booking', hamletId, before: before && bookingFacts(before), after: bookingFacts(after) }),
+  entityId: String(after.id),
+});
+
+export async function auditByCitizen(tx: Tx, action: string, after: Booking, hamletId: number, before?: Booking) {
+  await tx.insert(auditLog).values(citizenAudit(action, after, hamletId, before));
 }
 
 /** Audit entries a supervisor or admin may read, newest first, by hamlet and Vietnamese day. */

@@ -1,12 +1,13 @@
-import { and, asc, count, eq, gt, inArray, max } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import { hashToken, newBookingToken } from '@/lib/booking-code';
 import { RESENDS_PER_DAY, RESEND_WINDOW_MINUTES } from '@/lib/booking/resend-schema';
 import { linksText, smsText } from '@/lib/messaging/sms-text';
 import type { Db } from '../client';
-import { bookings, helpPoints, outbox } from '../schema';
-import { auditByCitizen } from './audit';
+import { auditLog, type Booking, bookings, helpPoints, outbox } from '../schema';
+import { citizenAudit } from './audit';
 import { ACTIVE_STATUSES } from './bookings';
 import { bookingLink } from './outbox';
+import { insertRows, jsonRows } from './raw-sql';
 
 /**
  * Texts a phone number new links to its upcoming bookings, for someone who
@@ -28,29 +29,37 @@ export async function resendBookingLinks(db: Db, phone: string, now = new Date()
       .where(and(eq(bookings.phone, phone), inArray(bookings.status, ACTIVE_STATUSES), gt(bookings.startsAt, now)))
       .orderBy(asc(bookings.startsAt), asc(bookings.id))
       .for('update', { of: bookings });
-    // Read even when there is nothing to send, so an answer takes about as long whatever the number and its limits.
     const [{ sentToday, lastSent }] = await tx
       .select({ sentToday: count(), lastSent: max(outbox.createdAt) })
       .from(outbox)
       .where(and(eq(outbox.phone, phone), eq(outbox.kind, 'links'), gt(outbox.createdAt, new Date(now.getTime() - 24 * 3600_000))));
     const sentLately = lastSent !== null && now.getTime() - lastSent.getTime() < RESEND_WINDOW_MINUTES * 60_000;
-    if (sentLately || sentToday >= RESENDS_PER_DAY || rows.length === 0) return 0;
-    const links = [];
-    for (const { booking, point } of rows) {
+    const sending = sentLately || sentToday >= RESENDS_PER_DAY ? [] : rows;
+    // Every answer takes the same statements and composes a text, each on as many bookings as it sends (none
+    // included), so how long it takes does not tell whether the number has bookings or was asked for lately.
+    const links = sending.map(({ booking, point }) => {
       const token = newBookingToken();
       const link = bookingLink(booking.code, token, booking.locale);
-      const [rotated] = await tx.update(bookings).set({ tokenHash: hashToken(token), updatedAt: now }).where(eq(bookings.id, booking.id)).returning();
       // The reminder queued with the booking carries the old link.
-      await tx
-        .update(outbox)
-        .set({ body: smsText('reminder', { code: booking.code, startsAt: booking.startsAt, place: point.name, link }, booking.locale) })
-        .where(and(eq(outbox.bookingId, booking.id), eq(outbox.kind, 'reminder'), eq(outbox.status, 'pending')));
-      await auditByCitizen(tx, 'booking.resend-link', rotated, point.hamletId);
-      links.push({ startsAt: booking.startsAt, link });
-    }
+      const reminder = smsText('reminder', { code: booking.code, startsAt: booking.startsAt, place: point.name, link }, booking.locale);
+      return { booking, point, tokenHash: hashToken(token), startsAt: booking.startsAt, link, reminder };
+    });
+    await tx
+      .update(bookings)
+      .set({ tokenHash: sql`v.token_hash`, updatedAt: now })
+      .from(jsonRows(links.map(({ booking, tokenHash }) => ({ id: booking.id, token_hash: tokenHash })), sql`id integer, token_hash text`))
+      .where(eq(bookings.id, sql`v.id`));
+    await tx
+      .update(outbox)
+      .set({ body: sql`v.body` })
+      .from(jsonRows(links.map(({ booking, reminder }) => ({ booking_id: booking.id, body: reminder })), sql`booking_id integer, body text`))
+      .where(and(eq(outbox.bookingId, sql`v.booking_id`), eq(outbox.kind, 'reminder'), eq(outbox.status, 'pending')));
+    const audit = links.map(({ booking, point }) => citizenAudit('booking.resend-link', booking, point.hamletId));
+    await insertRows(tx, auditLog, ['actorId', 'actorLabel', 'action', 'entity', 'entityId', 'hamletId', 'before', 'after'], audit);
     // One text for all of them: in the language of the latest booking made.
-    const locale = rows.reduce((latest, row) => (row.booking.createdAt > latest.createdAt ? row.booking : latest), rows[0].booking).locale;
-    await tx.insert(outbox).values({ phone, kind: 'links', body: linksText(links, locale), createdAt: now });
+    const latest = links.reduce<Booking | undefined>((found, { booking }) => (found && found.createdAt >= booking.createdAt ? found : booking), undefined);
+    const body = linksText(links, latest?.locale);
+    await insertRows(tx, outbox, ['phone', 'kind', 'body', 'createdAt'], links.length ? [{ phone, kind: 'links', body, createdAt: now }] : []);
     return links.length;
   });
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, type Column, eq, gt, inArray, or } from 'drizzle-orm';
 import { normalizePhone } from '@/lib/phone';
 import type { Db } from '../client';
+import type { Tx } from './tx';
 import { places, staffHamlets, staffSessions, type StaffRole, type StaffUser, staffUsers } from '../schema';
 
 export const SESSION_DAYS = 7;
@@ -57,11 +58,23 @@ export async function createStaffUser(db: Db, input: NewStaffUser): Promise<Staf
 }
 
 /** Starts a session; the cookie gets the random id, the database only its hash. */
-export async function createSession(db: Db, userId: number, now = new Date()): Promise<{ id: string; expiresAt: Date }> {
+export async function createSession(db: Db | Tx, userId: number, now = new Date()): Promise<{ id: string; expiresAt: Date }> {
   const id = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600_000);
   await db.insert(staffSessions).values({ idHash: sha256(id), userId, expiresAt });
   return { id, expiresAt };
+}
+
+/**
+ * Starts a session on a browser that may still hold one (`previousId`), which
+ * ends first: signing in again, or as someone else, leaves no older session
+ * open behind the new one.
+ */
+export async function replaceSession(db: Db, previousId: string | undefined, userId: number, now = new Date()) {
+  return db.transaction(async (tx) => {
+    if (previousId) await deleteSession(tx, previousId);
+    return createSession(tx, userId, now);
+  });
 }
 
 /** The active account behind a session id, if the session is live. */
@@ -74,7 +87,7 @@ export async function userForSession(db: Db, id: string, now = new Date()) {
   return row?.user;
 }
 
-export async function deleteSession(db: Db, id: string) {
+export async function deleteSession(db: Db | Tx, id: string) {
   await db.delete(staffSessions).where(eq(staffSessions.idHash, sha256(id)));
 }
 

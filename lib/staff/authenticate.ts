@@ -42,33 +42,50 @@ async function bucketsOf(db: Db, user: StaffUser | undefined, { login, address, 
   ];
 }
 
+/** A password checked: the account it opens, or why not (`retryAt`: the instant, ISO, from which an attempt is admitted again). */
+export type PasswordCheck = { user: StaffUser } | { error: 'invalid' } | { error: 'tooMany'; retryAt: string };
+
 /**
- * Checks a user name (or phone) and password, throttled per account, per
- * address and per known device (lib/staff/sign-in-delay.ts). The attempt is
- * reserved before the password is verified, and only an admitted attempt is
- * verified; a right password takes its reservation back.
+ * Checks a password for an account (undefined: no account has that name),
+ * throttled per account, per address and per known device
+ * (lib/staff/sign-in-delay.ts), wherever a password is asked for: a wrong one
+ * anywhere counts as a failed sign-in. The attempt is reserved before the
+ * password is verified, and only an admitted attempt is verified; a right
+ * password takes its reservation back.
  */
-export async function signInAttempt(db: Db, attempt: SignInAttempt): Promise<{ user: StaffUser } | SignInState> {
-  const { login, password, now = new Date() } = attempt;
-  if (!login || !password) return { login, error: 'required' };
-  const user = await findUserForSignIn(db, login);
+export async function checkPassword(db: Db, user: StaffUser | undefined, attempt: SignInAttempt): Promise<PasswordCheck> {
+  const { password, now = new Date() } = attempt;
   const reservation = await reserveAttempt(db, await bucketsOf(db, user, attempt, now), now);
-  if (!reservation.admitted) return { login, error: 'tooMany', retryAt: reservation.retryAt.toISOString() };
+  if (!reservation.admitted) return { error: 'tooMany', retryAt: reservation.retryAt.toISOString() };
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  if (!user || !valid || !user.active) return { login, error: 'invalid' };
+  if (!user || !valid || !user.active) return { error: 'invalid' };
   await releaseAttempt(db, reservation.ids);
   return { user };
+}
+
+/** Checks a user name (or phone) and password. */
+export async function signInAttempt(db: Db, attempt: SignInAttempt): Promise<{ user: StaffUser } | SignInState> {
+  const { login, password } = attempt;
+  if (!login || !password) return { login, error: 'required' };
+  const result = await checkPassword(db, await findUserForSignIn(db, login), attempt);
+  return 'user' in result ? result : { login, ...result };
+}
+
+/** An attempt from this request's address and device. */
+async function attemptOfRequest(login: string, password: string): Promise<SignInAttempt> {
+  return { login, password: password.slice(0, 200), address: clientAddress(await headers()), deviceCookie: await sentDeviceCookie() };
 }
 
 /** The sign-in form's attempt from this request; a success remembers the device for that account. */
 export async function authenticate(formData: FormData): Promise<{ user: StaffUser } | SignInState> {
   const { db } = await getDatabase();
-  const result = await signInAttempt(db, {
-    login: postedText(formData, 'login').trim().slice(0, 100),
-    password: postedText(formData, 'password').slice(0, 200),
-    address: clientAddress(await headers()),
-    deviceCookie: await sentDeviceCookie(),
-  });
+  const result = await signInAttempt(db, await attemptOfRequest(postedText(formData, 'login').trim().slice(0, 100), postedText(formData, 'password')));
   if ('user' in result) await rememberDevice(db, result.user.id);
   return result;
+}
+
+/** Confirms that whoever is signed in on this request knows the account's password, counted as a sign-in to it. */
+export async function confirmPassword(user: StaffUser, password: string): Promise<PasswordCheck> {
+  const { db } = await getDatabase();
+  return checkPassword(db, user, await attemptOfRequest(user.username, password));
 }

@@ -2,18 +2,20 @@ import { cookies } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { cache } from 'react';
 import { getDatabase } from '@/db/client';
-import { createSession, deleteSession, type Scope, scopeOf, SESSION_DAYS, userForSession } from '@/db/queries/staff';
+import { deleteSession, replaceSession, type Scope, scopeOf, SESSION_DAYS, userForSession } from '@/db/queries/staff';
 import type { StaffRole, StaffUser } from '@/db/schema';
 import { redirect } from '@/i18n/navigation';
 import { cookieSpec } from '@/lib/http/cookie-spec';
 
 const staffCookie = () => cookieSpec('vneid_staff');
 
+/** Signs this browser in to the account, ending the session it held before, if any. */
 export async function startSession(userId: number) {
   const { db } = await getDatabase();
-  const session = await createSession(db, userId);
   const { name, secure } = await staffCookie();
-  (await cookies()).set(name, session.id, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 24 * 3600 });
+  const store = await cookies();
+  const session = await replaceSession(db, store.get(name)?.value, userId);
+  store.set(name, session.id, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 24 * 3600 });
 }
 
 export async function endSession() {

@@ -35,3 +35,6 @@ export function nextAttemptAt(failures: Date[], free: number, now: Date): Date {
 export function retryClock(retryAt: Date): string {
   return localTime(new Date(Math.ceil(retryAt.getTime() / 60_000) * 60_000));
 }
+
+/** A form's error text, with the retry clock time put in where it says `{time}`. */
+export const refusalText = (template: string, retryAt?: string) => template.replace('{time}', retryAt ? retryClock(new Date(retryAt)) : '');

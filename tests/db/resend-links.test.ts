@@ -1,10 +1,13 @@
 import { and, eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from '@/db/client';
+import type { Database, Db } from '@/db/client';
 import { cancelBooking, findBooking } from '@/db/queries/bookings';
 import { createBooking } from '@/db/queries/create-booking';
 import { listMessages } from '@/db/queries/outbox';
 import { resendBookingLinks } from '@/db/queries/resend-links';
+import * as schema from '@/db/schema';
 import { auditLog, helpPoints, outbox } from '@/db/schema';
 import { readPlacesFile, seedPlaces } from '@/db/seed';
 import type { BookingRequest } from '@/lib/booking/schema';
@@ -81,6 +84,7 @@ describeEachEngine('texting a phone the links to its bookings again', (database:
     expect(messages[0].body).toContain('thay cho đường dẫn cũ');
     const links = linksIn(messages[0].body);
     expect(links.map((l) => l.code)).toEqual([first.booking.code, second.booking.code]);
+    expect(messages[0].body.split('\n').slice(1).map((line) => line.slice(0, 5))).toEqual(['08:10', '14:10']);
     for (const { code, token } of links) expect(await findBooking(db, code, token)).toMatchObject({ code, phone });
     expect(await findBooking(db, first.booking.code, first.token)).toBeUndefined();
     expect(await findBooking(db, second.booking.code, second.token)).toBeUndefined();
@@ -98,7 +102,7 @@ describeEachEngine('texting a phone the links to its bookings again', (database:
     expect(linksIn(reminder.body)).toEqual([{ code: booked.booking.code, token }]);
     const entries = await db.select().from(auditLog).where(and(eq(auditLog.action, 'booking.resend-link'), eq(auditLog.entityId, String(booked.booking.id))));
     expect(entries).toHaveLength(1);
-    expect(entries[0].actorLabel).toBe('citizen');
+    expect(entries[0]).toMatchObject({ actorLabel: 'citizen', before: null, after: { status: booked.booking.status, startsAt: booked.booking.startsAt.toISOString() } });
     expect(JSON.stringify(entries[0])).not.toMatch(/Trần|8493/);
   });
 
@@ -145,6 +149,26 @@ describeEachEngine('texting a phone the links to its bookings again', (database:
     for (const minutes of [0, 20, 40, 60, 24 * 60 + 1]) sent.push(await resendBookingLinks(db, phone, minutesLater(minutes)));
     expect(sent).toEqual([1, 1, 1, 0, 1]);
     expect(await linkMessages(phone)).toHaveLength(4);
+  });
+
+  it('takes the same statements for a number with bookings, one without, and one asked for already', async () => {
+    const statementsOf = async (phone: string) => {
+      const statements: string[] = [];
+      const client = (database().db as unknown as { $client: pg.Pool }).$client;
+      const logged = drizzle({ client, schema, logger: { logQuery: (query) => void statements.push(query) } }) as unknown as Db;
+      await resendBookingLinks(logged, phone, NOW);
+      return statements;
+    };
+    const phone = nextPhone();
+    await book(phone, '2026-11-26', '13:10');
+    await book(phone, '2026-11-27', '13:10');
+
+    const withBookings = await statementsOf(phone);
+    expect(withBookings).toContainEqual(expect.stringMatching(/^insert into "outbox"/));
+    expect(linksIn((await linkMessages(phone))[0].body)).toHaveLength(2);
+    expect(await statementsOf(nextPhone())).toEqual(withBookings);
+    expect(await statementsOf(phone)).toEqual(withBookings);
+    expect(await linkMessages(phone)).toHaveLength(1);
   });
 
   it('queues nothing for a number without bookings', async () => {

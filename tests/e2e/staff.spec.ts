@@ -134,6 +134,61 @@ test('a tampered session cookie is refused and staff pages are never cached', as
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
 });
 
+test('signing in over an open session ends it, for the same account and for another one', async ({ browser, baseURL }) => {
+  const page = await staffPage(browser, baseURL);
+  const sessionCookie = async () => (await page.context().cookies()).find(({ name }) => name === 'vneid_staff')!;
+  /** Whether a session cookie still opens a staff page, tried from a browser of its own. */
+  const opensStaffPages = async (cookie: Awaited<ReturnType<typeof sessionCookie>>) => {
+    const elsewhere = await staffPage(browser, baseURL);
+    await elsewhere.context().addCookies([cookie]);
+    await elsewhere.goto('/staff/today');
+    const opened = /\/staff\/today$/.test(elsewhere.url());
+    await elsewhere.context().close();
+    return opened;
+  };
+
+  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  const first = await sessionCookie();
+  await page.goto('/staff/sign-in');
+  await submitSignIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  await expect(page).toHaveURL(/\/staff\/today$/);
+  const second = await sessionCookie();
+  expect(await opensStaffPages(first)).toBe(false);
+  expect(await opensStaffPages(second)).toBe(true);
+
+  await page.goto('/staff/sign-in');
+  await submitSignIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  await expect(page).toHaveURL(/\/staff\/today$/);
+  expect(await opensStaffPages(second)).toBe(false);
+  expect(await opensStaffPages(await sessionCookie())).toBe(true);
+});
+
+test('wrong current passwords on the password page count as failed sign-ins and end in the same wait', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const page = await staffPage(browser, baseURL);
+  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  await page.goto('/staff/password');
+  const guess = async (current: string) => {
+    await page.getByLabel('Mật khẩu hiện tại').fill(current);
+    await page.getByLabel('Mật khẩu mới (ít nhất 10 ký tự)').fill('taken-over-2026');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await expect(alert(page)).toHaveText(/./, { timeout: 15_000 });
+    const text = await alert(page).textContent();
+    // The next guess must see this one's answer, not the last one still on the page.
+    await page.reload();
+    return text;
+  };
+
+  // As at sign-in, five failures are free; after them each try waits 2, 4, 8 … s, and one comes soon enough to be refused.
+  for (let i = 0; i < 5; i++) expect(await guess(`wrong-password-${i}`)).toBe('Mật khẩu hiện tại không đúng.');
+  let answer = await guess('wrong-password-5');
+  for (let i = 6; answer === 'Mật khẩu hiện tại không đúng.' && i < 12; i++) answer = await guess(`wrong-password-${i}`);
+  expect(answer).toMatch(/^Đăng nhập sai quá nhiều lần\. Hãy thử lại từ \d{2}:\d{2}\.$/);
+
+  // The guesses counted on this device only: the owner signs in elsewhere with the unchanged password.
+  await signIn(await staffPage(browser, baseURL), 'huongdan-kp5', 'demo-kp5-2026');
+});
+
 test('after signing out, Back shows no staff page and a cross-site sign-out is refused', async ({ browser, baseURL, request }) => {
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');

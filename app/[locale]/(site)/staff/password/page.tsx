@@ -16,7 +16,7 @@ export default async function PasswordPage({ params }: { params: Promise<{ local
           next: t('passwordPage.new'),
           save: t('passwordPage.save'),
           done: t('passwordPage.done'),
-          errors: { wrongPassword: t('errors.wrongPassword'), weakPassword: t('errors.weakPassword') },
+          errors: { wrongPassword: t('errors.wrongPassword'), weakPassword: t('errors.weakPassword'), tooMany: t.raw('errors.tooMany') as string },
         }}
       />
     </div>

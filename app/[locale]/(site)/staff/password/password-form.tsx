@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { refusalText } from '@/lib/staff/sign-in-delay';
 import { changePassword } from './actions';
 
 type Text = { current: string; next: string; save: string; done: string; errors: Record<string, string> };
@@ -10,7 +11,7 @@ export function PasswordForm({ text }: { text: Text }) {
   return (
     <form action={action}>
       {state.done && <p className="notice notice-success" role="status">{text.done}</p>}
-      {state.error && <p className="notice notice-error" role="alert">{text.errors[state.error]}</p>}
+      {state.error && <p className="notice notice-error" role="alert">{refusalText(text.errors[state.error], state.retryAt)}</p>}
       <div className="field">
         <label htmlFor="current">{text.current}</label>
         <input id="current" name="current" type="password" autoComplete="current-password" required />

@@ -1,7 +1,7 @@
 'use client';
 
 import type { SignInState } from '@/lib/staff/authenticate';
-import { retryClock } from '@/lib/staff/sign-in-delay';
+import { refusalText } from '@/lib/staff/sign-in-delay';
 import { OfflineNotice } from '../../book/_components/offline-notice';
 import { useSubmission } from '../../book/_components/use-submission';
 import { signIn } from './actions';
@@ -12,7 +12,7 @@ type Props = { text: Text; action?: (previous: SignInState, data: FormData) => P
 
 export function SignInForm({ text, action = signIn }: Props) {
   const { state, formAction, onSubmit, pending, failed } = useSubmission<SignInState>(action, { login: '' });
-  const error = state.error && text.errors[state.error].replace('{time}', state.retryAt ? retryClock(new Date(state.retryAt)) : '');
+  const error = state.error && refusalText(text.errors[state.error], state.retryAt);
   return (
     <form action={formAction} onSubmit={onSubmit} className="narrow-form">
       {failed && <OfflineNotice text={text.offline} />}
