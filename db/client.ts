@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -7,8 +6,9 @@ import { OperatorError } from '@/lib/errors';
 import { writeBackup } from './backup';
 import { type DbConfig, type DbKind, dbConfigFromEnv, describeDbConfig } from './config';
 import { type DataDirLock, acquireDataDirLock } from './lock';
-import { openPgliteThread } from './pglite-thread';
+import { type PgliteThread, openPgliteThread } from './pglite-thread';
 import { Pool } from './pool';
+import { createPrivateDir, tightenDir } from './private-dir';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -31,7 +31,7 @@ const FS_PROBLEMS: Record<string, string> = {
 
 async function prepareDataDir(dataDir: string): Promise<DataDirLock> {
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
+    createPrivateDir(dataDir);
     return await acquireDataDirLock(dataDir);
   } catch (error) {
     const reason = FS_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
@@ -51,16 +51,22 @@ const PGLITE_SETTINGS = ['shared_buffers=16MB', 'maintenance_work_mem=16MB', 'te
 
 async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promise<Database> {
   const lock = await prepareDataDir(config.dataDir);
+  let thread: PgliteThread | undefined;
   try {
-    const thread = await openPgliteThread(path.join(config.dataDir, 'pglite'), PGLITE_SETTINGS);
-    const db = drizzlePg({ client: thread.pool, schema }) as unknown as Db;
+    thread = await openPgliteThread(path.join(config.dataDir, 'pglite'), PGLITE_SETTINGS);
+    // PGlite sets the mode of each file it creates (0666), past the umask; its
+    // folders stay closed to others meanwhile. So all it holds is tightened once
+    // it has opened (what initdb or an older version left) and when it closes.
+    tightenDir(config.dataDir);
+    const { pool, close } = thread;
+    const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     let closing: Promise<void> | undefined;
     const database: Database = {
       db,
       kind: 'pglite',
       config,
-      ping: async () => void (await thread.pool.query('select 1')),
-      close: () => (closing ??= thread.close().finally(() => lock.release())),
+      ping: async () => void (await pool.query('select 1')),
+      close: () => (closing ??= close().then(() => tightenDir(config.dataDir)).finally(() => lock.release())),
     };
     // The only way to a consistent copy while this process owns the directory (npm run backup).
     lock.serve('backup', (socket) =>
@@ -71,6 +77,7 @@ async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promis
     );
     return database;
   } catch (error) {
+    await thread?.close();
     lock.release();
     throw error;
   }

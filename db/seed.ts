@@ -4,6 +4,7 @@ import { and, count, eq, isNull, ne, notExists } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { OperatorError } from '@/lib/errors';
+import { oneLine } from '@/lib/form-fields';
 import type { Db } from './client';
 import type { Tx } from './queries/tx';
 import { addDays, localDate } from '@/lib/time';
@@ -16,7 +17,8 @@ type TargetGroup = (typeof TARGET_GROUPS)[number];
 const CAMPAIGN_DAYS = 90;
 
 const code = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'codes are lower-case letters, digits and dashes');
-const name = z.string().trim().min(1).max(120);
+const ONE_LINE = 'one line, without line breaks or tabs';
+const name = oneLine(z.string().trim().min(1).max(120), ONE_LINE);
 const day = z.iso.date();
 
 /**
@@ -92,7 +94,7 @@ export const placesFileSchema = z.preprocess(
                       name,
                       ...provenance,
                       helpPoint: z
-                        .object({ name: name.optional(), address: name.optional(), landmark: z.string().max(200).optional(), needsConfirmation: z.boolean().optional() })
+                        .object({ name: name.optional(), address: name.optional(), landmark: oneLine(z.string().max(200), ONE_LINE).optional(), needsConfirmation: z.boolean().optional() })
                         .optional(),
                       /** People per target group, until supervisors enter their own figures (which seeding then keeps). */
                       population: z.partialRecord(z.enum(TARGET_GROUPS), z.number().int().min(0).max(1_000_000)).optional(),

@@ -2,16 +2,15 @@ import { type CellValue, safeCell } from './spreadsheet/safe-cell';
 
 /**
  * CSV for spreadsheets: a UTF-8 byte order mark so Excel shows Vietnamese
- * correctly, CRLF lines, quoted cells, and formula-like text neutralised
- * (safeCell).
+ * correctly, CRLF lines, and every cell in quotes (RFC 4180), so that a ";" or
+ * a line break in it separates nothing whichever separator the reader's
+ * regional settings use; formula-like text is neutralised (safeCell).
  */
 export const CSV_BOM = '\uFEFF';
 
+const cell = (value: CellValue) => `"${safeCell(value === null || value === undefined ? '' : String(value)).replace(/"/g, '""')}"`;
+
 export function csvLine(row: CellValue[]): string {
-  const cell = (value: CellValue) => {
-    const safe = safeCell(value === null || value === undefined ? '' : String(value));
-    return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
   return `${row.map(cell).join(',')}\r\n`;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanText } from './unicode';
+import { cleanText, isOneLine } from './unicode';
 
 /** What a form posts for a field left empty: the same as not posting it. */
 const blankAsMissing = (value: unknown) => (value === '' || value === null ? undefined : value);
@@ -9,6 +9,15 @@ export const asList = (value: unknown) => (value === undefined || value === fals
 
 /** An optional form field, where an empty input counts as not given. */
 export const optionalField = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsMissing, schema.optional());
+
+/**
+ * A single-line field (a name, an address, a landmark, a phone, a label)
+ * refuses line breaks, tabs and control characters, wherever it is entered: a
+ * help point's name on two lines adds a line of its own to the calendar file
+ * and the text message. Notes keep their line breaks. The message is a key
+ * (oneLine) in each form's errors, or a text of its own.
+ */
+export const oneLine = <T extends z.ZodType<string>>(field: T, message = 'oneLine'): T => field.refine(isOneLine, message);
 
 /** One posted field as text in NFC without control characters ('' when not sent or not text): every form's way in. */
 export function postedText(formData: FormData, field: string): string {

@@ -15,6 +15,15 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export const hasControlCharacters = (text: string) => text.search(CONTROL) !== -1;
 
+/** Line breaks of any kind (also U+2028 and U+2029), tabs and the other control characters. */
+const NOT_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+
+/** Whether a text fits on one line: what a name, an address, a phone or a label must do (see oneLine in form-fields.ts). */
+export const isOneLine = (text: string) => !NOT_ONE_LINE.test(text);
+
+/** A saved text put on one line, for a line-based format: each line break or tab becomes a space. */
+export const onOneLine = (text: string) => text.replace(/[\t\n\r\u2028\u2029]+/g, ' ').replace(CONTROL, '');
+
 /** A typed text as forms keep it: in NFC, without control characters (the rule for every form field, see form-fields.ts). */
 export const cleanText = (text: string) => nfc(text).replace(CONTROL, '');
 

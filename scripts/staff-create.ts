@@ -9,7 +9,7 @@ import { OperatorError } from '@/lib/errors';
 import { normalizePhone } from '@/lib/phone';
 import { USERNAME } from '@/lib/staff/account-schema';
 import { generatePassword, hashPassword } from '@/lib/staff/password';
-import { nfc } from '@/lib/unicode';
+import { isOneLine, nfc } from '@/lib/unicode';
 import { runMain } from './cli';
 
 const USAGE = `Usage: npm run staff:create -- --role admin|supervisor|member --username NAME [--name "Display name"]
@@ -32,6 +32,7 @@ runMain(async () => {
   if (!STAFF_ROLES.includes(role) || !values.username || !USERNAME.test(values.username)) throw new OperatorError(USAGE);
   if (role === 'supervisor' && !values.ward) throw new OperatorError('A supervisor needs --ward (the code of a ward or commune in the places file).');
   if (role === 'member' && !values.hamlet?.length) throw new OperatorError('A member needs at least one --hamlet (a hamlet code from the places file).');
+  if (values.name !== undefined && !isOneLine(values.name)) throw new OperatorError('The --name goes on one line, without line breaks or tabs.');
   const phone = values.phone ? normalizePhone(values.phone) : null;
   if (values.phone && !phone) throw new OperatorError(`"${values.phone}" is not a Vietnamese mobile number.`);
 

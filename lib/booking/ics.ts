@@ -1,10 +1,12 @@
 import type { Booking, HelpPoint } from '@/db/schema';
 import { textFor } from '../text';
+import { onOneLine } from '../unicode';
 
 const ICS_STATUS: Record<Booking['status'], string> = { pending: 'TENTATIVE', confirmed: 'CONFIRMED', cancelled: 'CANCELLED', declined: 'CANCELLED' };
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const escape = (text: string) => text.replace(/([\\;,])/g, '\\$1').replace(/\n/g, '\\n');
+// A line break of any kind inside a value would start a line of its own: each is written as the two characters \n.
+const escape = (text: string) => text.replace(/([\\;,])/g, '\\$1').replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
 
 /** An iCalendar event for a booking, in its language, so the phone's calendar reminds the citizen too. */
 export function bookingIcs(booking: Booking, point: HelpPoint, link: string, now = new Date()): string {
@@ -22,7 +24,8 @@ export function bookingIcs(booking: Booking, point: HelpPoint, link: string, now
     `DTSTART:${stamp(booking.startsAt)}`,
     `DTEND:${stamp(end)}`,
     `SUMMARY:${escape(t('summary', { code: booking.code }))}`,
-    `LOCATION:${escape(`${point.name}, ${point.address}`)}`,
+    // A name or an address saved on two lines before single-line fields refused line breaks still reads as one place.
+    `LOCATION:${escape(onOneLine(`${point.name}, ${point.address}`))}`,
     `DESCRIPTION:${escape(t('description', { link }))}`,
     'BEGIN:VALARM',
     'TRIGGER:-PT2H',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneLine } from '../form-fields';
 import { normalizePhone } from '../phone';
 
 /**
@@ -6,10 +7,7 @@ import { normalizePhone } from '../phone';
  * server action. Error messages are keys into Resend.errors.
  */
 export const resendFormSchema = z.object({
-  phone: z
-    .string({ error: 'phoneRequired' })
-    .trim()
-    .min(1, 'phoneRequired')
+  phone: oneLine(z.string({ error: 'phoneRequired' }).trim().min(1, 'phoneRequired'))
     .refine((value) => normalizePhone(value) !== null, 'phoneInvalid')
     .transform((value) => normalizePhone(value)!),
 });

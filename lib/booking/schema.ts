@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayField, instantField } from '../dates';
 import { recordIdField } from '../record-id';
+import { oneLine } from '../form-fields';
 import { LOCALES } from '@/i18n/locales';
 import { normalizePhone } from '../phone';
 import { OUTCOMES } from '../triage';
@@ -19,8 +20,8 @@ export const CONSENT_VERSION = '2026-11-25';
 export const bookingFormSchema = z.object({
   helpPointId: recordIdField('slot'),
   startsAt: instantField('slot'),
-  fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
-  phone: z.string({ error: 'phoneRequired' }).trim().min(1, 'phoneRequired').refine((value) => normalizePhone(value) !== null, 'phoneInvalid'),
+  fullName: oneLine(z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong')),
+  phone: oneLine(z.string({ error: 'phoneRequired' }).trim().min(1, 'phoneRequired')).refine((value) => normalizePhone(value) !== null, 'phoneInvalid'),
   people: z.coerce.number({ error: 'people' }).int('people').min(1, 'people').max(3, 'people'),
   need: z.enum(NEEDS, { error: 'need' }),
   notes: z.string().trim().max(500, 'notesTooLong').default(''),

@@ -4,6 +4,7 @@ import type messages from '@/messages/vi.json';
 import { formatDate } from '../dates';
 import { textFor } from '../text';
 import { localTime } from '../time';
+import { onOneLine } from '../unicode';
 
 export type SmsKind = keyof typeof messages.Sms;
 
@@ -22,7 +23,8 @@ export function smsText(kind: SmsKind, values: { code?: string; startsAt: Date; 
     code: values.code ?? '',
     time: localTime(values.startsAt),
     date: formatDate(values.startsAt, locale, 'date'),
-    place: values.place,
+    // A help point's name saved on two lines before names refused line breaks.
+    place: onOneLine(values.place),
     link: values.link ?? '',
     until: values.until ? when(values.until, locale) : '',
   });

@@ -1,14 +1,15 @@
 /**
- * Text a spreadsheet would run as a formula (=, +, -, @, or a leading tab or
- * carriage return, as OWASP lists them) gets a leading apostrophe, in CSV and
- * .xlsx alike: a name typed as "=HYPERLINK(…)" stays a name when the file is
- * opened, and when it is saved again by another program.
+ * Guards CSV text a spreadsheet could run as a formula. A cell starting with
+ * =, +, - or @ runs as one, also behind spaces, tabs, line breaks or quotes,
+ * which programs trim or take as quoting. And a cell is not always read whole:
+ * Excel set to Vietnamese splits a line on ";" rather than ",", and a program
+ * may cut a cell at its line breaks. So wherever a cell could begin (the start,
+ * and after each ",", ";", tab or line break) such a character gets an
+ * apostrophe before it: a name typed as "=HYPERLINK(…)" stays a name when the
+ * file is opened, and when it is saved again by another program.
  */
 export function safeCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return text.replace(/(^|[,;\t\r\n])([\s"]*)(?=[=+\-@])/g, "$1$2'");
 }
 
 export type CellValue = string | number | null | undefined;
-
-/** Numbers stay numbers; everything else becomes safe text. */
-export const safeValue = (value: CellValue): string | number => (typeof value === 'number' ? value : safeCell(value ?? ''));

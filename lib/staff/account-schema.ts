@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { recordIdField } from '../record-id';
 import { STAFF_ROLES } from '@/lib/staff/roles';
-import { asList, optionalField } from '../form-fields';
+import { asList, oneLine, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
 
 /** The same rule as `npm run staff:create`: what people can type as a sign-in name. */
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 
 const fields = {
-  displayName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
-  phone: optionalField(z.string().transform((value, ctx) => normalizePhone(value) ?? (ctx.addIssue({ code: 'custom', message: 'phoneInvalid' }), z.NEVER))),
+  displayName: oneLine(z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong')),
+  phone: optionalField(oneLine(z.string().trim()).transform((value, ctx) => normalizePhone(value) ?? (ctx.addIssue({ code: 'custom', message: 'phoneInvalid' }), z.NEVER))),
   role: z.enum(STAFF_ROLES, { error: 'choice' }),
   wardId: optionalField(recordIdField('wardRequired')),
   hamletIds: z.preprocess(asList, z.array(recordIdField('choice')).max(200, 'choice')),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dayField, isDay } from '../dates';
+import { oneLine } from '../form-fields';
 import { checkWeek, storedHours, WEEK, weekdayFieldNames, weekdayFields, weekOf } from '../booking/weekday-hours';
 
 const whole = (min: number, max: number, key: string) => z.coerce.number({ error: key }).int(key).min(min, key).max(max, key);
@@ -22,9 +23,9 @@ const dayList = z.preprocess(
  */
 export const helpPointFormSchema = z
   .object({
-    name: z.string({ error: 'name' }).trim().min(2, 'name').max(100, 'name'),
-    address: z.string({ error: 'address' }).trim().min(2, 'address').max(200, 'address'),
-    landmark: z.string().trim().max(200, 'landmark').default(''),
+    name: oneLine(z.string({ error: 'name' }).trim().min(2, 'name').max(100, 'name')),
+    address: oneLine(z.string({ error: 'address' }).trim().min(2, 'address').max(200, 'address')),
+    landmark: oneLine(z.string().trim().max(200, 'landmark')).default(''),
     ...weekdayFields,
     slotMinutes: whole(10, 120, 'slotMinutes'),
     seatsPerSlot: whole(1, 20, 'seatsPerSlot'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordIdField } from '../record-id';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
-import { asList, optionalField } from '../form-fields';
+import { asList, oneLine, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
 
 const list = (values: readonly [string, ...string[]]) => z.preprocess(asList, z.array(z.enum(values, { error: 'choice' })).max(values.length));
@@ -16,8 +16,8 @@ export const outcomeFormSchema = z
     /** The person in the register, when the outcome is recorded from the visit list. */
     personId: optionalField(recordIdField('personId')),
     hamletId: recordIdField('hamlet'),
-    fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
-    phone: optionalField(z.string().refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
+    fullName: oneLine(z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong')),
+    phone: optionalField(oneLine(z.string().trim()).refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
     householdNote: z.string().trim().max(300, 'tooLong').default(''),
     case: optionalField(z.enum(OUTCOME_CASES, { error: 'choice' })),
     steps: list(OUTCOME_STEPS),

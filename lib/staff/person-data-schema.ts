@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalField } from '../form-fields';
+import { oneLine, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
 
 /**
@@ -8,8 +8,8 @@ import { normalizePhone } from '../phone';
  */
 export const personSearchSchema = z
   .object({
-    phone: optionalField(z.string().trim().refine((value) => normalizePhone(value) !== null, 'phoneInvalid').transform((value) => normalizePhone(value)!)),
-    fullName: optionalField(z.string().trim().min(2, 'nameTooShort').max(100, 'nameTooLong')),
+    phone: optionalField(oneLine(z.string().trim()).refine((value) => normalizePhone(value) !== null, 'phoneInvalid').transform((value) => normalizePhone(value)!)),
+    fullName: optionalField(oneLine(z.string().trim().min(2, 'nameTooShort').max(100, 'nameTooLong'))),
   })
   .refine((person) => person.phone || person.fullName, { path: ['form'], message: 'phoneOrName' });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordIdField } from '../record-id';
-import { optionalField } from '../form-fields';
+import { oneLine, optionalField } from '../form-fields';
 import type { GuideSlug } from '../guides/catalog';
 import { normalizePhone } from '../phone';
 import { OUTCOME_BLOCKERS, OUTCOME_STEPS, type OutcomeStep } from './outcome-values';
@@ -13,8 +13,8 @@ import { OUTCOME_BLOCKERS, OUTCOME_STEPS, type OutcomeStep } from './outcome-val
 export const selfReportFormSchema = z
   .object({
     hamletId: recordIdField('hamlet'),
-    fullName: z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong'),
-    phone: optionalField(z.string().refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
+    fullName: oneLine(z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong')),
+    phone: optionalField(oneLine(z.string().trim()).refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
     step: optionalField(z.enum(OUTCOME_STEPS, { error: 'choice' })),
     blocker: optionalField(z.enum(OUTCOME_BLOCKERS, { error: 'choice' })),
     note: z.string().trim().max(300, 'tooLong').default(''),

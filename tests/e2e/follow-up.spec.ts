@@ -122,8 +122,8 @@ test('a house visit opened from the list starts with the person filled in, and s
   for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
   const lines = Buffer.concat(chunks).toString('utf8').trim().split('\r\n');
   expect(lines).toHaveLength(2);
-  expect(lines[1]).toContain(`${name},`);
-  expect(lines[1]).toContain('Đã kích hoạt (tổ đã xác nhận)');
+  expect(lines[1]).toContain(`"${name}",`);
+  expect(lines[1]).toContain('"Đã kích hoạt (tổ đã xác nhận)"');
 });
 
 test('a member closes an entry with one tap and reopens it; a supervisor sees the progress of each khu phố', async ({ browser, baseURL }) => {

@@ -81,11 +81,11 @@ test('a supervisor filters the list, finds a name typed without diacritics, and 
   const csv = await download(page, 'Tải CSV');
   expect(csv.name).toMatch(/^danh-sach-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = csv.bytes.toString('utf8');
-  expect(text.startsWith('\uFEFFThời điểm ghi,"Khu phố, thôn",Họ và tên,')).toBe(true);
+  expect(text.startsWith('\uFEFF"Thời điểm ghi","Khu phố, thôn","Họ và tên",')).toBe(true);
   const lines = text.split('\r\n');
   expect(lines).toHaveLength(4);
   expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"",""y"") ${tag}"`);
-  expect(lines[2]).toContain(`Nguyễn Thị Hường ${tag}`);
+  expect(lines[2]).toContain(`"Nguyễn Thị Hường ${tag}"`);
 
   const response = await page.request.get(`/api/staff/outcomes?format=xlsx&q=${tag}`);
   expect(response.headers()['cache-control']).toBe('private, no-store');

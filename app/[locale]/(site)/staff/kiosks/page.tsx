@@ -18,7 +18,7 @@ export default async function KiosksPage({ params, searchParams }: Props) {
   const t = await getTranslations('StaffKiosks');
   const { db } = await getDatabase();
   const [points, kiosks] = await Promise.all([listHelpPoints(db, { scope: staff.scope }), listKiosks(db, staff.scope)]);
-  const error = search.error === 'point' || search.error === 'label' ? t(`errors.${search.error}`) : undefined;
+  const error = search.error === 'point' || search.error === 'label' || search.error === 'oneLine' ? t(`errors.${search.error}`) : undefined;
   return (
     <div className="page narrow">
       <h1>{t('title')}</h1>
