@@ -38,7 +38,7 @@ export default async function PopulationPage({ params, searchParams }: Props) {
       </p>
       {search.saved && <p className="notice notice-success" role="status">{t('population.saved')}</p>}
       {Number.isInteger(imported) && imported > 0 && <p className="notice notice-success" role="status">{t('population.imported', { rows: imported })}</p>}
-      <NextIntlClientProvider messages={{ StaffCampaign: { population: messages.StaffCampaign.population }, Staff: { outcome: { groups: messages.Staff.outcome.groups } } }}>
+      <NextIntlClientProvider messages={{ StaffCampaign: { population: messages.StaffCampaign.population }, Staff: { outcome: { groups: messages.Staff.outcome.groups } }, Spreadsheet: { problems: messages.Spreadsheet.problems } }}>
         <section aria-labelledby="table-title">
           <h2 id="table-title">{t('population.table')}</h2>
           <p>{t('population.level2Intro')}</p>
