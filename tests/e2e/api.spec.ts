@@ -108,13 +108,9 @@ test('bad input gets 415, 413, 400 and 422 and stores nothing', async ({ request
   expect(huge.status()).toBe(413);
   const broken = await request.post('/api/bookings', { headers: { ...from(), 'Content-Type': 'application/json' }, data: Buffer.from('{"helpPointId": ') });
   expect(broken.status()).toBe(400);
-  // 5 KB nested 2,500 levels deep: a problem, on both routes that read JSON, never a stack trace.
-  for (const path of ['/api/bookings', '/api/staff/sync']) {
-    const deep = await request.post(path, { headers: { ...from(), 'Content-Type': 'application/json' }, data: Buffer.from('['.repeat(2500) + ']'.repeat(2500)) });
-    expect([400, 401], path).toContain(deep.status());
-    expect(deep.headers()['content-type'], path).toBe('application/problem+json');
-  }
+  // 5 KB nested 2,500 levels deep: a problem, never a stack trace (the fuzz suite sends it to every route that reads JSON).
   const deep = await request.post('/api/bookings', { headers: { ...from(), 'Content-Type': 'application/json' }, data: Buffer.from('['.repeat(2500) + ']'.repeat(2500)) });
+  expect(deep.headers()['content-type']).toBe('application/problem+json');
   expect(await deep.json()).toMatchObject({ status: 400, type: 'about:blank#tooDeep' });
 
   for (const bad of [{ fullName: '' }, { fullName: 'x'.repeat(200) }, { phone: '0212345678' }, { consent: false }, { people: 4 }, { helpPointId: 'abc' }]) {
