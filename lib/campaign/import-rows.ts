@@ -4,6 +4,7 @@ import { nameKey } from '@/lib/search/name-key';
 import type { ImportRow } from './import-columns';
 import type { HamletMatch } from './hamlet-match';
 import { idNumberDigits } from './person-key';
+import { personName } from './person-name';
 import { isLevel2 } from './police-status';
 
 export const ROW_PROBLEMS = [
@@ -89,14 +90,14 @@ export function checkRows(rows: ImportRow[], findHamlet: (text: string) => Hamle
     if (isBlank(cells)) return;
     const row = fileRowNumber(index);
     const problems: RowProblem[] = [];
-    const fullName = (cells.fullName ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+    const fullName = personName(cells.fullName ?? '');
     if (fullName.length < 2) problems.push('name-missing');
     else if (fullName.length > 100) problems.push('name-too-long');
     const yearText = (cells.birthYear ?? '').trim();
     const born = yearText ? birthYearOf(yearText, thisYear) : undefined;
     if (born && 'problem' in born) problems.push(born.problem);
     const birthYear = born && 'year' in born ? born.year : null;
-    const address = (cells.address ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+    const address = personName(cells.address ?? '');
     if (address.length > 200) problems.push('address-too-long');
     // Without a khu phố column, the khu phố is the one the address names ("Số 12, Khu phố 5, phường Bỉm Sơn").
     const hamletText = (cells.hamlet ?? address).normalize('NFC').trim();
