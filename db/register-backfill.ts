@@ -35,12 +35,15 @@ export async function linkRecordsToPeople(db: Db): Promise<BackfillReport> {
         where o.person_id is null returning o.id`,
     );
     // A group staff chose for someone (not the form's default) moves the person into it, the latest choice winning.
-    await tx.execute(sql`update people p set target_group = g.target_group from (
+    // Only when outcomes were just linked: on an ordinary start there is nothing to link, and no reason to read every outcome.
+    if (outcomes.length) {
+      await tx.execute(sql`update people p set target_group = g.target_group from (
         select distinct on (coalesce(pp.merged_into_id, pp.id)) coalesce(pp.merged_into_id, pp.id) as id, o.target_group
         from outcomes o join people pp on pp.id = o.person_id
         where o.target_group <> 'other-citizen' and o.status = 'confirmed'
         order by coalesce(pp.merged_into_id, pp.id), o.created_at desc, o.id desc) g
       where p.id = g.id and p.target_group = 'other-citizen'`);
+    }
     const added = (await count()) - before;
     const records = bookings.length + outcomes.length;
     return { bookings: bookings.length, outcomes: outcomes.length, matched: records - added, added };
