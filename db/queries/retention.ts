@@ -11,7 +11,7 @@ export const OUTCOME_RETENTION_DAYS = 180;
 export const RECEIPT_RETENTION_DAYS = 30;
 export const REMOVED = '(đã xóa)';
 
-/** Days after the campaign's end that its personal data is kept, for the last follow-ups and questions (README). */
+/** Days after the campaign's end that its personal data is kept, for the last follow-ups and questions (docs/security.md). */
 export function retentionAfterCampaignDays(): number {
   const value = Number.parseInt(process.env.RETENTION_AFTER_CAMPAIGN_DAYS ?? '', 10);
   return Number.isInteger(value) && value >= 0 ? value : 30;

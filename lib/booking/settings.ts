@@ -1,4 +1,4 @@
-/** Booking rules an operator may tune per deployment (README lists them). */
+/** Booking rules an operator may tune per deployment (docs/operating.md lists them). */
 function intFromEnv(name: string, fallback: number): number {
   const value = Number.parseInt(process.env[name] ?? '', 10);
   return Number.isInteger(value) && value >= 0 ? value : fallback;
