@@ -15,6 +15,9 @@ const nextConfig = {
     // Loading every page's code at start-up held the server 0.6 s before it listened, and the memory
     // of pages a hamlet's laptop may never serve; each is loaded on its first request instead.
     preloadEntriesOnStart: false,
+    // A spreadsheet posted to a server action may be as large as lib/http/body-first.ts lets a multipart body be
+    // (BODY_LIMITS.uploadBytes, which a test holds equal); that check runs first and bounds every other body.
+    serverActions: { bodySizeLimit: 5.25 * 1024 * 1024 },
   },
   headers: async () => [
     // The security headers of every answer the proxy does not write itself (lib/http/security-headers.js).

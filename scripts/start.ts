@@ -11,10 +11,13 @@ import { loadPrerenderedPages, servePrerenderedPage } from '@/lib/http/prerender
 import { withholdInternalHeaders } from '@/lib/http/internal-headers';
 import { BASE_HEADERS } from '@/lib/http/security-headers.js';
 import { refuseCrossSite } from '@/lib/http/refuse-cross-site';
-import { gateLimitsFromEnv, requestGate } from '@/lib/http/request-gate';
+import { readBodyFirst, refuseBody } from '@/lib/http/body-first';
+import { capConnectionsPerAddress, perClientLimit } from '@/lib/http/client-limits';
+import { busy, gateLimitsFromEnv, requestGate } from '@/lib/http/request-gate';
 import { refuseBadRequestTarget } from '@/lib/http/request-target';
 import { startJobs } from '@/lib/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
+import { sendResponse } from '@/lib/http/send-response';
 import { runMain } from './cli';
 
 const port = Number(process.env.PORT || 3000);
@@ -45,26 +48,41 @@ runMain(async () => {
   const [database] = await Promise.all([prepareDatabase(console.log), app.prepare()]);
   loadPrerenderedPages();
   const handleInTurn = requestGate(gateLimits, handle);
+  const admitClient = perClientLimit(gateLimits.perClient);
   const trustProxy = process.env.TRUST_PROXY === '1';
-  const server = http.createServer((req, res) => {
-    const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-    req.headers[CLIENT_ADDRESS_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
-    // Whether the request came over HTTPS (the Strict-Transport-Security header) is taken only from a trusted proxy.
-    if (!trustProxy) delete req.headers['x-forwarded-proto'];
-    for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
-    withholdInternalHeaders(res);
-    if (refuseBadRequestTarget(req, res)) return;
-    if (servePrerenderedPage(req, res, req.headers['x-forwarded-proto'] === 'https') || refuseCrossSite(req, res)) return;
-    replaceBlankErrorPages(req, res);
-    // The framework's own files (scripts, styles) need no turn: they are read from disk and touch no database.
-    if (req.url?.startsWith('/_next/static/')) void handle(req, res);
-    else handleInTurn(req, res);
-  });
-  // A client (or a proxy in front) that reuses a connection just as the server
-  // closes it for idleness gets a reset instead of an answer; Node's 5 s makes
-  // that race common. Proxies keep idle connections up to 60 s (nginx's default).
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  const server = http.createServer(
+    {
+      // A client (or a proxy in front) that reuses a connection just as the server
+      // closes it for idleness gets a reset instead of an answer; Node's 5 s makes
+      // that race common. Proxies keep idle connections up to 60 s (nginx's default).
+      keepAliveTimeout: 65_000,
+      // Counted from a request's first byte, not from the idle wait before it: a phone on 2G sends its headers in a second or two.
+      headersTimeout: 20_000,
+      requestTimeout: 300_000,
+      // How often those are checked; Node's 30 s let a slow client keep its connection half a minute past them.
+      connectionsCheckingInterval: 2_000,
+    },
+    async (req, res) => {
+      // The address the proxy closest to us saw: a client may send X-Forwarded-For of its own, to which a proxy appends.
+      const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').pop()!.trim() : '';
+      const client = forwarded || req.socket.remoteAddress || 'unknown';
+      req.headers[CLIENT_ADDRESS_HEADER] = client;
+      // Whether the request came over HTTPS (the Strict-Transport-Security header) is taken only from a trusted proxy.
+      if (!trustProxy) delete req.headers['x-forwarded-proto'];
+      for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+      withholdInternalHeaders(res);
+      if (refuseBadRequestTarget(req, res)) return;
+      if (servePrerenderedPage(req, res, req.headers['x-forwarded-proto'] === 'https') || refuseCrossSite(req, res)) return;
+      replaceBlankErrorPages(req, res);
+      // The framework's own files (scripts, styles) need no turn: they are read from disk and touch no database.
+      if (req.url?.startsWith('/_next/static/')) return void handle(req, res);
+      if (!admitClient(client, res)) return void sendResponse(req, res, busy(req.url ?? '/'));
+      const withBody = await readBodyFirst(req);
+      if (typeof withBody === 'string') return refuseBody(req, res, withBody);
+      handleInTurn(withBody, res);
+    },
+  );
+  if (!trustProxy) capConnectionsPerAddress(server, gateLimits.connectionsPerClient);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, resolve);

@@ -12,6 +12,10 @@ export interface GateLimits {
   active: number;
   /** Requests kept waiting for a turn beyond those; more are answered 503. */
   waiting: number;
+  /** Requests one client address may have in the server at once (lib/http/client-limits.ts). */
+  perClient: number;
+  /** Connections one peer address may hold open, without a proxy in front. */
+  connectionsPerClient: number;
 }
 
 const RETRY_AFTER_SECONDS = 5;
@@ -24,8 +28,13 @@ function limitFromEnv(name: string, fallback: number): number {
   return value;
 }
 
-/** MAX_ACTIVE_REQUESTS and MAX_WAITING_REQUESTS, or what serves a town from one laptop. */
-export const gateLimitsFromEnv = (): GateLimits => ({ active: limitFromEnv('MAX_ACTIVE_REQUESTS', 16), waiting: limitFromEnv('MAX_WAITING_REQUESTS', 5000) });
+/** MAX_ACTIVE_REQUESTS, MAX_WAITING_REQUESTS, MAX_REQUESTS_PER_CLIENT and MAX_CONNECTIONS_PER_CLIENT, or what serves a town from one laptop. */
+export const gateLimitsFromEnv = (): GateLimits => ({
+  active: limitFromEnv('MAX_ACTIVE_REQUESTS', 16),
+  waiting: limitFromEnv('MAX_WAITING_REQUESTS', 5000),
+  perClient: limitFromEnv('MAX_REQUESTS_PER_CLIENT', 64),
+  connectionsPerClient: limitFromEnv('MAX_CONNECTIONS_PER_CLIENT', 256),
+});
 
 /**
  * Lets at most `active` requests into Next.js at once and queues the rest in
@@ -35,7 +44,7 @@ export const gateLimitsFromEnv = (): GateLimits => ({ active: limitFromEnv('MAX_
  * keep answering during the crowd. A request whose client gave up while it
  * waited is dropped.
  */
-export function requestGate({ active, waiting }: GateLimits, handle: Handle): Handle {
+export function requestGate({ active, waiting }: Pick<GateLimits, 'active' | 'waiting'>, handle: Handle): Handle {
   let running = 0;
   const queue: [IncomingMessage, ServerResponse][] = [];
   const start = (req: IncomingMessage, res: ServerResponse) => {
@@ -57,7 +66,8 @@ export function requestGate({ active, waiting }: GateLimits, handle: Handle): Ha
   };
 }
 
-function busy(url: string): Response {
+/** The answer to a request the server cannot take now: try again in a few seconds. */
+export function busy(url: string): Response {
   const headers = { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' };
   if (isApiPath(url)) return problem(503, 'busy', {}, headers);
   return pageAnswer('server-error', url, 503, 'Máy chủ đang bận, hãy thử lại sau ít giây. / The server is busy, please try again in a few seconds.', headers);

@@ -72,7 +72,7 @@ it('answers 503 with Retry-After once the queue is full: a problem for the API, 
 });
 
 it('reads its limits from the environment and refuses nonsense', () => {
-  expect(gateLimitsFromEnv()).toEqual({ active: 16, waiting: 5000 });
+  expect(gateLimitsFromEnv()).toEqual({ active: 16, waiting: 5000, perClient: 64, connectionsPerClient: 256 });
   vi.stubEnv('MAX_ACTIVE_REQUESTS', '4');
   expect(gateLimitsFromEnv().active).toBe(4);
   for (const wrong of ['0', '-1', '2.5', 'many']) {
