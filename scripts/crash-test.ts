@@ -3,23 +3,35 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { DbConfig } from '@/db/config';
 import { addDays, localDate } from '@/lib/time';
 import { freePort } from './bench/server';
 import { helpPointIds, openSlots, oversoldSlots } from './bench/bookings';
+import { childPids } from './child-pids';
 import { createDatabase, dropDatabase, postgresUnavailableReason } from './postgres-admin';
 import { SERVER_NODE_ARGS } from './server-command';
 
 /*
- * npm run test:crash: the server is killed (SIGKILL, its whole process group)
- * at a random moment (100–1500 ms after every client had its first answer) while
- * parallel clients book, and restarted at once on the same data, CRASH_CYCLES
- * times (default 20) per database. Every booking
+ * npm run test:crash: `npm start` (its supervisor and the server) is killed
+ * with SIGKILL, as by a power cut, at a random moment (100–1500 ms after every
+ * client had its first answer) while parallel clients book, and started again
+ * at once on the same data, CRASH_CYCLES times (default 20) per database. Then
+ * the server runs out of heap by its own fault under the same load,
+ * FAULTS.length times (scripts/crash-test-fault.js), and the supervisor must
+ * bring it back within RESTART_LIMIT_MS. Every booking
  * whose 201 reached a client must be there at the end, no slot oversold, and
  * every restart must answer its health check on the first try.
  */
 
 const CYCLES = Number(process.env.CRASH_CYCLES) || 20;
+const FAULTS = ['burst', 'leak', 'burst', 'leak'] as const;
+// The supervisor waits 1, 2, 4 then 8 s before restarting a server that keeps dying young; then the server starts.
+const RESTART_LIMIT_MS = 30_000;
+// A fault that has not ended the process by then never will.
+const FAULT_LIMIT_MS = 20_000;
+const FAULT_PRELOAD = pathToFileURL(path.resolve('scripts/crash-test-fault.js')).href;
+const FAULT_TRIGGER = path.join(os.tmpdir(), `vneid-crash-fault-${process.pid}`);
 const CLIENTS = 12;
 const SLOTS_PER_CYCLE = 20;
 const FIRST_START_TIMEOUT_MS = 600_000; // may build first
@@ -29,7 +41,10 @@ const DAYS = Array.from({ length: 12 }, (_, i) => addDays(localDate(new Date()),
 
 const started: ChildProcess[] = [];
 // A failed run must not leave a server behind.
-process.on('exit', () => started.forEach(kill));
+process.on('exit', () => {
+  started.forEach(kill);
+  fs.rmSync(FAULT_TRIGGER, { force: true });
+});
 
 interface Server {
   child: ChildProcess;
@@ -37,37 +52,63 @@ interface Server {
   stderr: () => string;
 }
 
-/** Starts scripts/start.ts in its own process group; null (with why) when it exits or never answers. */
+/** Starts `npm start`'s supervisor (scripts/serve.js) in its own process group; null (with why) when it exits or never answers. */
 async function start(port: number, env: Record<string, string>, timeoutMs: number): Promise<Server | { failed: string }> {
   const child = spawn(process.execPath, SERVER_NODE_ARGS, {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), BOOKING_RATE_PER_MINUTE: '0', ...env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      BOOKING_RATE_PER_MINUTE: '0',
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${FAULT_PRELOAD}`.trim(),
+      CRASH_TEST_FAULT: FAULT_TRIGGER,
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
   started.push(child);
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = { child, baseUrl: `http://127.0.0.1:${port}`, stderr: () => stderr };
+  if (await answersHealth(server, timeoutMs)) return server;
+  const exit = child.exitCode ?? child.signalCode;
+  kill(child);
+  return { failed: `${exit === null ? `no health answer within ${timeoutMs / 1000} s` : `exited with ${exit}`}: ${stderr.trim()}` };
+}
+
+/** Whether the server answers its health check within timeoutMs (false as soon as its supervisor exits). */
+async function answersHealth({ child, baseUrl }: Server, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) return { failed: `exited with ${child.exitCode ?? child.signalCode}: ${stderr.trim()}` };
+  while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
     try {
-      if ((await request(`${baseUrl}/api/health`)).status === 200) return { child, baseUrl, stderr: () => stderr };
+      if ((await request(`${baseUrl}/api/health`)).status === 200) return true;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  kill(child);
-  return { failed: `no health answer within ${timeoutMs / 1000} s: ${stderr.trim()}` };
+  return false;
 }
 
-function kill(child: ChildProcess): void {
-  try {
-    process.kill(-child.pid!, 'SIGKILL');
-  } catch {
-    // already gone
+/** Kills the supervisor and its server at once, as a power cut would. */
+function kill(supervisor: ChildProcess): void {
+  const running = supervisor.exitCode === null && supervisor.signalCode === null;
+  // Looked up first: once the supervisor is gone, its server is no longer its child.
+  const servers = running ? childPids(supervisor.pid!) : [];
+  for (const pid of [-supervisor.pid!, ...servers]) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
+}
+
+/** Makes the server break by its own fault (scripts/crash-test-fault.js), the file appearing whole. */
+function breakServer(fault: (typeof FAULTS)[number]): void {
+  fs.writeFileSync(`${FAULT_TRIGGER}.tmp`, fault);
+  fs.renameSync(`${FAULT_TRIGGER}.tmp`, FAULT_TRIGGER);
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -159,14 +200,23 @@ interface Result {
   found: number;
   oversold: number;
   failedRestarts: number;
+  broughtBack: number;
+  slowestComeBackMs: number;
   refused: number;
   otherAnswers: number;
 }
+
+type Cause = 'kill' | (typeof FAULTS)[number];
+const FAULT_TEXT: Record<(typeof FAULTS)[number], string> = { burst: 'ran out of heap in one go', leak: 'leaked its heap away' };
+// The supervisor's line for each restart (scripts/supervise.js).
+const RESTART_LINE = /^The server stopped \(.+\) after .+: restarting it in .+$/m;
 
 async function crashCycles(name: string, config: DbConfig, env: Record<string, string>): Promise<Result> {
   const port = await freePort();
   const acknowledged: Acknowledged[] = [];
   let failedRestarts = 0;
+  let broughtBack = 0;
+  let slowestComeBackMs = 0;
   let refused = 0;
   let otherAnswers = 0;
   let slots: { helpPointId: number; startsAt: string }[] = [];
@@ -184,36 +234,66 @@ async function crashCycles(name: string, config: DbConfig, env: Record<string, s
   let server = await startOnce(true);
   const open = await openSlots(server.baseUrl, await helpPointIds(server.baseUrl), DAYS);
   slots = open.map(({ helpPointId, startsAt }) => ({ helpPointId, startsAt })).sort(() => Math.random() - 0.5);
-  for (let cycle = 0; cycle < CYCLES; cycle++) {
-    const pool = slots.slice((cycle * SLOTS_PER_CYCLE) % slots.length, ((cycle * SLOTS_PER_CYCLE) % slots.length) + SLOTS_PER_CYCLE);
-    const killAfter = 100 + Math.floor(Math.random() * 1400);
+  const causes: Cause[] = [...Array<Cause>(CYCLES).fill('kill'), ...FAULTS];
+  for (const [cycle, cause] of causes.entries()) {
+    const first = (cycle * SLOTS_PER_CYCLE) % slots.length;
+    const pool = slots.slice(first, first + SLOTS_PER_CYCLE);
+    const crashAfter = 100 + Math.floor(Math.random() * 1400);
     const running = server;
+    const [serverPid] = childPids(running.child.pid!);
+    const logFrom = running.stderr().length;
+    let watchdog: NodeJS.Timeout | undefined;
+    const crash = () => {
+      if (cause === 'kill') return kill(running.child);
+      breakServer(cause);
+      // A fault that left the process up would leave the clients booking forever.
+      watchdog = setTimeout(() => process.kill(serverPid, 'SIGKILL'), FAULT_LIMIT_MS);
+    };
     // The clock starts once every client has had an answer: a fresh server's first bookings are slow (code loading, JIT).
-    let timer = setTimeout(() => kill(running.child), WARM_UP_LIMIT_MS);
+    let timer = setTimeout(crash, WARM_UP_LIMIT_MS);
     const answers = await bookUntilKilled(running.baseUrl, pool, acknowledged, () => {
       clearTimeout(timer);
-      timer = setTimeout(() => kill(running.child), killAfter);
+      timer = setTimeout(crash, crashAfter);
     });
     clearTimeout(timer);
-    kill(running.child);
+    clearTimeout(watchdog);
     refused += answers.refused;
     otherAnswers += answers.other;
-    console.log(`  cycle ${cycle + 1}: killed ${killAfter} ms into the load, ${answers.acknowledged} bookings acknowledged, ${answers.refused} full`);
-    // Restarted at once: the killed process may not even have been reaped yet.
-    server = await startOnce(false);
-    void exited(running.child);
+    const load = `${crashAfter} ms into the load, ${answers.acknowledged} bookings acknowledged, ${answers.refused} full`;
+    if (cause === 'kill') {
+      kill(running.child);
+      console.log(`  cycle ${cycle + 1}: killed ${load}`);
+      // Restarted at once: the killed process may not even have been reaped yet.
+      server = await startOnce(false);
+      void exited(running.child);
+      continue;
+    }
+    const downAt = Date.now();
+    const back = (await answersHealth(running, RESTART_LIMIT_MS)) && childPids(running.child.pid!)[0] !== serverPid;
+    const comeBackMs = Date.now() - downAt;
+    const log = running.stderr().slice(logFrom);
+    const restart = RESTART_LINE.exec(log)?.[0];
+    if (back && restart && log.includes('JavaScript heap out of memory')) {
+      broughtBack++;
+      slowestComeBackMs = Math.max(slowestComeBackMs, comeBackMs);
+      console.log(`  cycle ${cycle + 1}: ${FAULT_TEXT[cause]} ${load}; answering again ${(comeBackMs / 1000).toFixed(1)} s later (${restart})`);
+    } else {
+      console.log(`  cycle ${cycle + 1}: the ${cause} fault was not brought back within ${RESTART_LIMIT_MS / 1000} s: ${log.trim()}`);
+      kill(running.child);
+      server = await startOnce(false);
+    }
   }
   const check = await found(server.baseUrl, acknowledged);
   if (check.missing.length) console.log(`  missing: ${check.missing.slice(0, 20).join(', ')}`);
   server.child.kill('SIGTERM');
   await exited(server.child);
-  return { database: name, cycles: CYCLES, acknowledged: acknowledged.length, found: check.found, oversold: await oversoldSlots(config), failedRestarts, refused, otherAnswers };
+  return { database: name, cycles: CYCLES, acknowledged: acknowledged.length, found: check.found, oversold: await oversoldSlots(config), failedRestarts, broughtBack, slowestComeBackMs, refused, otherAnswers };
 }
 
 const results: Result[] = [];
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vneid-crash-'));
 try {
-  console.log(`PGlite in ${dataDir}, ${CYCLES} cycles, ${CLIENTS} clients:`);
+  console.log(`PGlite in ${dataDir}, ${CYCLES} kills and ${FAULTS.length} faults of its own, ${CLIENTS} clients:`);
   results.push(await crashCycles('PGlite', { kind: 'pglite', dataDir }, { DATA_DIR: dataDir }));
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -225,16 +305,22 @@ if (unavailable) {
   const name = `vneid_crash_${process.pid}`;
   const url = await createDatabase(name);
   try {
-    console.log(`PostgreSQL database ${name}, ${CYCLES} cycles, ${CLIENTS} clients:`);
+    console.log(`PostgreSQL database ${name}, ${CYCLES} kills and ${FAULTS.length} faults of its own, ${CLIENTS} clients:`);
     results.push(await crashCycles('PostgreSQL', { kind: 'postgres', url }, { DATABASE_URL: url }));
   } finally {
     await dropDatabase(name);
   }
 }
 
-console.log('\n| database | cycles | acknowledged (201) | found after restarts | oversold slots | failed restarts | refused full (409) | other answers |');
-console.log('|---|---|---|---|---|---|---|---|');
-for (const r of results) console.log(`| ${r.database} | ${r.cycles} | ${r.acknowledged} | ${r.found} | ${r.oversold} | ${r.failedRestarts} | ${r.refused} | ${r.otherAnswers} |`);
-const ok = results.every((r) => r.found === r.acknowledged && r.oversold === 0 && r.failedRestarts === 0);
-console.log(ok ? '\nNo acknowledged booking lost, no slot oversold, every restart on its first try.' : '\nFAILED: see the table.');
+console.log('\n| database | kills | acknowledged (201) | found after restarts | oversold slots | failed restarts | own faults brought back | slowest come-back | refused full (409) | other answers |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  console.log(`| ${r.database} | ${r.cycles} | ${r.acknowledged} | ${r.found} | ${r.oversold} | ${r.failedRestarts} | ${r.broughtBack} of ${FAULTS.length} | ${(r.slowestComeBackMs / 1000).toFixed(1)} s | ${r.refused} | ${r.otherAnswers} |`);
+}
+const ok = results.every((r) => r.found === r.acknowledged && r.oversold === 0 && r.failedRestarts === 0 && r.broughtBack === FAULTS.length);
+console.log(
+  ok
+    ? '\nNo acknowledged booking lost, no slot oversold, every restart on its first try, every crash of its own brought back by the supervisor.'
+    : '\nFAILED: see the table.',
+);
 process.exit(ok ? 0 : 1);

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import { childPids } from '../child-pids';
 import { SERVER_NODE_ARGS } from '../server-command';
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's process, the child of `npm start`'s supervisor: the memory the bench reports is its own. */
   pid: number;
   /** From the spawn to the first 200 of /api/health. */
   startupMs: number;
@@ -27,8 +29,7 @@ export function freePort(): Promise<number> {
 
 /**
  * Starts the production server as `npm start` runs it (SERVER_NODE_ARGS),
- * without npm's wrapper process, so that `pid` is the server itself, and
- * waits until its health check answers.
+ * without npm's wrapper process, and waits until its health check answers.
  */
 export async function startServer({ port, env }: { port: number; env: Record<string, string> }): Promise<RunningServer> {
   const spawnedAt = performance.now();
@@ -52,7 +53,7 @@ export async function startServer({ port, env }: { port: number; env: Record<str
     await stop();
     throw error;
   }
-  return { baseUrl, pid: child.pid!, startupMs: performance.now() - spawnedAt, stop };
+  return { baseUrl, pid: childPids(child.pid!)[0], startupMs: performance.now() - spawnedAt, stop };
 }
 
 /** Waits for a 200 from `url`, failing when the server's process exits first or START_TIMEOUT_MS passes. */

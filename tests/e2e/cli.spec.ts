@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { OPERATOR_ERROR_EXIT } from '../../scripts/operator-exit-code.js';
 import { SERVER_NODE_ARGS } from '../../scripts/server-command';
 
 /** Runs `npm start`'s script with its own environment and returns what a person sees. */
@@ -23,26 +24,26 @@ function expectOneClearLine(stderr: string, pattern: RegExp) {
 
 test('a second start on a data directory in use refuses at once', () => {
   const { status, stderr } = start({ DATA_DIR: process.env.E2E_DATA_DIR!, PORT: '3190' });
-  expect(status).toBe(1);
+  expect(status).toBe(OPERATOR_ERROR_EXIT);
   expectOneClearLine(stderr, /^Error: The data directory .+ is already in use by process \d+\./);
 });
 
 test('a port in use is refused clearly', () => {
   const { status, stderr } = start({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'vneid-cli-')), PORT: process.env.E2E_PORT || '3100' });
-  expect(status).toBe(1);
+  expect(status).toBe(OPERATOR_ERROR_EXIT);
   expectOneClearLine(stderr, /^Error: Port \d+ is already in use\./);
 });
 
 test('an unreachable DATABASE_URL is refused clearly', () => {
   const { status, stderr } = start({ DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1/vneid', PORT: '3191' });
-  expect(status).toBe(1);
+  expect(status).toBe(OPERATOR_ERROR_EXIT);
   expectOneClearLine(stderr, /^Error: Cannot use PostgreSQL database "vneid" on 127\.0\.0\.1:1 from DATABASE_URL: connection refused/);
   expect(stderr).not.toContain('secret');
 });
 
 test('a DATABASE_URL naming a missing database is refused clearly', () => {
   const { status, stderr } = start({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/vneid_no_such_db', PORT: '3192' });
-  expect(status).toBe(1);
+  expect(status).toBe(OPERATOR_ERROR_EXIT);
   expectOneClearLine(stderr, /the database does not exist/);
 });
 
@@ -50,13 +51,13 @@ test('a DATA_DIR that cannot be written is refused clearly', () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vneid-cli-')), 'a-file');
   fs.writeFileSync(file, '');
   const { status, stderr } = start({ DATA_DIR: path.join(file, 'data'), PORT: '3193' });
-  expect(status).toBe(1);
+  expect(status).toBe(OPERATOR_ERROR_EXIT);
   expectOneClearLine(stderr, /^Error: DATA_DIR .+ is not writable/);
 });
 
 test('a request limit that is not a whole number is refused clearly', () => {
   const { status, stderr } = start({ MAX_ACTIVE_REQUESTS: '0', PORT: '3194' });
-  expect(status).toBe(1);
+  expect(status).toBe(OPERATOR_ERROR_EXIT);
   expectOneClearLine(stderr, /^Error: MAX_ACTIVE_REQUESTS must be a whole number of at least 1, not "0"\.$/);
 });
 
