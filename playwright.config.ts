@@ -56,7 +56,7 @@ export default defineConfig({
     // At desktop width only what the width can change: layout and accessibility of the Vietnamese pages, not the check's logic, the English twins or the offline cache again.
     {
       name: 'desktop',
-      testIgnore: /(cli|api|two-instances|fuzz|booking|journeys|staff|staff-offline|accounts|help-points|kiosk|offline|follow-up|people|campaign|lists|privacy|security-headers|hostile-files)\.spec/,
+      testIgnore: /(cli|api|two-instances|fuzz|booking|journeys|staff|staff-offline|accounts|help-points|kiosk|offline|follow-up|people|campaign|lists|privacy|security-headers|hostile-files|public-url-warning)\.spec/,
       grepInvert: /: the check (leads|works)| \/en\//,
       use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } },
     },

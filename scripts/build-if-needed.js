@@ -3,13 +3,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { SERVER_BUNDLE } from './server-bundle.js';
 
 const SOURCES = ['app', 'messages', 'lib', 'db', 'i18n', 'public', 'proxy.ts', 'instrumentation-client.ts', 'next.config.js', 'package-lock.json'];
 // The server's own code: everything it imports outside node_modules comes from these.
 const SERVER_SOURCES = ['scripts', 'lib', 'db', 'i18n', 'messages', 'tsconfig.json', 'package-lock.json'];
 const BUILD_ID = '.next/BUILD_ID';
-/** scripts/start.ts compiled into one file, so the server starts without a TypeScript loader. */
-export const SERVER_BUNDLE = '.next/vneid-server.mjs';
 
 /** The newest modification time of a file, or of anything in a directory; 0 when it does not exist. @param {string} entry */
 export function newestMtime(entry) {
@@ -33,10 +32,24 @@ export function buildIfNeeded() {
   const newestOf = (/** @type {string[]} */ entries) => Math.max(...entries.map((entry) => newest.get(entry) ?? 0));
   if (mtimeOf(BUILD_ID) < newestOf(SOURCES)) {
     console.log(fs.existsSync(BUILD_ID) ? 'Sources changed since the last build: building…' : 'No production build yet: building…');
-    const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit' });
-    if (result.status !== 0) process.exit(result.status ?? 1);
+    runNext(['build']);
   }
-  if (mtimeOf(SERVER_BUNDLE) >= Math.max(newestOf(SERVER_SOURCES), mtimeOf(BUILD_ID))) return;
+  if (mtimeOf(SERVER_BUNDLE) < Math.max(newestOf(SERVER_SOURCES), mtimeOf(BUILD_ID))) bundleServer();
+}
+
+/**
+ * Runs Next.js's command line with its telemetry off (a civic tool sends no
+ * one its usage), and exits as it did when it fails.
+ * @param {string[]} args
+ */
+export function runNext(args) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  const result = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), ...args], { stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** Compiles scripts/start.ts into SERVER_BUNDLE. */
+export function bundleServer() {
   const [bundle] = buildSync({
     entryPoints: ['scripts/start.ts'],
     outfile: SERVER_BUNDLE,

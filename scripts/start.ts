@@ -17,6 +17,7 @@ import { busy, gateLimitsFromEnv, requestGate } from '@/lib/http/request-gate';
 import { refuseBadRequestTarget } from '@/lib/http/request-target';
 import { startJobs } from '@/lib/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
+import { publicUrlRefusal } from '@/lib/public-url';
 import { sendResponse } from '@/lib/http/send-response';
 import { runMain } from './cli';
 
@@ -39,10 +40,15 @@ function assertPortFree(): Promise<void> {
 
 runMain(async () => {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new OperatorError(`PORT must be a number from 1 to 65535, not "${process.env.PORT}".`);
+  const publicUrlProblem = publicUrlRefusal();
+  if (publicUrlProblem) throw new OperatorError(publicUrlProblem);
   const config = dbConfigFromEnv();
   const gateLimits = gateLimitsFromEnv();
   await assertPortFree();
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  // Next.js builds the URLs of its own rewrites from this name and the request's X-Forwarded-Proto, and sends one whose
+  // origin differs from its own on to that address; with HOST=127.0.0.1 behind an HTTPS proxy, that was https://localhost:PORT,
+  // which failed (a 500 on every page it rewrites). The server itself listens on HOST, below.
+  const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
   const handle = app.getRequestHandler();
   // PGlite opens on a thread of its own, so the two starts overlap.
   const [database] = await Promise.all([prepareDatabase(console.log), app.prepare()]);

@@ -46,3 +46,4 @@ if (noPostgres) {
 console.log('\n▶ Production build');
 buildIfNeeded();
 run('Browser tests (production build, phone and desktop; staff workspace on PGlite and PostgreSQL)', bin('playwright'), ['test']);
+run("Deployment: deploy/'s units and Caddy over HTTPS in front of two instances on PostgreSQL, driven by Chromium", bin('tsx'), ['scripts/deploy-test.ts']);
