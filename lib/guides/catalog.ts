@@ -5,8 +5,16 @@ export const GUIDE_SLUGS = [
   'level-2',
   'activate',
   'public-services',
+  'wallet-documents',
+  'social-security-bank',
   'sim-own-name',
+  'change-phone',
+  'lock-account',
+  'login-problems',
   'problems',
+  'children',
+  'no-smartphone',
+  'expired-card',
 ] as const;
 
 export type GuideSlug = (typeof GUIDE_SLUGS)[number];

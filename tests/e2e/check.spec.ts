@@ -1,12 +1,24 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
+const OTHER = 'Trường hợp khác: làm cho con, người nước ngoài, mất điện thoại, đổi SIM, thẻ hết hạn';
+
 const CASES = [
-  { name: '(a) approved but not activated', answers: ['Đã cài rồi', 'Đã đăng ký', 'Đã nhận', 'Chưa', 'Có, đứng tên tôi'], reason: /đã được phê duyệt nhưng chưa kích hoạt/, need: 'not-activated', guide: 'activate', title: 'Kích hoạt' },
-  { name: '(b) not registered', answers: ['Đã cài rồi', 'Chưa đăng ký', 'Có cả hai'], reason: /chưa đăng ký/, need: 'not-registered', guide: 'register-level-1', title: 'mức 1' },
-  { name: '(c) app not installed', answers: ['Chưa cài', 'Chưa đăng ký', 'Có cả hai'], reason: /chưa cài ứng dụng/, need: 'not-installed', guide: 'install-app', then: 'register-level-1', title: 'VNeID' },
-  { name: 'approved at the police but no app', answers: ['Chưa cài', 'Đã đăng ký', 'Đã nhận', 'Có, đứng tên tôi'], reason: /đã được phê duyệt nhưng điện thoại chưa có ứng dụng/, need: 'approved-not-installed', guide: 'install-app', then: 'activate', title: 'VNeID' },
-  { name: 'waiting, SIM maybe not in one\'s own name', answers: ['Đã cài rồi', 'Đã đăng ký', 'Chưa nhận', 'Tôi không chắc'], reason: /SIM cần đứng tên bạn/, need: 'sim-not-own-name', guide: 'sim-own-name', title: 'SIM' },
+  { name: '(a) approved but not activated', answers: ['Đã cài rồi', 'Đã đăng ký', 'Đã nhận', 'Chưa', 'Có, đứng tên tôi'], reason: /đã được phê duyệt nhưng chưa kích hoạt/, need: 'not-activated', guide: 'activate', then: [], title: 'Kích hoạt' },
+  { name: '(b) not registered', answers: ['Đã cài rồi', 'Chưa đăng ký', 'Có cả hai'], reason: /chưa đăng ký/, need: 'not-registered', guide: 'register-level-1', then: [], title: 'mức 1' },
+  { name: '(c) app not installed', answers: ['Chưa cài', 'Chưa đăng ký', 'Có cả hai'], reason: /chưa cài ứng dụng/, need: 'not-installed', guide: 'install-app', then: ['register-level-1'], title: 'VNeID' },
+  { name: 'approved at the police but no app', answers: ['Chưa cài', 'Đã đăng ký', 'Đã nhận', 'Có, đứng tên tôi'], reason: /đã được phê duyệt nhưng điện thoại chưa có ứng dụng/, need: 'approved-not-installed', guide: 'install-app', then: ['activate'], title: 'VNeID' },
+  { name: 'waiting, SIM maybe not in one\'s own name', answers: ['Đã cài rồi', 'Đã đăng ký', 'Chưa nhận', 'Tôi không chắc'], reason: /SIM cần đứng tên bạn/, need: 'sim-not-own-name', guide: 'sim-own-name', then: [], title: 'SIM' },
+  { name: 'no smartphone', answers: ['Tôi không có điện thoại thông minh'], reason: /Không có điện thoại thông minh vẫn có tài khoản/, need: 'no-smartphone', guide: 'no-smartphone', then: ['level-2'], title: 'điện thoại thông minh' },
+  { name: 'a child under 14', answers: [OTHER, 'Làm tài khoản cho con dưới 14 tuổi'], reason: /cha, mẹ hoặc người giám hộ/, need: 'child-under-14', guide: 'children', then: [], title: 'dưới 14 tuổi' },
+  { name: 'activated long ago, cannot log in now', answers: ['Đã cài rồi', 'Đã đăng ký', 'Đã nhận', 'Đã kích hoạt từ trước, nay không đăng nhập được'], reason: /không cần kích hoạt lại/, need: 'cannot-log-in', guide: 'login-problems', then: ['change-phone'], title: 'Không đăng nhập được' },
+  { name: 'cannot log in, app not on this phone', answers: ['Chưa cài', 'Đã dùng được, nay không đăng nhập được'], reason: /không cần kích hoạt lại/, need: 'cannot-log-in', guide: 'login-problems', then: ['change-phone'], title: 'Không đăng nhập được' },
+  { name: 'level 2 with the chip card in 2022–24', answers: ['Đã cài rồi', 'Không chắc', 'Có cả hai'], reason: /thử kích hoạt trước/, need: 'may-have-level-2', guide: 'activate', then: ['register-level-1'], title: 'Kích hoạt' },
+  { name: 'application rejected', answers: ['Đã cài rồi', 'Đã đăng ký', 'Bị từ chối'], reason: /Hồ sơ bị từ chối/, need: 'rejected', guide: 'register-level-1', then: ['level-2'], title: 'mức 1' },
+  { name: 'lost phone', answers: [OTHER, 'Tôi bị mất điện thoại'], reason: /khóa tài khoản VNeID ngay/, need: 'lost-phone', guide: 'lock-account', then: ['change-phone'], title: 'Khóa' },
+  { name: 'new SIM', answers: [OTHER, 'Tôi đổi số điện thoại hoặc đổi SIM'], reason: /cập nhật số điện thoại/, need: 'sim-changed', guide: 'change-phone', then: [], title: 'SIM' },
+  { name: 'a foreigner', answers: [OTHER, 'Tôi là người nước ngoài'], reason: /Phòng Quản lý xuất nhập cảnh/, need: 'foreigner', guide: 'install-app', then: [], title: 'VNeID' },
+  { name: 'only an old CMND', answers: ['Chưa cài', 'Chưa đăng ký', 'Thẻ đã hết hạn, hoặc chỉ có chứng minh nhân dân'], reason: /hết giá trị từ 1\/1\/2025/, need: 'expired-card', guide: 'expired-card', then: ['level-2'], title: 'hết hạn' },
 ];
 
 async function walk(page: Page, answers: string[]) {
@@ -23,30 +35,32 @@ async function withoutJavaScript(browser: Browser, baseURL: string | undefined, 
   await context.close();
 }
 
-/** The result: the guide first, the one after it when there is one, and booking help for this case. */
+/** The result: what to do, where and what to bring, the guide first, the ones after it, and booking help for this case. */
 async function expectResult(page: Page, c: (typeof CASES)[number]) {
   await expect(page.getByRole('status')).toHaveText(c.reason);
-  await expect(page.getByRole('link', { name: /^Sau đó:/ })).toHaveCount(c.then ? 1 : 0);
-  if (c.then) await expect(page.getByRole('link', { name: /^Sau đó:/ })).toHaveAttribute('href', `/guides/${c.then}`);
+  await expect(page.getByRole('term')).toHaveText(['Làm ở đâu', 'Cần mang theo']);
+  await expect(page.getByRole('definition')).toHaveCount(2);
+  await expect(page.getByRole('link', { name: /^Xem hướng dẫn:/ })).toHaveAttribute('href', `/guides/${c.guide}`);
+  const then = page.getByRole('link', { name: /^Sau đó:/ });
+  await expect(then).toHaveCount(c.then.length);
+  for (const [i, guide] of c.then.entries()) await expect(then.nth(i)).toHaveAttribute('href', `/guides/${guide}`);
   await expect(page.getByRole('link', { name: 'Đặt lịch để được giúp', exact: true })).toHaveAttribute('href', `/book?need=${c.need}`);
 }
 
 for (const c of CASES) {
-  test(`case ${c.name}: the check leads to the ${c.guide} guide`, async ({ page }) => {
+  test(`case ${c.name}: the check leads to the ${c.guide} guide, and works without JavaScript`, async ({ page, browser, baseURL }) => {
     await walk(page, c.answers);
     await expectResult(page, c);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: /Xem hướng dẫn/ }).click();
     await expect(page).toHaveURL(new RegExp(`/guides/${c.guide}$`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(c.title);
-  });
 
-  test(`case ${c.name}: the check works without JavaScript`, async ({ browser, baseURL }) => {
-    await withoutJavaScript(browser, baseURL, async (page) => {
-      await walk(page, c.answers);
-      await expectResult(page, c);
-      await page.getByRole('link', { name: /Xem hướng dẫn/ }).click();
-      await expect(page).toHaveURL(new RegExp(`/guides/${c.guide}$`));
+    await withoutJavaScript(browser, baseURL, async (plain) => {
+      await walk(plain, c.answers);
+      await expectResult(plain, c);
+      await plain.getByRole('link', { name: /Xem hướng dẫn/ }).click();
+      await expect(plain).toHaveURL(new RegExp(`/guides/${c.guide}$`));
     });
   });
 }

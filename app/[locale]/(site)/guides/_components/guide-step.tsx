@@ -13,7 +13,8 @@ const plain = (text: string) => splitLabels(text).map((p) => p.text).join('');
 export async function GuideStep({ step, number, total, locale, readAloud, aside }: Props) {
   const t = await getTranslations('Guides');
   const progress = t('stepOf', { current: number, total });
-  const speech = [progress, plain(step.title), ...step.body.map(plain)].join('. ');
+  // A voice reads "2/7" as a date, so the spoken progress is written out.
+  const speech = [t('stepOfSpoken', { current: number, total }), plain(step.title), ...step.body.map(plain)].join('. ');
   return (
     <li id={`step-${number}`} className={styles.step}>
       <p className="progress">{progress}</p>

@@ -68,13 +68,19 @@ function Question({ step, segments, t }: { step: Extract<CheckStep, { question: 
 }
 
 async function Outcome({ step, locale, segments, t }: { step: Extract<CheckStep, { outcome: unknown }>; locale: Locale; segments: string[]; t: T }) {
-  const [first, then] = await Promise.all(guidesFor(step.outcome).map((slug) => loadGuide(locale, slug).then((guide) => ({ slug, title: guide.title }))));
+  const [first, ...then] = await Promise.all(guidesFor(step.outcome).map((slug) => loadGuide(locale, slug).then((guide) => ({ slug, title: guide.title }))));
   return (
     <>
       <h2>{t('resultTitle')}</h2>
       <p className="result" role="status">
         {t(`outcomes.${step.outcome}`)}
       </p>
+      <dl className="outcome-details">
+        <dt>{t('where')}</dt>
+        <dd>{t(`details.${step.outcome}.where`)}</dd>
+        <dt>{t('bring')}</dt>
+        <dd>{t(`details.${step.outcome}.bring`)}</dd>
+      </dl>
       <div className="choices">
         <Link href={`/guides/${first.slug}`} className="button button-primary button-large">
           {t('openGuide', { guide: first.title })}
@@ -82,11 +88,11 @@ async function Outcome({ step, locale, segments, t }: { step: Extract<CheckStep,
         <Link href={{ pathname: '/book', query: { need: step.outcome } }} className="button button-large">
           {t('bookHelp')}
         </Link>
-        {then && (
-          <Link href={`/guides/${then.slug}`} className="button">
-            {t('thenGuide', { guide: then.title })}
+        {then.map((guide) => (
+          <Link key={guide.slug} href={`/guides/${guide.slug}`} className="button">
+            {t('thenGuide', { guide: guide.title })}
           </Link>
-        )}
+        ))}
       </div>
       <p className="note">{t('bookHint')}</p>
       <BackLinks segments={segments} t={t} />
