@@ -5,7 +5,7 @@ import { STAFF_ROLES } from '../lib/staff/roles';
 import { LOCALES } from '../i18n/locales';
 import { ACCENTED, PLAIN } from '../lib/search/name-key';
 import { PERSON_CLOSINGS, PERSON_SOURCES, LEVEL_2_SOURCES } from '../lib/campaign/person-values';
-import type { WeekdayHours } from '../lib/booking/weekday-hours';
+import { USUAL_HOURS, type WeekdayHours } from '../lib/booking/weekday-hours';
 
 /** A name's search key, kept by the database itself (see lib/search/name-key.ts). */
 const nameKeyOf = (column: string) => text('name_key').generatedAlwaysAs(sql.raw(`lower(translate(${column}, '${ACCENTED}', '${PLAIN}'))`));
@@ -52,8 +52,8 @@ export const helpPoints = pgTable(
     name: text('name').notNull(),
     address: text('address').notNull(),
     landmark: text('landmark').notNull().default(''),
-    opensAt: text('opens_at').notNull().default('07:30'),
-    closesAt: text('closes_at').notNull().default('22:00'),
+    opensAt: text('opens_at').notNull().default(USUAL_HOURS.opensAt),
+    closesAt: text('closes_at').notNull().default(USUAL_HOURS.closesAt),
     slotMinutes: integer('slot_minutes').notNull().default(20),
     seatsPerSlot: integer('seats_per_slot').notNull().default(3),
     campaignStart: date('campaign_start').notNull(),
@@ -187,6 +187,8 @@ export const waitlist = pgTable(
     offeredStartsAt: timestamp('offered_starts_at', { withTimezone: true }),
     offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
     offerTokenHash: text('offer_token_hash'),
+    /** The secret of the link texted on joining, which shows one's place and lets one leave; null for entries made before there was one. */
+    entryTokenHash: text('entry_token_hash'),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     locale: text('locale', { enum: LOCALES }).notNull().default('vi'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -419,6 +421,8 @@ export const hamletPopulation = pgTable(
     people: integer('people').notNull(),
     /** People of the group already at level 2 before the campaign and not in the register: the supervisor's own count. */
     level2Before: integer('level2_before').notNull().default(0),
+    /** Seeded from a places file that marks its figures invented for the demo; false once staff enter their own. */
+    demo: boolean('demo').notNull().default(false),
     updatedBy: integer('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -5,10 +5,12 @@ import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { OperatorError } from '@/lib/errors';
 import { oneLine } from '@/lib/form-fields';
+import { FULL_NAME_MAX, fullNameField } from '@/lib/full-name';
 import type { Db } from './client';
 import type { Tx } from './queries/tx';
 import { addDays, localDate } from '@/lib/time';
 import { hashPassword } from '@/lib/staff/password';
+import { HH_MM, USUAL_HOURS } from '@/lib/booking/weekday-hours';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { AREA_KINDS, campaignTargets, hamletPopulation, helpPoints, type PlaceKind, places, STAFF_ROLES, staffHamlets, staffUsers } from './schema';
 
@@ -52,7 +54,7 @@ export const placesFileSchema = z.preprocess(
         .array(
           z.object({
             username: code,
-            displayName: name,
+            displayName: fullNameField({ tooShort: `a person's name of 2 to ${FULL_NAME_MAX} characters`, tooLong: `a person's name of 2 to ${FULL_NAME_MAX} characters` }),
             role: z.enum(STAFF_ROLES),
             password: z.string().min(10),
             ward: code.optional(),
@@ -94,10 +96,23 @@ export const placesFileSchema = z.preprocess(
                       name,
                       ...provenance,
                       helpPoint: z
-                        .object({ name: name.optional(), address: name.optional(), landmark: oneLine(z.string().max(200), ONE_LINE).optional(), needsConfirmation: z.boolean().optional() })
+                        .object({
+                          name: name.optional(),
+                          address: name.optional(),
+                          landmark: oneLine(z.string().max(200), ONE_LINE).optional(),
+                          needsConfirmation: z.boolean().optional(),
+                          /** The team's number at the help point: the offline page gives it, for a call when there is no data signal. */
+                          phone: z.string().trim().regex(/^\+?\d[\d .]{7,18}\d$/, 'a phone number: digits, spaces or dots').optional(),
+                          /** Its usual hours when not 07:30–22:00 every day; supervisors change them in the app afterwards. */
+                          opensAt: z.string().regex(HH_MM, 'HH:mm').optional(),
+                          closesAt: z.string().regex(HH_MM, 'HH:mm').optional(),
+                        })
+                        .refine((p) => (p.opensAt ?? USUAL_HOURS.opensAt) < (p.closesAt ?? USUAL_HOURS.closesAt), { message: 'a help point opens before it closes', path: ['closesAt'] })
                         .optional(),
                       /** People per target group, until supervisors enter their own figures (which seeding then keeps). */
                       population: z.partialRecord(z.enum(TARGET_GROUPS), z.number().int().min(0).max(1_000_000)).optional(),
+                      /** How sure the file is of those figures; 'demo' ones are shown as demo figures until staff enter their own. */
+                      populationStatus: provenance.status,
                     })
                     .refine(namesItsSource, sourceMissing),
                 )
@@ -147,6 +162,26 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 function generatedHelpPoint(hamlet: string, ward: string, area: string) {
   return { name: `Nhà văn hóa ${hamlet.charAt(0).toLowerCase()}${hamlet.slice(1)}`, address: `${hamlet}, ${ward}, ${area}` };
 }
+
+type Ward = PlacesFile['wards'][number];
+
+/** A hamlet's help point as the file gives it, or as generated, with its usual hours. */
+function helpPointOf(hamlet: Ward['hamlets'][number], ward: Ward, file: PlacesFile) {
+  const given = hamlet.helpPoint;
+  const generated = generatedHelpPoint(hamlet.name, ward.name, file.area.name);
+  return {
+    name: given?.name ?? generated.name,
+    address: given?.address ?? generated.address,
+    landmark: given?.landmark ?? '',
+    phone: given?.phone,
+    opensAt: given?.opensAt ?? USUAL_HOURS.opensAt,
+    closesAt: given?.closesAt ?? USUAL_HOURS.closesAt,
+  };
+}
+
+/** Every hamlet's help point in the file's order, with its ward and hamlet: what the offline page lists, read when the app is built. */
+export const helpPointsOfFile = (file: PlacesFile) =>
+  file.wards.flatMap((ward) => ward.hamlets.map((hamlet) => ({ ward: ward.name, hamlet: hamlet.name, ...helpPointOf(hamlet, ward, file) })));
 
 /**
  * Which help points still carry the name or address the seed built from the
@@ -201,8 +236,8 @@ export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new
       const wardId = await upsert(ward.kind, ward.code, ward.name, areaId, i);
       for (const [j, hamlet] of ward.hamlets.entries()) {
         const hamletId = await upsert('hamlet', hamlet.code, hamlet.name, wardId, j);
-        const generated = generatedHelpPoint(hamlet.name, ward.name, file.area.name);
-        const wanted = { name: hamlet.helpPoint?.name ?? generated.name, address: hamlet.helpPoint?.address ?? generated.address };
+        const { name, address, landmark, opensAt, closesAt } = helpPointOf(hamlet, ward, file);
+        const wanted = { name, address };
         const existing = generatedBefore.get(hamletId);
         for (const point of existing ?? []) {
           const changes = {
@@ -211,13 +246,22 @@ export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new
           };
           if (Object.keys(changes).length) await tx.update(helpPoints).set(changes).where(eq(helpPoints.id, point.id));
         }
-        const population = Object.entries(hamlet.population ?? {}).map(([targetGroup, people]) => ({ hamletId, targetGroup: targetGroup as TargetGroup, people }));
-        if (population.length) await tx.insert(hamletPopulation).values(population).onConflictDoNothing();
+        const demo = hamlet.populationStatus === 'demo';
+        const population = Object.entries(hamlet.population ?? {}).map(([targetGroup, people]) => ({ hamletId, targetGroup: targetGroup as TargetGroup, people, demo }));
+        if (population.length) {
+          // Figures staff entered stay as they are; those still the file's follow what the file says of them.
+          await tx
+            .insert(hamletPopulation)
+            .values(population)
+            .onConflictDoUpdate({ target: [hamletPopulation.hamletId, hamletPopulation.targetGroup], set: { demo }, setWhere: isNull(hamletPopulation.updatedBy) });
+        }
         if (existing) continue;
         await tx.insert(helpPoints).values({
           hamletId,
           ...wanted,
-          landmark: hamlet.helpPoint?.landmark ?? '',
+          opensAt,
+          closesAt,
+          landmark,
           needsConfirmation: hamlet.helpPoint?.needsConfirmation ?? false,
           campaignStart: campaign.start,
           campaignEnd: campaign.end,

@@ -34,6 +34,8 @@ export const instantField = (message: string) => z.string({ error: message }).re
  * Dates as people read them, in Vietnamese time: day before month in both
  * languages ("Thứ Năm, 3/12/2026", "Thursday 3 December 2026"), times on the
  * 24-hour clock. next-intl would format English in US order, so pages use this.
+ * A Vietnamese weekday is always written out as the opening hours write it
+ * ("Thứ Ba", "Chủ nhật"), never "Thứ 3": short dates differ only in English.
  */
 export type DateStyle = 'day' | 'dayShort' | 'date' | 'fullDate';
 
@@ -42,7 +44,7 @@ const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 const OPTIONS: Record<Locale, Record<DateStyle, Intl.DateTimeFormatOptions>> = {
   vi: {
     day: { weekday: 'long', day: 'numeric', month: 'numeric' },
-    dayShort: { weekday: 'short', day: 'numeric', month: 'numeric' },
+    dayShort: { weekday: 'long', day: 'numeric', month: 'numeric' },
     date: { day: 'numeric', month: 'numeric', year: 'numeric' },
     fullDate: { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric' },
   },
@@ -67,7 +69,8 @@ function formatter(locale: Locale, style: DateStyle) {
 export function formatDate(value: Date | string, locale: Locale, style: DateStyle = 'fullDate'): string {
   const text = formatter(locale, style).format(typeof value === 'string' ? toInstant(value, '12:00') : value);
   // British English puts a comma after the weekday only when a year follows; the form has none.
-  return locale === 'en' ? text.replace(/^([A-Za-z]+), /, '$1 ') : text;
+  // ICU capitalises "Chủ Nhật"; Vietnamese spelling, and the rest of the app, write "Chủ nhật".
+  return locale === 'en' ? text.replace(/^([A-Za-z]+), /, '$1 ') : text.replace('Chủ Nhật', 'Chủ nhật');
 }
 
 /** A moment: its date, then its time on the 24-hour clock. */

@@ -9,7 +9,8 @@ import { OperatorError } from '@/lib/errors';
 import { normalizePhone } from '@/lib/phone';
 import { USERNAME } from '@/lib/staff/account-schema';
 import { generatePassword, hashPassword } from '@/lib/staff/password';
-import { isOneLine, nfc } from '@/lib/unicode';
+import { nfc } from '@/lib/unicode';
+import { FULL_NAME_MAX, fullNameField } from '@/lib/full-name';
 import { runMain } from './cli';
 
 const USAGE = `Usage: npm run staff:create -- --role admin|supervisor|member --username NAME [--name "Display name"]
@@ -32,7 +33,7 @@ runMain(async () => {
   if (!STAFF_ROLES.includes(role) || !values.username || !USERNAME.test(values.username)) throw new OperatorError(USAGE);
   if (role === 'supervisor' && !values.ward) throw new OperatorError('A supervisor needs --ward (the code of a ward or commune in the places file).');
   if (role === 'member' && !values.hamlet?.length) throw new OperatorError('A member needs at least one --hamlet (a hamlet code from the places file).');
-  if (values.name !== undefined && !isOneLine(values.name)) throw new OperatorError('The --name goes on one line, without line breaks or tabs.');
+  if (values.name !== undefined && !fullNameField().safeParse(values.name).success) throw new OperatorError(`The --name goes on one line, with 2 to ${FULL_NAME_MAX} characters.`);
   const phone = values.phone ? normalizePhone(values.phone) : null;
   if (values.phone && !phone) throw new OperatorError(`"${values.phone}" is not a Vietnamese mobile number.`);
 

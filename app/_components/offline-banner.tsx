@@ -3,7 +3,7 @@
 import { useOnline } from './use-online';
 import styles from './offline-banner.module.css';
 
-/** A quiet line at the top of the page while the phone has no connection. */
+/** A quiet, short line at the top of the page while the phone has no connection. */
 export function OfflineBanner({ text }: { text: string }) {
   const online = useOnline();
   if (online) return null;

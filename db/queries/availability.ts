@@ -21,6 +21,12 @@ export async function slotsForDay(db: Db, point: HelpPoint, day: string, ctx = a
   return daySlots(point, day, taken(point.id), ctx);
 }
 
+/** Seats left at one slot of a help point, or undefined when it cannot be booked now (past, within the cut-off, or no slot). */
+export async function seatsLeftAt(db: Db, point: HelpPoint, startsAt: Date, ctx = availabilityContext()): Promise<number | undefined> {
+  const slots = await slotsForDay(db, point, localDate(startsAt), ctx);
+  return slots.find((slot) => slot.startsAt.getTime() === startsAt.getTime())?.seatsLeft;
+}
+
 /** Free seats per bookable day at a help point, for the day picker. */
 export async function freeSeatsPerDay(db: Db, point: HelpPoint, ctx = availabilityContext()) {
   const days = bookableDays(point, ctx);

@@ -10,7 +10,7 @@ import { auditByCitizen } from './audit';
 import { queueBookingMessage } from './outbox';
 import { freeSeats, takeSeats } from './seats';
 import { type BookingRefusal, Refused, refusalOr, type Tx } from './tx';
-import { offerFreedSeats } from './waitlist';
+import { isLiveOffer, offerFreedSeats, opensEntry } from './waitlist';
 import { personFor } from './people';
 
 export const ACTIVE_STATUSES = ['pending', 'confirmed'] as const;
@@ -107,14 +107,14 @@ export async function acceptOffer(db: Db, id: number, token: string, now = new D
   return refusalOr(() =>
     db.transaction(async (tx) => {
       const [entry] = await tx.select().from(waitlist).where(eq(waitlist.id, id)).for('update');
-      if (!entry || entry.offerTokenHash !== hashToken(token)) throw new Refused('not-found');
-      if (entry.status !== 'offered' || !entry.offeredStartsAt || entry.offerExpiresAt! <= now) throw new Refused('not-active');
+      if (!entry || !opensEntry(entry, token)) throw new Refused('not-found');
+      if (!isLiveOffer(entry, now)) throw new Refused('not-active');
       const [point] = await tx.select().from(helpPoints).where(eq(helpPoints.id, entry.helpPointId));
       const bookingToken = newBookingToken();
       const booking = await insertWithFreshCode(tx, {
         tokenHash: hashToken(bookingToken),
         helpPointId: entry.helpPointId,
-        startsAt: entry.offeredStartsAt,
+        startsAt: entry.offeredStartsAt!,
         people: entry.people,
         fullName: entry.fullName,
         phone: entry.phone,

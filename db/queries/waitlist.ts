@@ -4,9 +4,9 @@ import { bookingSettings } from '@/lib/booking/settings';
 import type { Locale } from '@/i18n/routing';
 import { publicUrl, smsText } from '@/lib/messaging/sms-text';
 import { isBookable } from '@/lib/slots';
-import { localDate } from '@/lib/time';
+import { localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
-import { helpPoints, outbox, waitlist } from '../schema';
+import { helpPoints, outbox, waitlist, type WaitlistRow } from '../schema';
 import { waitlistFacts, writeAudit } from './audit';
 import { freeSeats, seatsTakenAt, takeSeats } from './seats';
 import type { Tx } from './tx';
@@ -21,16 +21,41 @@ export interface WaitlistEntry {
   locale?: Locale;
 }
 
-/** Puts a phone in a full day's queue; a phone already waiting there keeps its place and nothing is added. */
+/** The page of a waitlist entry, opened by the link of the text on joining or of an offer. */
+export const waitlistPath = (id: number, token: string) => `/waitlist/${id}?t=${encodeURIComponent(token)}`;
+
+/**
+ * Puts a phone in a full day's queue and texts it, like every booking, what
+ * it joined, with the link to its place in the queue, where it can leave. A
+ * phone already waiting there keeps its place, and nothing is added or sent.
+ */
 export async function joinWaitlist(db: Db, entry: WaitlistEntry, now = new Date()) {
-  const [row] = await db.insert(waitlist).values({ ...entry, consentAt: now }).onConflictDoNothing().returning();
-  if (row) return row;
-  const [waiting] = await db
-    .select()
-    .from(waitlist)
-    .where(and(eq(waitlist.helpPointId, entry.helpPointId), eq(waitlist.day, entry.day), eq(waitlist.phone, entry.phone), inArray(waitlist.status, ['waiting', 'offered'])));
-  return waiting;
+  return db.transaction(async (tx) => {
+    const token = newBookingToken();
+    const [row] = await tx
+      .insert(waitlist)
+      .values({ ...entry, consentAt: now, entryTokenHash: hashToken(token) })
+      .onConflictDoNothing()
+      .returning();
+    if (row) {
+      const [point] = await tx.select({ name: helpPoints.name }).from(helpPoints).where(eq(helpPoints.id, row.helpPointId));
+      const link = publicUrl(waitlistPath(row.id, token), row.locale);
+      await tx.insert(outbox).values({ waitlistId: row.id, phone: row.phone, kind: 'waitlist-joined', body: smsText('waitlist-joined', { startsAt: toInstant(row.day, '12:00'), place: point.name, link }, row.locale) });
+      return row;
+    }
+    const [waiting] = await tx
+      .select()
+      .from(waitlist)
+      .where(and(eq(waitlist.helpPointId, entry.helpPointId), eq(waitlist.day, entry.day), eq(waitlist.phone, entry.phone), inArray(waitlist.status, ['waiting', 'offered'])));
+    return waiting;
+  });
 }
+
+/** Whether a link's token opens an entry: the one texted on joining, or the latest offer's. */
+export const opensEntry = (entry: Pick<WaitlistRow, 'entryTokenHash' | 'offerTokenHash'>, token: string) => {
+  const hash = hashToken(token);
+  return entry.entryTokenHash === hash || entry.offerTokenHash === hash;
+};
 
 /**
  * Offers seats freed at a slot to the first people waiting for that day who
@@ -59,7 +84,7 @@ export async function offerFreedSeats(tx: Tx, helpPointId: number, startsAt: Dat
       .update(waitlist)
       .set({ status: 'offered', offeredStartsAt: startsAt, offerExpiresAt: until, offerTokenHash: hashToken(token) })
       .where(eq(waitlist.id, entry.id));
-    const link = publicUrl(`/waitlist/${entry.id}?t=${encodeURIComponent(token)}`, entry.locale);
+    const link = publicUrl(waitlistPath(entry.id, token), entry.locale);
     await tx.insert(outbox).values({
       waitlistId: entry.id,
       phone: entry.phone,
@@ -69,13 +94,41 @@ export async function offerFreedSeats(tx: Tx, helpPointId: number, startsAt: Dat
   }
 }
 
-/** The waitlist entry an offer link opens. */
-export async function findOffer(db: Db, id: number, token: string) {
+/** The waitlist entry a link opens: the one texted on joining, or an offer's. */
+export async function findWaitlistEntry(db: Db, id: number, token: string) {
   const [entry] = await db.select().from(waitlist).where(eq(waitlist.id, id));
-  return entry && entry.offerTokenHash === hashToken(token) ? entry : undefined;
+  return entry && opensEntry(entry, token) ? entry : undefined;
 }
 
+/** Whether an entry holds seats for its person right now. */
+export const isLiveOffer = (entry: WaitlistRow, now = new Date()) => entry.status === 'offered' && !!entry.offeredStartsAt && entry.offerExpiresAt! > now;
+
 export type DeclineResult = { ok: true } | { ok: false; reason: 'not-found' | 'not-active' };
+
+/**
+ * The person waiting leaves the queue, from the link of the text on joining:
+ * no more texts; seats an offer held for them go at once to the next person.
+ */
+export async function leaveWaitlist(db: Db, id: number, token: string, now = new Date()): Promise<DeclineResult> {
+  return db.transaction(async (tx) => {
+    const [entry] = await tx.select().from(waitlist).where(eq(waitlist.id, id)).for('update');
+    if (!entry || !opensEntry(entry, token)) return { ok: false, reason: 'not-found' };
+    const offered = isLiveOffer(entry, now);
+    if (entry.status !== 'waiting' && !offered) return { ok: false, reason: 'not-active' };
+    const [left] = await tx.update(waitlist).set({ status: 'cancelled' }).where(eq(waitlist.id, entry.id)).returning();
+    await auditWaitlist(tx, 'waitlist.leave', entry, left);
+    if (offered) {
+      await freeSeats(tx, entry.helpPointId, entry.offeredStartsAt!, entry.people);
+      await offerFreedSeats(tx, entry.helpPointId, entry.offeredStartsAt!, now);
+    }
+    return { ok: true };
+  });
+}
+
+async function auditWaitlist(tx: Tx, action: string, before: WaitlistRow, after: WaitlistRow) {
+  const [point] = await tx.select({ hamletId: helpPoints.hamletId }).from(helpPoints).where(eq(helpPoints.id, before.helpPointId));
+  await writeAudit(tx, { actor: { citizen: true }, action, entity: 'waitlist', entityId: before.id, hamletId: point.hamletId, before: waitlistFacts(before), after: waitlistFacts(after) });
+}
 
 /**
  * The person offered a seat says they cannot come: the held seats go at once
@@ -84,21 +137,12 @@ export type DeclineResult = { ok: true } | { ok: false; reason: 'not-found' | 'n
 export async function declineOffer(db: Db, id: number, token: string, now = new Date()): Promise<DeclineResult> {
   return db.transaction(async (tx) => {
     const [entry] = await tx.select().from(waitlist).where(eq(waitlist.id, id)).for('update');
-    if (!entry || entry.offerTokenHash !== hashToken(token)) return { ok: false, reason: 'not-found' };
-    if (entry.status !== 'offered' || !entry.offeredStartsAt || entry.offerExpiresAt! <= now) return { ok: false, reason: 'not-active' };
+    if (!entry || !opensEntry(entry, token)) return { ok: false, reason: 'not-found' };
+    if (!isLiveOffer(entry, now)) return { ok: false, reason: 'not-active' };
     const [declined] = await tx.update(waitlist).set({ status: 'declined' }).where(eq(waitlist.id, entry.id)).returning();
-    await freeSeats(tx, entry.helpPointId, entry.offeredStartsAt, entry.people);
-    const [point] = await tx.select({ hamletId: helpPoints.hamletId }).from(helpPoints).where(eq(helpPoints.id, entry.helpPointId));
-    await writeAudit(tx, {
-      actor: { citizen: true },
-      action: 'waitlist.decline',
-      entity: 'waitlist',
-      entityId: entry.id,
-      hamletId: point.hamletId,
-      before: waitlistFacts(entry),
-      after: waitlistFacts(declined),
-    });
-    await offerFreedSeats(tx, entry.helpPointId, entry.offeredStartsAt, now);
+    await freeSeats(tx, entry.helpPointId, entry.offeredStartsAt!, entry.people);
+    await auditWaitlist(tx, 'waitlist.decline', entry, declined);
+    await offerFreedSeats(tx, entry.helpPointId, entry.offeredStartsAt!, now);
     return { ok: true };
   });
 }

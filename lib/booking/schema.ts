@@ -5,6 +5,7 @@ import { oneLine } from '../form-fields';
 import { LOCALES } from '@/i18n/locales';
 import { normalizePhone } from '../phone';
 import { OUTCOMES } from '../triage';
+import { fullNameField } from '../full-name';
 
 /** What a citizen can say they need: the outcomes of the check, or "not sure". */
 export const NEEDS = [...(Object.keys(OUTCOMES) as (keyof typeof OUTCOMES)[]), 'unsure'] as const;
@@ -20,7 +21,7 @@ export const CONSENT_VERSION = '2026-11-25';
 export const bookingFormSchema = z.object({
   helpPointId: recordIdField('slot'),
   startsAt: instantField('slot'),
-  fullName: oneLine(z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong')),
+  fullName: fullNameField(),
   phone: oneLine(z.string({ error: 'phoneRequired' }).trim().min(1, 'phoneRequired')).refine((value) => normalizePhone(value) !== null, 'phoneInvalid'),
   people: z.coerce.number({ error: 'people' }).int('people').min(1, 'people').max(3, 'people'),
   need: z.enum(NEEDS, { error: 'need' }),

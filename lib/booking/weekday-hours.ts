@@ -9,6 +9,9 @@ export type Hours = { opensAt: string; closesAt: string };
 /** The week as Vietnamese calendars and people read it: Thứ Hai (Monday) first, Chủ nhật (Sunday) last. */
 export const WEEK: readonly Weekday[] = ['1', '2', '3', '4', '5', '6', '0'];
 
+/** A help point's hours until its places file or a supervisor says otherwise: the team's working day. */
+export const USUAL_HOURS: Hours = { opensAt: '07:30', closesAt: '22:00' };
+
 /** No help point opens before 05:00 or stays open after 23:00: a volunteer team's long day, not a typing slip. */
 export const EARLIEST = '05:00';
 export const LATEST = '23:00';
@@ -59,7 +62,8 @@ export function storedHours(week: WeekdayHours): Hours & { weekdayHours: Weekday
   return { opensAt, closesAt, weekdayHours: everyDaySame ? null : week };
 }
 
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A time of day as forms and files write it: 24-hour HH:mm. */
+export const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The form's fields for one weekday: its opening and closing time, and a "Nghỉ" box that makes the times not count. */
 export const weekdayFieldNames = (day: Weekday) => ({ opensAt: `opensAt${day}`, closesAt: `closesAt${day}`, closed: `closed${day}` }) as const;

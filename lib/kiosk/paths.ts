@@ -25,3 +25,6 @@ export function kioskPathFor(pathname: string, search = ''): string {
   }
   return pathFor('/kiosk', locale);
 }
+
+/** The screen that hands a booking made at the kiosk to the visitor's phone: its QR code and slip, in either language. */
+export const kioskDonePath = (code: string, token: string) => `/kiosk/book/done?code=${encodeURIComponent(code)}&t=${encodeURIComponent(token)}`;

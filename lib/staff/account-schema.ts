@@ -3,12 +3,13 @@ import { recordIdField } from '../record-id';
 import { STAFF_ROLES } from '@/lib/staff/roles';
 import { asList, oneLine, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
+import { fullNameField } from '../full-name';
 
 /** The same rule as `npm run staff:create`: what people can type as a sign-in name. */
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 
 const fields = {
-  displayName: oneLine(z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong')),
+  displayName: fullNameField(),
   phone: optionalField(oneLine(z.string().trim()).transform((value, ctx) => normalizePhone(value) ?? (ctx.addIssue({ code: 'custom', message: 'phoneInvalid' }), z.NEVER))),
   role: z.enum(STAFF_ROLES, { error: 'choice' }),
   wardId: optionalField(recordIdField('wardRequired')),

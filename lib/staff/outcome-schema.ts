@@ -3,6 +3,7 @@ import { recordIdField } from '../record-id';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { asList, oneLine, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
+import { fullNameField } from '../full-name';
 
 const list = (values: readonly [string, ...string[]]) => z.preprocess(asList, z.array(z.enum(values, { error: 'choice' })).max(values.length));
 
@@ -16,7 +17,7 @@ export const outcomeFormSchema = z
     /** The person in the register, when the outcome is recorded from the visit list. */
     personId: optionalField(recordIdField('personId')),
     hamletId: recordIdField('hamlet'),
-    fullName: oneLine(z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong')),
+    fullName: fullNameField(),
     phone: optionalField(oneLine(z.string().trim()).refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
     householdNote: z.string().trim().max(300, 'tooLong').default(''),
     case: optionalField(z.enum(OUTCOME_CASES, { error: 'choice' })),

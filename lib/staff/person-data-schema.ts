@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { oneLine, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
+import { fullNameField } from '../full-name';
 
 /**
  * Whose data a citizen asks to delete: a phone in any form booking accepts,
@@ -9,7 +10,7 @@ import { normalizePhone } from '../phone';
 export const personSearchSchema = z
   .object({
     phone: optionalField(oneLine(z.string().trim()).refine((value) => normalizePhone(value) !== null, 'phoneInvalid').transform((value) => normalizePhone(value)!)),
-    fullName: optionalField(oneLine(z.string().trim().min(2, 'nameTooShort').max(100, 'nameTooLong'))),
+    fullName: optionalField(fullNameField({ tooShort: 'nameTooShort' })),
   })
   .refine((person) => person.phone || person.fullName, { path: ['form'], message: 'phoneOrName' });
 

@@ -4,6 +4,7 @@ import { oneLine, optionalField } from '../form-fields';
 import type { GuideSlug } from '../guides/catalog';
 import { normalizePhone } from '../phone';
 import { OUTCOME_BLOCKERS, OUTCOME_STEPS, type OutcomeStep } from './outcome-values';
+import { fullNameField } from '../full-name';
 
 /**
  * A citizen's own report after a guide: where they live, who they are, what
@@ -13,7 +14,7 @@ import { OUTCOME_BLOCKERS, OUTCOME_STEPS, type OutcomeStep } from './outcome-val
 export const selfReportFormSchema = z
   .object({
     hamletId: recordIdField('hamlet'),
-    fullName: oneLine(z.string({ error: 'nameRequired' }).trim().min(2, 'nameRequired').max(100, 'nameTooLong')),
+    fullName: fullNameField(),
     phone: optionalField(oneLine(z.string().trim()).refine((value) => normalizePhone(value) !== null, 'phoneInvalid')),
     step: optionalField(z.enum(OUTCOME_STEPS, { error: 'choice' })),
     blocker: optionalField(z.enum(OUTCOME_BLOCKERS, { error: 'choice' })),

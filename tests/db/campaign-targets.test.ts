@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { deleteTarget, listTargets, saveTarget } from '@/db/queries/campaign-targets';
-import { populationTable, savePopulation } from '@/db/queries/hamlet-population';
+import { demoPopulationHamlets, populationTable, savePopulation } from '@/db/queries/hamlet-population';
 import { auditLog, hamletPopulation } from '@/db/schema';
+import { readPlacesFile, seedPlaces } from '@/db/seed';
 import { expectedByToday } from '@/lib/campaign/pro-rate';
 import { targetFormSchema } from '@/lib/campaign/target-schema';
 import { useDemoArea } from './demo-area';
@@ -97,5 +98,21 @@ describeEachEngine('campaign targets and populations', (database: () => Database
     expect(await savePopulation(db, scope, user, [belowStored])).toEqual({ saved: false, reason: 'level2-above-people', entries: [belowStored] });
     expect((await populationTable(db, scope)).find((h) => h.id === kp5)).toEqual(before);
     expect(await populationAudits()).toBe(audits);
+  });
+
+  it('marks the places file\'s invented populations as demo until the supervisor saves a figure, even the same one', async () => {
+    const { db } = database();
+    const { user, scope } = staff['kiemtra-bimson'];
+    const kp7 = hamlet['dong-son-kp7'];
+    const seeded = (await populationTable(db, scope)).find((h) => h.id === kp7)!;
+    expect(seeded.demo).toBe(true);
+    expect(await demoPopulationHamlets(db, scope, { hamletId: kp7 })).toBe(1);
+    const groups = Object.entries(seeded.people).map(([group, people]) => ({ hamletId: kp7, group: group as 'student', people: people! }));
+    expect(await savePopulation(db, scope, user, groups)).toEqual({ saved: true });
+    expect((await populationTable(db, scope)).find((h) => h.id === kp7)).toMatchObject({ people: seeded.people, demo: false });
+    expect(await demoPopulationHamlets(db, scope, { hamletId: kp7 })).toBe(0);
+    // Seeding again leaves the supervisor's figures as theirs.
+    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    expect((await populationTable(db, scope)).find((h) => h.id === kp7)!.demo).toBe(false);
   });
 });

@@ -121,7 +121,7 @@ test('the create form works without JavaScript and keeps what was typed', async 
   await admin.getByLabel('Tên hiển thị').fill('Tổ kiểm tra thử');
   await admin.getByLabel('Vai trò').selectOption('supervisor');
   await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  await expect(admin.locator('.error-summary')).toContainText('Hãy chọn phường, xã cho tổ kiểm tra.');
+  await expect(admin.locator('.error-summary')).toContainText('Hãy chọn xã, phường cho tổ kiểm tra.');
   await expect(admin.getByLabel('Tên hiển thị')).toHaveValue('Tổ kiểm tra thử');
   await admin.getByLabel('Phường, xã (cho tổ kiểm tra)').selectOption({ label: 'Phường Quang Trung' });
   await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();

@@ -35,7 +35,7 @@ test('GET /api/help-points lists a ward\'s help points, 404 for an unknown ward'
   const unknown = await request.get('/api/help-points?ward=nowhere');
   expect(unknown.status()).toBe(404);
   expect(unknown.headers()['content-type']).toContain('application/problem+json');
-  expect((await unknown.json()).title).toBe('Không tìm thấy phường, xã này.');
+  expect((await unknown.json()).title).toBe('Không tìm thấy xã, phường này.');
 });
 
 test('GET slots answers 200, 400 for a bad date and 404 for an unknown help point', async ({ request }) => {

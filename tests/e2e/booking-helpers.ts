@@ -23,8 +23,8 @@ export async function openTimes(page: Page, { hamlet = 'Khu phố 5', day = vnDa
 }
 
 /** Takes a time from the grouped list, opening its part of the day's other times when it is not the first shown. */
-export async function pickTime(page: Page, time: string, role: 'link' | 'button' = 'link') {
-  const choice = page.getByRole(role, { name: new RegExp(`^${time}`), includeHidden: true });
+export async function pickTime(page: Page, time: string) {
+  const choice = page.getByRole('link', { name: new RegExp(`^${time}`), includeHidden: true });
   await choice.waitFor({ state: 'attached' });
   if (!(await choice.isVisible())) await page.locator('details', { has: choice }).locator('summary').click();
   await choice.click();

@@ -88,7 +88,11 @@ test('a citizen moves a booking to another time', async ({ page }) => {
   await bookNewSlot(page, '11:30', vnDay(5));
   const code = await page.locator('.booking-code strong').textContent();
   await page.getByRole('link', { name: 'Đổi giờ hẹn' }).click();
-  await pickTime(page, '12:10', 'button');
+  await pickTime(page, '12:10');
+  // Nothing changes on the tap: the new time is confirmed first, and the focus goes to that question.
+  await expect(page.getByRole('form', { name: 'Đổi sang giờ này?' })).toBeFocused();
+  await expect(page.getByRole('form', { name: 'Đổi sang giờ này?' })).toContainText('12:10');
+  await page.getByRole('button', { name: 'Có, đổi sang giờ này' }).click();
   await expect(page.getByText('Đã đổi giờ hẹn.')).toBeVisible();
   await expect(page.locator('.booking-code strong')).toHaveText(code!);
   await expect(page.getByText(/12:10/)).toBeVisible();
@@ -109,7 +113,7 @@ test('a full day offers the nearest free times and the waitlist', async ({ page,
   await openTimes(page, { hamlet: 'Khu phố 7', day });
   await expect(page.getByText('Ngày này đã hết chỗ.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Giờ trống gần nhất ở điểm này' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Giờ trống ở điểm khác cùng phường, xã' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Giờ trống ở điểm khác cùng xã, phường' })).toBeVisible();
   await page.getByLabel('Họ và tên').fill('Lê Văn Chờ');
   await page.getByLabel('Số điện thoại di động').fill(uniquePhone());
   await page.getByRole('checkbox').check();

@@ -81,7 +81,7 @@ test('a supervisor on the phone sees the ward\'s progress and its daily report, 
 test('a member sees only their hamlet; another ward, hamlet or report is as if missing', async ({ browser, baseURL }) => {
   const admin = await signedIn(browser, baseURL, 'admin', 'demo-admin-2026');
   await admin.goto('/staff/campaign');
-  await expect(admin.getByRole('heading', { level: 2, name: 'So sánh các phường, xã' })).toBeVisible();
+  await expect(admin.getByRole('heading', { level: 2, name: 'So sánh các xã, phường' })).toBeVisible();
   const quangTrung = await idOf(admin, 'Phường Quang Trung', 'ward');
   await admin.getByRole('link', { name: 'Phường Bỉm Sơn', exact: true }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Tiến độ chiến dịch: Phường Bỉm Sơn' })).toBeVisible();
@@ -103,7 +103,7 @@ test('a member sees only their hamlet; another ward, hamlet or report is as if m
   expect((await supervisor.goto(`/staff/campaign/report?ward=${quangTrung}`))!.status()).toBe(404);
   const otherWard = await supervisor.request.get(`/api/staff/campaign/report?ward=${quangTrung}`);
   expect(otherWard.status()).toBe(404);
-  expect((await otherWard.json()).title).toBe('Không tìm thấy phường, xã này.');
+  expect((await otherWard.json()).title).toBe('Không tìm thấy xã, phường này.');
   const badDay = await supervisor.request.get('/api/staff/campaign/report?day=2026-02-30');
   expect(badDay.status()).toBe(400);
   expect((await badDay.json()).title).toBe('Ngày phải có dạng YYYY-MM-DD, là một ngày có thật, từ năm 2000 đến năm 2100.');

@@ -80,7 +80,7 @@ test.describe('the kiosk', () => {
     await page.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
 
     await expect(page.getByRole('heading', { name: 'Đã đặt lịch' })).toBeVisible();
-    expect(page.url(), 'the booking page never opens on the kiosk').toMatch(/\/kiosk\/book\/details/);
+    expect(page.url(), 'the booking page never opens on the kiosk').toMatch(/\/kiosk\/book\/done\?/);
     const link = await decodeQr(page, 'Mã QR mở lịch hẹn trên điện thoại của bạn');
     const code = (await page.locator('dd').first().textContent())!.trim();
     expect(new URL(link).pathname).toBe(`/booking/${code}`);
@@ -95,6 +95,9 @@ test.describe('the kiosk', () => {
     await expect(page).toHaveURL(/\/kiosk$/);
     await expect(page.locator('body')).not.toContainText(code);
     await expect(page.locator('body')).not.toContainText('Kiốt');
+    // Each screen took the place of the one before: Back brings none of this visitor's back.
+    await page.goBack();
+    await expect(page.locator('body')).not.toContainText(code);
     await page.context().close();
   });
 

@@ -15,6 +15,13 @@ describe('dates people read', () => {
     expect(formatDate('2026-12-03', 'en', 'date')).toBe('3 December 2026');
   });
 
+  it('write a Vietnamese weekday out one way everywhere, as the opening hours do', () => {
+    expect(formatWhen(nineTenInHanoi, 'vi', 'dayShort')).toBe('Thứ Năm, 3/12, 09:10');
+    expect(formatDate('2026-12-01', 'vi', 'dayShort')).toBe('Thứ Ba, 1/12');
+    expect(formatDate('2026-12-06', 'vi', 'day')).toBe('Chủ nhật, 6/12');
+    expect(formatDate('2026-12-06', 'vi')).toBe('Chủ nhật, 6/12/2026');
+  });
+
   it('are Vietnamese dates, whatever the server clock says', () => {
     // 23:30 in UTC on 2 December is already 3 December in Vietnam.
     expect(formatDate(new Date('2026-12-02T23:30:00Z'), 'en', 'day')).toBe('Thursday 3 December');

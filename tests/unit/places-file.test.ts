@@ -48,6 +48,10 @@ describe('the places data file', () => {
     for (const hamlet of file.wards.flatMap((w) => w.hamlets)) expect(Object.keys(hamlet.population ?? {})).toHaveLength(5);
   });
 
+  it('marks every hamlet\'s population as demo figures, since no source gives them', () => {
+    for (const hamlet of readPlacesFile().wards.flatMap((w) => w.hamlets)) expect(hamlet.populationStatus).toBe('demo');
+  });
+
   it('refuses a target due before it starts, and a campaign with a start but no end', () => {
     const result = placesFileSchema.safeParse({
       area: { kind: 'province', code: 'a', name: 'A' },

@@ -28,8 +28,8 @@ export default async function SiteLayout({ children, params }: { children: React
       <footer className="site-footer">
         <p>{t('disclaimer')}</p>
         <p>
-          {t('officialLinks')} <a href="https://vneid.gov.vn">{t('officialApp')}</a> ·{' '}
-          <a href="https://dichvucong.gov.vn">{t('officialPortal')}</a>
+          {t('officialLinks')} <a href="https://vneid.gov.vn">{t('officialApp')}</a> <span className="print-url">(vneid.gov.vn)</span> ·{' '}
+          <a href="https://dichvucong.gov.vn">{t('officialPortal')}</a> <span className="print-url">(dichvucong.gov.vn)</span>
         </p>
       </footer>
     </>

@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/routing';
 import { currentKiosk } from '@/lib/kiosk/session';
 import { kioskSettings } from '@/lib/kiosk/settings';
 import { IdleGuard } from './_components/idle-guard';
+import { MenuLink } from './_components/menu-link';
 import { KioskNavigation } from './_components/navigation';
 import styles from './_components/kiosk.module.css';
 
@@ -25,7 +26,8 @@ export default async function KioskLayout({ children, params }: Props) {
   return (
     <div className={styles.kiosk}>
       <header className={styles.bar}>
-        <span>{kiosk ? kiosk.helpPoint.name : t('title')}</span>
+        {kiosk && <MenuLink label={t('menu')} href={pathFor('/kiosk/home', locale)} />}
+        <span className={styles.place}>{kiosk ? kiosk.helpPoint.name : t('title')}</span>
         {kiosk && <LocaleSwitch label={tLayout('languageLabel')} text={tLayout('switchTo')} target={tLayout('switchToLang') as Locale} />}
       </header>
       <main id="main" className={styles.main}>

@@ -6,6 +6,9 @@ import type { Locale } from '@/i18n/routing';
 import { formatDate, formatWhen } from '@/lib/dates';
 import { requireKiosk } from '@/lib/kiosk/session';
 import styles from './_components/kiosk.module.css';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Kiosk.title');
 
 /** The attract screen: what this place is, today's date, the next free times, and one big button. Nobody's data. */
 export default async function KioskAttract({ params }: { params: Promise<{ locale: Locale }> }) {

@@ -16,7 +16,8 @@ import { SlotGroups } from './_components/slot-groups';
 import { WaitlistForm } from './_components/waitlist-form';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { OpeningHours } from '@/app/_components/opening-hours';
-import { formatDate } from '@/lib/dates';
+import { dayFromQuery, formatDate } from '@/lib/dates';
+import { DayNotice } from './_components/day-notice';
 
 type Search = { ward?: string; hamlet?: string; point?: string; day?: string; need?: string; joined?: string };
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> };
@@ -48,7 +49,8 @@ export default async function BookPage({ params, searchParams }: Props) {
   const chosen = search.point ? await getHelpPoint(db, recordId(search.point)) : points.length === 1 ? points[0] : undefined;
   const point = chosen && chosen.helpPoint.hamletId === hamlet?.id ? chosen : undefined;
   const days = point ? await freeSeatsPerDay(db, point.helpPoint, ctx) : [];
-  const day = days.find((d) => d.day === search.day);
+  const asked = dayFromQuery(search.day);
+  const day = days.find((d) => d.day === asked.day);
   const slots = point && day ? await slotsForDay(db, point.helpPoint, day.day, ctx) : [];
   const dayLabel = (d: string) => formatDate(d, locale, 'day');
   const base = { need };
@@ -57,6 +59,7 @@ export default async function BookPage({ params, searchParams }: Props) {
     <div className="page narrow">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      <DayNotice asked={asked} found={!!day || !point} />
 
       {ward && (
         <dl className="summary">

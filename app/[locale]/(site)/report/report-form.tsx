@@ -6,6 +6,7 @@ import { useEnhancedForm } from '../book/_components/use-enhanced-form';
 import { useSubmission } from '../book/_components/use-submission';
 import { type ReportState, sendReport } from './actions';
 import { OfflineNotice } from '../book/_components/offline-notice';
+import { FULL_NAME_MAX } from '@/lib/full-name';
 
 type Option = { value: string; label: string };
 export type ReportText = {
@@ -24,7 +25,7 @@ type Props = { text: ReportText; hamlets: Option[]; steps: Option[]; blockers: O
  * after every post, checked as you type where JavaScript runs.
  */
 export function ReportForm({ text, hamlets, steps, blockers, initial }: Props) {
-  const { state, formAction, submit, pending, failed } = useSubmission<ReportState>(sendReport, { version: 0, values: initial });
+  const { state, formAction, submit, pending, notSent } = useSubmission<ReportState>(sendReport, { version: 0, values: initial });
   if (state.sentTo) {
     return (
       <p className="notice notice-success" role="status">
@@ -33,16 +34,13 @@ export function ReportForm({ text, hamlets, steps, blockers, initial }: Props) {
     );
   }
   return (
-    <>
-      {failed && <OfflineNotice text={text.offline} />}
-      <ReportFields key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} text={text} hamlets={hamlets} steps={steps} blockers={blockers} />
-    </>
+    <ReportFields key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} notSent={notSent} text={text} hamlets={hamlets} steps={steps} blockers={blockers} />
   );
 }
 
-type FieldsProps = Omit<Props, 'initial'> & { state: ReportState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean };
+type FieldsProps = Omit<Props, 'initial'> & { state: ReportState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean; notSent: number };
 
-function ReportFields({ state, formAction, submit, pending, text, hamlets, steps, blockers }: FieldsProps) {
+function ReportFields({ state, formAction, submit, pending, notSent, text, hamlets, steps, blockers }: FieldsProps) {
   const { field, checkbox, radio, errorKey, onSubmit } = useEnhancedForm(selfReportFormSchema, state.values, state.errors, submit);
   const error = (name: string) => {
     const key = errorKey(name);
@@ -54,7 +52,7 @@ function ReportFields({ state, formAction, submit, pending, text, hamlets, steps
     <form action={formAction} noValidate onSubmit={onSubmit}>
       <ErrorSummary title={text.errorSummary} errors={shown} />
       <SelectField label={text.fields.hamlet} error={error('hamletId')} options={[none, ...hamlets]} {...field('hamletId')} />
-      <TextField label={text.fields.fullName} autoComplete="name" error={error('fullName')} {...field('fullName')} />
+      <TextField label={text.fields.fullName} autoComplete="name" maxLength={FULL_NAME_MAX} error={error('fullName')} {...field('fullName')} />
       <TextField label={text.fields.phone} hint={text.fields.phoneHint} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...field('phone')} />
       <RadioGroup name="step" legend={text.fields.step} error={error('step')} options={steps} radio={(value) => radio('step', value)} />
       <RadioGroup name="blocker" legend={text.fields.blocker} error={error('blocker')} options={blockers} radio={(value) => radio('blocker', value)} />
@@ -63,6 +61,7 @@ function ReportFields({ state, formAction, submit, pending, text, hamlets, steps
         <legend>{text.fields.consentTitle}</legend>
         <Checkbox label={text.fields.consent} error={error('consent')} {...checkbox('consent')} />
       </fieldset>
+      <OfflineNotice text={text.offline} count={notSent} />
       <button type="submit" className="button button-primary button-large" disabled={pending}>
         {text.send}
       </button>

@@ -6,7 +6,6 @@ import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { StaffRole } from '@/lib/staff/roles';
 import { currentStaff, hasRole } from '@/lib/staff/session';
-import { LocalLinksWarning } from './_components/local-links-warning';
 import { MenuDetails } from './_components/menu-details';
 import { NavLink } from './_components/nav-link';
 import { OfflineQueueProvider } from './_components/offline-queue';
@@ -111,7 +110,6 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           </ul>
         </nav>
       )}
-      {staff && <LocalLinksWarning />}
       <NextIntlClientProvider messages={{ StaffSync: messages.StaffSync }}>
         <SyncStatus />
       </NextIntlClientProvider>

@@ -1,6 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { currentStaff } from '@/lib/staff/session';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Staff.title');
 
 export default async function StaffHome({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const staff = await currentStaff();

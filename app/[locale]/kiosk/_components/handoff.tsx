@@ -1,12 +1,14 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import type { Handoff as Booked } from '@/app/[locale]/(site)/book/details/form-state';
 import { resetKiosk } from '@/lib/kiosk/reset';
 import styles from './kiosk.module.css';
 import { useDeadline } from './use-deadline';
 
 export type HandoffText = { title: string; scan: string; qrLabel: string; slipTitle: string; code: string; when: string; where: string; bringTitle: string; bring: string[]; print: string; done: string; autoReturn: string };
+
+/** A booking made at the kiosk, to be carried away on the person's phone and a printed slip. `link`: its own address, with its secret, the QR code's content. */
+type Booked = { code: string; link: string; qrSvg: string; whenFull: string; pointName: string; address: string };
 
 type Props = { booking: Booked; text: HandoffText; attractHref: string; seconds: number };
 
@@ -22,16 +24,16 @@ export function Handoff({ booking, text, attractHref, seconds }: Props) {
 
   return (
     <section className={styles.handoff} aria-labelledby="handoff-title">
-      <h2 id="handoff-title" className={`${styles.doneTitle} no-print`} tabIndex={-1}>
+      <h1 id="handoff-title" className={`${styles.doneTitle} no-print`}>
         {text.title}
-      </h2>
+      </h1>
       <div className={styles.handoffBody}>
         <figure className={`${styles.bigQr} no-print`}>
           <div role="img" aria-label={text.qrLabel} data-link={booking.link} dangerouslySetInnerHTML={{ __html: booking.qrSvg }} />
           <figcaption>{text.scan}</figcaption>
         </figure>
         <div className={styles.slip}>
-          <h3>{text.slipTitle}</h3>
+          <h2>{text.slipTitle}</h2>
           <dl>
             <dt>{text.code}</dt>
             <dd className={styles.slipCode}>{booking.code}</dd>
@@ -44,7 +46,7 @@ export function Handoff({ booking, text, attractHref, seconds }: Props) {
               {booking.address}
             </dd>
           </dl>
-          <h4>{text.bringTitle}</h4>
+          <h3>{text.bringTitle}</h3>
           <ul>
             {text.bring.map((item) => (
               <li key={item}>{item}</li>

@@ -9,18 +9,23 @@ import styles from './kiosk.module.css';
  * Keeps a visitor on the kiosk's own screens, whatever the shared pages link
  * to: a link to a guide opens its kiosk twin, one to booking books here, and
  * each screen replaces the last in the history instead of adding to it.
- * Other websites do not open at all.
+ * Other websites do not open at all. Every way a link opens is caught: a tap
+ * or click (with any key held, which would open a new tab or window), a
+ * middle click (auxclick), and the menu of a long press or right click.
  */
 export function KioskNavigation({ externalText }: { externalText: string }) {
   const router = useRouter();
   const [external, setExternal] = useState(false);
 
   useEffect(() => {
+    const linkOf = (event: Event) => (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
     const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
-      if (!link || event.defaultPrevented) return;
+      const link = linkOf(event);
+      // A right button's auxclick is followed by the menu, held back below.
+      if (!link || event.defaultPrevented || event.button > 1) return;
       const url = new URL(link.href, location.href);
-      if (url.origin === location.origin && url.pathname === location.pathname && url.hash) return;
+      const newTab = event.button === 1 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+      if (!newTab && url.origin === location.origin && url.pathname === location.pathname && url.hash) return;
       event.preventDefault();
       if (url.origin !== location.origin) {
         setExternal(true);
@@ -28,8 +33,10 @@ export function KioskNavigation({ externalText }: { externalText: string }) {
       }
       router.replace(kioskPathFor(url.pathname, url.search) + url.hash);
     };
-    document.addEventListener('click', onClick, { capture: true });
-    return () => document.removeEventListener('click', onClick, { capture: true });
+    const noMenu = (event: MouseEvent) => linkOf(event) && event.preventDefault();
+    const listeners = [['click', onClick], ['auxclick', onClick], ['contextmenu', noMenu]] as const;
+    listeners.forEach(([type, listener]) => document.addEventListener(type, listener, { capture: true }));
+    return () => listeners.forEach(([type, listener]) => document.removeEventListener(type, listener, { capture: true }));
   }, [router]);
 
   useEffect(() => {

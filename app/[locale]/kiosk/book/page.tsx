@@ -7,8 +7,12 @@ import { getDatabase } from '@/db/client';
 import { availabilityContext, freeSeatsPerDay, slotsForDay } from '@/db/queries/availability';
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
-import { formatDate } from '@/lib/dates';
+import { dayFromQuery, formatDate } from '@/lib/dates';
+import { DayNotice } from '@/app/[locale]/(site)/book/_components/day-notice';
 import { requireKiosk } from '@/lib/kiosk/session';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Book.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ day?: string; need?: string }> };
 
@@ -23,13 +27,15 @@ export default async function KioskBook({ params, searchParams }: Props) {
   const { db } = await getDatabase();
   const ctx = availabilityContext();
   const days = await freeSeatsPerDay(db, helpPoint, ctx);
-  const day = days.find((d) => d.day === search.day);
+  const asked = dayFromQuery(search.day);
+  const day = days.find((d) => d.day === asked.day);
   const slots = day ? await slotsForDay(db, helpPoint, day.day, ctx) : [];
   const here = (query: Record<string, string | undefined>) => ({ pathname: '/kiosk/book', query: { need, ...query } });
 
   return (
     <>
       <h1>{tKiosk('bookTitle', { point: helpPoint.name })}</h1>
+      <DayNotice asked={asked} found={!!day} />
       <p>
         {helpPoint.address} · <OpeningHours point={helpPoint} />
       </p>

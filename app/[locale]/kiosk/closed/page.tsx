@@ -3,6 +3,9 @@ import type { Locale } from '@/i18n/routing';
 import { redirect } from '@/i18n/navigation';
 import { currentKiosk } from '@/lib/kiosk/session';
 import { releaseDevice } from './actions';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Kiosk.notKioskTitle');
 
 /** Where a device without a working kiosk credential lands when it opens a kiosk address. */
 export default async function KioskClosed({ params }: { params: Promise<{ locale: Locale }> }) {

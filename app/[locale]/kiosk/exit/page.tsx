@@ -5,6 +5,9 @@ import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { requireKiosk } from '@/lib/kiosk/session';
 import { exitKiosk } from './actions';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Kiosk.exitTitle');
 
 /** The only way out of kiosk mode: a staff sign-in. */
 export default async function KioskExit({ params }: { params: Promise<{ locale: Locale }> }) {

@@ -5,6 +5,9 @@ import type { Locale } from '@/i18n/routing';
 import { requireKiosk } from '@/lib/kiosk/session';
 import { FinishButton } from '../_components/finish-button';
 import styles from '../_components/kiosk.module.css';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Kiosk.homeTitle');
 
 /** The three things a visitor can do at a kiosk. */
 export default async function KioskHome({ params }: { params: Promise<{ locale: Locale }> }) {

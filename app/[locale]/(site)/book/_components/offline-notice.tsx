@@ -1,8 +1,11 @@
-/** Said beside a form whose sending failed on the network: what was typed is still there. */
-export function OfflineNotice({ text }: { text: string }) {
+import { FormStatus } from '@/app/_components/form-status';
+
+/** Said just above a form's button when sending failed on the network: what was typed is still there. `count` numbers the failures in a row. */
+export function OfflineNotice({ text, count }: { text: string; count: number }) {
+  if (count === 0) return null;
   return (
-    <p className="notice notice-error" role="alert">
+    <FormStatus tone="error" answer={count}>
       {text}
-    </p>
+    </FormStatus>
   );
 }

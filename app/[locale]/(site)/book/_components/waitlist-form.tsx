@@ -7,13 +7,14 @@ import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextField } from './fi
 import { useEnhancedForm } from './use-enhanced-form';
 import { useSubmission } from './use-submission';
 import { OfflineNotice } from './offline-notice';
+import { FULL_NAME_MAX } from '@/lib/full-name';
 
 type Props = { helpPointId: number; day: string; need?: string; title: string; intro: string; submit: string };
 
 /** Leaves name and phone for a full day; the first person waiting is offered a freed seat. */
 export function WaitlistForm({ helpPointId, day, need, title, intro, submit }: Props) {
   const t = useTranslations('BookForm');
-  const { state, formAction, submit: send, pending, failed } = useSubmission(joinWaitlistAction, {
+  const { state, formAction, submit: send, pending, notSent } = useSubmission(joinWaitlistAction, {
     version: 0,
     values: { helpPointId: String(helpPointId), day, need: need ?? 'unsure', people: '1' },
   });
@@ -30,10 +31,9 @@ export function WaitlistForm({ helpPointId, day, need, title, intro, submit }: P
       <p>{intro}</p>
       <form key={state.version} action={formAction} noValidate onSubmit={onSubmit}>
         <ErrorSummary title={t('errorSummary')} errors={shown} />
-        {failed && <OfflineNotice text={t('offline')} />}
         <input type="hidden" {...field('helpPointId')} />
         <input type="hidden" {...field('day')} />
-        <TextField label={t('fullName')} autoComplete="name" error={error('fullName')} {...field('fullName')} />
+        <TextField label={t('fullName')} autoComplete="name" maxLength={FULL_NAME_MAX} error={error('fullName')} {...field('fullName')} />
         <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete="tel" error={error('phone')} {...field('phone')} />
         <SelectField label={t('people')} error={error('people')} options={['1', '2', '3'].map((n) => ({ value: n, label: n }))} {...field('people')} />
         <RadioGroup name="need" legend={t('need')} error={error('need')} options={NEEDS.map((n) => ({ value: n, label: t(`needs.${n}`) }))} radio={(value) => radio('need', value)} />
@@ -41,6 +41,7 @@ export function WaitlistForm({ helpPointId, day, need, title, intro, submit }: P
           <legend>{t('consentTitle')}</legend>
           <Checkbox label={t('consentText')} error={error('consent')} {...checkbox('consent')} />
         </fieldset>
+        <OfflineNotice text={t('offline')} count={notSent} />
         <button type="submit" className="button button-primary" disabled={pending}>
           {submit}
         </button>

@@ -1,11 +1,11 @@
 'use server';
 
 import { redirect } from '@/i18n/navigation';
-import { bookingPath } from '@/lib/booking/paths';
+import { newBookingPath } from '@/lib/booking/paths';
 import { bookingStep } from './booking-step';
 import type { BookingFormState } from './form-state';
 
 /** The booking form's one action; once booked, the citizen lands on their booking's own page. */
 export async function submitBooking(previous: BookingFormState, formData: FormData): Promise<BookingFormState> {
-  return bookingStep(previous, formData, async (result, locale) => redirect({ href: bookingPath(result.booking.code, result.token), locale }));
+  return bookingStep(previous, formData, async (result, locale) => redirect({ href: newBookingPath(result.booking.code, result.token), locale }));
 }

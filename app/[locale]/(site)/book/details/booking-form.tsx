@@ -2,83 +2,84 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import { Link } from '@/i18n/navigation';
 import { bookingFormSchema, NEEDS } from '@/lib/booking/schema';
 import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextArea, TextField } from '../_components/fields';
 import { useEnhancedForm } from '../_components/use-enhanced-form';
 import { useSubmission } from '../_components/use-submission';
 import { submitBooking } from './actions';
-import type { BookingFormState, FieldName, FormValues, Handoff, SlotSummary } from './form-state';
+import type { BookingFormState, FieldName, FormValues, SlotSummary } from './form-state';
 import { formatWhen } from '@/lib/dates';
 import { OfflineNotice } from '../_components/offline-notice';
+import { SlotFacts } from '../_components/slot-facts';
+import { FULL_NAME_MAX } from '@/lib/full-name';
 
 type Props = {
   initial: FormValues;
   slot: SlotSummary;
+  /** Leads, once booked, to the booking's own page (on the site) or its handoff to the visitor's phone (at a kiosk). */
   action?: (previous: BookingFormState, data: FormData) => Promise<BookingFormState>;
-  /** What a kiosk shows once booked; on the site the action leads to the booking's own page instead. */
-  done?: (handoff: Handoff) => ReactNode;
   /** On a kiosk: where to touch for the keyboard, and nothing typed left in the browser's autofill for the next person. */
   kiosk?: { keyboardHint: string };
 };
 type Submit = (event: FormEvent<HTMLFormElement>) => void;
 
-export function BookingForm({ initial, slot, action = submitBooking, done, kiosk }: Props) {
+export function BookingForm({ initial, slot, action = submitBooking, kiosk }: Props) {
   const t = useTranslations('BookForm');
-  const { state, formAction, submit, onSubmit, pending, failed } = useSubmission(action, { phase: 'edit', version: 0, values: initial, slot } as BookingFormState);
-  const offline = failed && <OfflineNotice text={t('offline')} />;
+  const { state, formAction, submit, onSubmit, pending, notSent, submitter } = useSubmission(action, { phase: 'edit', version: 0, values: initial, slot } as BookingFormState);
+  // Said above the button pressed: an alternative time's (intent=check), or the form's own.
+  const offline = (button?: string) => <OfflineNotice text={t('offline')} count={submitter === button || state.phase === 'check' ? notSent : 0} />;
+  useAddressOfSlot(state.values);
 
-  if (state.phase === 'done') return done?.(state.handoff);
-
-  if (state.phase === 'check') return <CheckAnswers state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} offline={offline} />;
+  if (state.phase === 'check') return <CheckAnswers state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} offline={offline()} />;
 
   const errorText = (key?: string) => (key ? t(`errors.${key}` as 'errors.slot') : undefined);
   return (
     <>
-      <SlotFacts slot={state.slot} />
-      {state.refusal && <Refusal state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} onKiosk={!!kiosk} />}
-      {offline}
-      <DetailsForm key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} errorText={errorText} kiosk={kiosk} />
+      <SlotFacts slot={state.slot} change />
+      {state.refusal && <Refusal state={state} formAction={formAction} onSubmit={onSubmit} pending={pending} onKiosk={!!kiosk} offline={offline('intent=check')} />}
+      <DetailsForm key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} errorText={errorText} kiosk={kiosk} offline={offline()} />
     </>
   );
 }
 
-function SlotFacts({ slot }: { slot: SlotSummary }) {
-  const t = useTranslations('Book');
-  return (
-    <dl className="summary">
-      <div>
-        <dt>{t('time')}</dt>
-        <dd>{slot.when}</dd>
-      </div>
-      <div>
-        <dt>{t('point')}</dt>
-        <dd>
-          {slot.pointName}
-          <br />
-          {slot.address}
-        </dd>
-        <dd>
-          <a href={slot.changeHref}>{t('change')}</a>
-        </dd>
-      </div>
-    </dl>
-  );
+/**
+ * Keeps the address naming the slot the form is for: after an alternative
+ * time is chosen, reloading the page opens that time, not the full one.
+ */
+function useAddressOfSlot({ helpPointId, startsAt }: FormValues) {
+  useEffect(() => {
+    const url = new URL(location.href);
+    const shown = url.searchParams.get('start');
+    if (!startsAt || (shown && new Date(shown).getTime() === new Date(startsAt).getTime())) return;
+    if (url.searchParams.has('point') && helpPointId) url.searchParams.set('point', helpPointId);
+    url.searchParams.set('start', startsAt);
+    history.replaceState(null, '', url);
+  }, [helpPointId, startsAt]);
 }
 
-/** Why the booking was refused, and what to do: another time (keeping everything typed), or the links to one's bookings. */
+type RefusalProps = { state: EditState; formAction: (data: FormData) => void; onSubmit: Submit; pending: boolean; onKiosk: boolean; offline: ReactNode };
+
+/**
+ * Why the booking was refused, and what to do: another time (keeping
+ * everything typed), the same help point's times again, or the links to one's
+ * bookings. It takes the focus: the button pressed is gone with the answers page.
+ */
 // A kiosk does not offer to text the links again: that page lives on the person's own phone.
-function Refusal({ state, formAction, onSubmit, pending, onKiosk }: { state: EditState; formAction: (data: FormData) => void; onSubmit: Submit; pending: boolean; onKiosk: boolean }) {
+function Refusal({ state, formAction, onSubmit, pending, onKiosk, offline }: RefusalProps) {
   const t = useTranslations('BookForm');
   const locale = useLocale() as Locale;
   const typed = Object.entries(state.values).filter(([name]) => name !== 'helpPointId' && name !== 'startsAt');
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), [state.version]);
   return (
-    <div className="notice notice-error" role="alert">
+    <div ref={box} className="notice notice-error" role="alert" tabIndex={-1}>
       <p>{t(`refusals.${state.refusal!}`)}</p>
       {state.alternatives && state.alternatives.length > 0 && (
         <>
           <h2>{t('alternativesTitle')}</h2>
+          {offline}
           <ul className="choices">
             {state.alternatives.map((a) => (
               <li key={`${a.helpPointId}-${a.startsAt}`}>
@@ -104,9 +105,9 @@ function Refusal({ state, formAction, onSubmit, pending, onKiosk }: { state: Edi
             {t('resendLinks')}
           </Link>
         )}
-        <Link href="/book" className="button">
+        <a href={state.slot.changeHref} className="button">
           {t('chooseAgain')}
-        </Link>
+        </a>
       </p>
     </div>
   );
@@ -116,9 +117,9 @@ type EditState = Extract<BookingFormState, { phase: 'edit' }>;
 
 const FIELD_ORDER: FieldName[] = ['fullName', 'phone', 'people', 'need', 'notes', 'consent', 'startsAt', 'helpPointId'];
 
-type DetailsProps = { state: EditState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean; errorText: (key?: string) => string | undefined; kiosk?: Props['kiosk'] };
+type DetailsProps = { state: EditState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean; errorText: (key?: string) => string | undefined; kiosk?: Props['kiosk']; offline: ReactNode };
 
-function DetailsForm({ state, formAction, submit, pending, errorText, kiosk }: DetailsProps) {
+function DetailsForm({ state, formAction, submit, pending, errorText, kiosk, offline }: DetailsProps) {
   const t = useTranslations('BookForm');
   const { field, checkbox, radio, errorKey, onSubmit } = useEnhancedForm(bookingFormSchema, state.values, state.errors, submit);
   const error = (name: FieldName) => errorText(errorKey(name));
@@ -135,7 +136,7 @@ function DetailsForm({ state, formAction, submit, pending, errorText, kiosk }: D
       <input type="hidden" {...field('startsAt')} />
       <h2>{t('title')}</h2>
       {kiosk && <p className="note">{kiosk.keyboardHint}</p>}
-      <TextField label={t('fullName')} autoComplete={kiosk ? 'off' : 'name'} maxLength={200} error={error('fullName')} {...field('fullName')} />
+      <TextField label={t('fullName')} autoComplete={kiosk ? 'off' : 'name'} maxLength={FULL_NAME_MAX} error={error('fullName')} {...field('fullName')} />
       <TextField label={t('phone')} hint={t('phoneHint')} type="tel" inputMode="tel" autoComplete={kiosk ? 'off' : 'tel'} error={error('phone')} {...field('phone')} />
       <SelectField
         label={t('people')}
@@ -150,6 +151,7 @@ function DetailsForm({ state, formAction, submit, pending, errorText, kiosk }: D
         <legend>{t('consentTitle')}</legend>
         <Checkbox label={t('consentText')} error={error('consent')} {...checkbox('consent')} />
       </fieldset>
+      {offline}
       <button type="submit" className="button button-primary button-large" disabled={pending}>
         {t('continue')}
       </button>
@@ -174,7 +176,6 @@ function CheckAnswers({ state, formAction, onSubmit, pending, offline }: CheckPr
   return (
     <form action={formAction} onSubmit={onSubmit}>
       <h2>{t('checkTitle')}</h2>
-      {offline}
       <p>{t('checkIntro')}</p>
       <p className="slot-summary">
         {state.slot.whenFull} · {state.slot.pointName}, {state.slot.address}
@@ -191,6 +192,7 @@ function CheckAnswers({ state, formAction, onSubmit, pending, offline }: CheckPr
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <input type="hidden" name="requestKey" value={state.requestKey} />
+      {offline}
       <div className="back-links">
         <button type="submit" name="intent" value="confirm" className="button button-primary button-large" disabled={pending}>
           {t('confirm')}

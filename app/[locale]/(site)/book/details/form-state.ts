@@ -16,24 +16,12 @@ export interface SlotSummary {
   whenFull: string;
   pointName: string;
   address: string;
-  /** Back to the day and time choice at this help point. */
+  /** Back to the times of the same day at this help point. */
   changeHref: string;
 }
 
-/** A booking made at a kiosk, to be carried away on the person's phone and a printed slip. */
-export interface Handoff {
-  code: string;
-  /** The booking's own link, with its secret: the QR code's content. */
-  link: string;
-  qrSvg: string;
-  whenFull: string;
-  pointName: string;
-  address: string;
-}
-
-/** What the booking form shows: the form itself (with any errors), or the answers to check, or at a kiosk the booking made; each for one slot. */
+/** What the booking form shows: the form itself (with any errors), or the answers to check; each for one slot. Once booked, the action leads away. */
 export type BookingFormState = { version: number; values: FormValues; slot: SlotSummary } & (
   | { phase: 'edit'; errors?: Partial<Record<FieldName, string>>; refusal?: BookingRefusal | 'rateLimited'; alternatives?: Alternative[] }
   | { phase: 'check'; requestKey: string }
-  | { phase: 'done'; handoff: Handoff }
 );

@@ -2,11 +2,17 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
-import { Link } from '@/app/_components/link';
+import { nearestFreeSlots } from '@/db/queries/availability';
+import { getHelpPoint } from '@/db/queries/help-points';
+import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
+import { recordId } from '@/lib/record-id';
 import { BookingForm } from './booking-form';
+import { seatsOnOpening } from './seats-on-opening';
 import { slotSummary } from './slot-summary';
+import { NearestSlots } from '../_components/nearest-slots';
+import { SlotUnavailable } from '../_components/slot-unavailable';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ point?: string; start?: string; need?: string }> };
 
@@ -20,26 +26,28 @@ export default async function BookingDetailsPage({ params, searchParams }: Props
   setRequestLocale(locale);
   const search = await searchParams;
   const need = (NEEDS as readonly string[]).includes(search.need ?? '') ? search.need : undefined;
-  const [t, tForm, messages] = await Promise.all([getTranslations('Book'), getTranslations('BookForm'), getMessages()]);
+  const [t, messages] = await Promise.all([getTranslations('Book'), getMessages()]);
   const { db } = await getDatabase();
   const slot = await slotSummary(db, search.point, search.start, need, locale);
+  const point = slot && (await getHelpPoint(db, recordId(search.point)))!.helpPoint;
+  // A full time says so before anything is typed, and offers the nearest free ones.
+  const seatsLeft = point && (await seatsOnOpening(db, point, new Date(search.start!)));
 
-  if (!slot) {
+  if (!slot || !seatsLeft) {
     return (
       <div className="page narrow">
         <h1>{t('title')}</h1>
-        <p className="notice notice-error">{tForm('errors.slot')}</p>
-        <p>
-          <Link href="/book" className="button button-primary">{tForm('chooseAgain')}</Link>
-        </p>
+        <SlotUnavailable slot={slot} reason={!slot ? 'slot' : seatsLeft === 0 ? 'full' : 'too-late'} back={slot?.changeHref ?? pathFor('/book', locale)}>
+          {point && seatsLeft === 0 && <NearestSlots options={await nearestFreeSlots(db, point.id, new Date(search.start!))} need={need} />}
+        </SlotUnavailable>
       </div>
     );
   }
-  const { time, point, change } = messages.Book;
+  const { time, point: pointLabel, change } = messages.Book;
   return (
     <div className="page narrow">
       <h1>{t('title')}</h1>
-      <NextIntlClientProvider messages={{ BookForm: messages.BookForm, Book: { time, point, change } }}>
+      <NextIntlClientProvider messages={{ BookForm: messages.BookForm, Book: { time, point: pointLabel, change } }}>
         <BookingForm slot={slot} initial={{ helpPointId: search.point, startsAt: new Date(search.start!).toISOString(), people: '1', need: need ?? 'unsure' }} />
       </NextIntlClientProvider>
     </div>

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { formatWhen, isInstant } from '@/lib/dates';
 import { recordId } from '@/lib/record-id';
 import { isSlotStart } from '@/lib/slots';
+import { localDate } from '@/lib/time';
 import type { SlotSummary } from './form-state';
 
 /** The time and place a booking form is for, in words, or undefined if that is no slot of a help point. */
@@ -14,6 +15,6 @@ export async function slotSummary(db: Db, helpPointId: unknown, startsAt: unknow
   const start = new Date(String(startsAt));
   if (!found || !isSlotStart(found.helpPoint, start)) return undefined;
   const point = found.helpPoint;
-  const query = { ward: found.wardCode, hamlet: String(point.hamletId), point: String(point.id), need };
+  const query = { ward: found.wardCode, hamlet: String(point.hamletId), point: String(point.id), day: localDate(start), need };
   return { when: formatWhen(start, locale, 'day'), whenFull: formatWhen(start, locale), pointName: point.name, address: point.address, changeHref: pathFor({ pathname: '/book', query }, locale) };
 }

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import QRCode from 'qrcode';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
@@ -6,17 +7,21 @@ import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { publicUrl } from '@/lib/messaging/sms-text';
 import { cancelAction, selfReportAction } from './actions';
-import { LiveForm } from '../../book/_components/live-form';
+import { LiveForm, NotSent } from '../../book/_components/live-form';
 import { loadBooking } from './load';
 import { BookingNotOpen } from './not-open';
 import { isActive } from '@/db/queries/bookings';
 import { formatWhen } from '@/lib/dates';
 import { secretLinkMetadata } from './secret-link';
 import { bookingPath } from '@/lib/booking/paths';
+import { formatPhone } from '@/lib/phone';
 
-type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; cancel?: string; moved?: string; reported?: string }> };
+type Props = { params: Promise<{ locale: Locale; code: string }>; searchParams: Promise<{ t?: string; cancel?: string; moved?: string; reported?: string; booked?: string }> };
 
-export const metadata = secretLinkMetadata;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'Booking' });
+  return { ...secretLinkMetadata, title: t('title') };
+}
 
 export default async function BookingPage({ params, searchParams }: Props) {
   const { locale, code } = await params;
@@ -34,17 +39,28 @@ export default async function BookingPage({ params, searchParams }: Props) {
   return (
     <div className="page narrow booking">
       <h1>{t('title')}</h1>
+      {search.booked && active && (
+        <p className="notice notice-success" role="status" id="booked" tabIndex={-1}>
+          <FocusOnArrival id="booked" />
+          {t('booked', { status: booking.status, phone: formatPhone(booking.phone) })}
+        </p>
+      )}
       {search.moved && <p className="notice notice-success" role="status">{t('moved')}</p>}
       <p className={`status status-${booking.status}`}>{t(`status.${booking.status}`)}</p>
       {booking.status === 'pending' && <p>{t('pendingNote')}</p>}
       {booking.status === 'declined' && booking.declineReason && <p>{t('declinedNote', { reason: booking.declineReason })}</p>}
       {booking.status === 'cancelled' && <p>{t('cancelledNote')}</p>}
 
-      <p className="booking-code">
-        <span>{t('code')}</span>
-        <strong>{booking.code}</strong>
-      </p>
-      {active && <p className="note">{t('codeHint')}</p>}
+      {/* A cancelled or declined booking's code opens nothing at the help point: it is not shown. */}
+      {active && (
+        <>
+          <p className="booking-code">
+            <span>{t('code')}</span>
+            <strong>{booking.code}</strong>
+          </p>
+          <p className="note">{t('codeHint')}</p>
+        </>
+      )}
 
       <dl className="summary">
         <div>
@@ -100,6 +116,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
               <p>{t('cancelConfirmText')}</p>
               <input type="hidden" name="code" value={booking.code} />
               <input type="hidden" name="token" value={token} />
+              <NotSent />
               <div className="back-links">
                 <button type="submit" className="button button-danger">{t('cancelYes')}</button>
                 <Link className="button" href={selfPath}>{t('cancelNo')}</Link>
@@ -125,6 +142,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
               <p>{t('selfReportIntro')}</p>
               <input type="hidden" name="code" value={booking.code} />
               <input type="hidden" name="token" value={token} />
+              <NotSent button="result=done" />
               <button type="submit" name="result" value="done" className="button button-primary">{t('selfReportDone')}</button>
               <fieldset className="checkbox-group">
                 <legend>{t('selfReportBlocker')}</legend>
@@ -139,6 +157,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
                 <label htmlFor="note">{t('selfReportNote')}</label>
                 <input id="note" name="note" maxLength={300} />
               </div>
+              <NotSent button="result=failed" />
               <button type="submit" name="result" value="failed" className="button">{t('selfReportFailed')}</button>
             </LiveForm>
           )}

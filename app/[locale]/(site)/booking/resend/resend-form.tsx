@@ -11,7 +11,7 @@ export type ResendText = { phone: string; phoneHint: string; send: string; sent:
 
 /** The phone number, posted as a plain form and checked as you type where JavaScript runs. */
 export function ResendForm({ text }: { text: ResendText }) {
-  const { state, formAction, submit, pending, failed } = useSubmission<ResendState>(resendLinks, { version: 0, values: {} });
+  const { state, formAction, submit, pending, notSent } = useSubmission<ResendState>(resendLinks, { version: 0, values: {} });
   if (state.done) {
     return (
       <p className="notice notice-success" role="status">
@@ -20,16 +20,13 @@ export function ResendForm({ text }: { text: ResendText }) {
     );
   }
   return (
-    <>
-      {failed && <OfflineNotice text={text.offline} />}
-      <ResendFields key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} text={text} />
-    </>
+    <ResendFields key={state.version} state={state} formAction={formAction} submit={submit} pending={pending} notSent={notSent} text={text} />
   );
 }
 
-type FieldsProps = { state: ResendState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean; text: ResendText };
+type FieldsProps = { state: ResendState; formAction: (data: FormData) => void; submit: (data: FormData) => void; pending: boolean; notSent: number; text: ResendText };
 
-function ResendFields({ state, formAction, submit, pending, text }: FieldsProps) {
+function ResendFields({ state, formAction, submit, pending, notSent, text }: FieldsProps) {
   const { field, errorKey, onSubmit } = useEnhancedForm(resendFormSchema, state.values, state.errors, submit);
   const error = (name: string) => {
     const key = errorKey(name);
@@ -46,6 +43,7 @@ function ResendFields({ state, formAction, submit, pending, text }: FieldsProps)
         </p>
       )}
       <TextField label={text.phone} hint={text.phoneHint} type="tel" inputMode="tel" autoComplete="tel" error={phoneError} {...field('phone')} />
+      <OfflineNotice text={text.offline} count={notSent} />
       <button type="submit" className="button button-primary button-large" disabled={pending}>
         {text.send}
       </button>

@@ -1,5 +1,6 @@
 'use client';
 
+import { FormStatus } from '@/app/_components/form-status';
 import { startTransition, useActionState, useState } from 'react';
 import { postedValues } from '@/lib/form-fields';
 import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema, valuesAfterSave } from '@/lib/staff/outcome-schema';
@@ -78,7 +79,6 @@ function OutcomeFields({ state, action, submit, queued, pending, text, hamlets }
 
   return (
     <form action={action} noValidate onSubmit={onSubmit} data-offline-queue={queued ? '' : undefined}>
-      {state.saved && <p className="notice notice-success" role="status">{state.onDevice ? text.savedOnDevice : text.saved}</p>}
       <ErrorSummary title={text.errorSummary} errors={shown} />
       <input type="hidden" {...field('bookingId')} />
       <input type="hidden" {...field('personId')} />
@@ -101,6 +101,11 @@ function OutcomeFields({ state, action, submit, queued, pending, text, hamlets }
       <TextArea label={text.fields.blockerNote} error={error('blockerNote')} {...field('blockerNote')} />
       <SelectField label={text.fields.targetGroup} error={error('targetGroup')} options={options(TARGET_GROUPS, text.groups)} {...field('targetGroup')} />
       <SelectField label={text.fields.nextAction} error={error('nextAction')} options={options(NEXT_ACTIONS, text.nextActions, text.none)} {...field('nextAction')} />
+      {state.saved && (
+        <FormStatus tone="success" answer={state.version}>
+          {state.onDevice ? text.savedOnDevice : text.saved}
+        </FormStatus>
+      )}
       <button type="submit" className="button button-primary button-large" disabled={pending}>
         {text.save}
       </button>

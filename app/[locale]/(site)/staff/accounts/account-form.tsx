@@ -1,5 +1,6 @@
 'use client';
 
+import { FormStatus } from '@/app/_components/form-status';
 import NextLink from 'next/link';
 import { useActionState } from 'react';
 import type { StaffRole } from '@/lib/staff/roles';
@@ -63,7 +64,6 @@ function AccountFields({ text, roles, wards, state, action, pending, create }: F
 
   return (
     <form key={state.version} action={action} className={styles.form} noValidate>
-      {state.saved && <p className="notice notice-success" role="status">{text.saved}</p>}
       <ErrorSummary title={text.errorSummary} errors={shown} />
       <input type="hidden" name="id" value={value('id')} />
       {create && (
@@ -94,6 +94,11 @@ function AccountFields({ text, roles, wards, state, action, pending, create }: F
           </details>
         ))}
       </fieldset>
+      {state.saved && (
+        <FormStatus tone="success" answer={state.version}>
+          {text.saved}
+        </FormStatus>
+      )}
       <button type="submit" className="button button-primary button-large" disabled={pending}>
         {text.submit}
       </button>

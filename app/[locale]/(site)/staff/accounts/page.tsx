@@ -6,6 +6,9 @@ import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
 import { areaOf } from './account-area';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffAccounts.title');
 
 export default async function AccountsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   setRequestLocale((await params).locale);

@@ -6,6 +6,9 @@ import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
 import { DayField } from '../_components/day-field';
 import { dayFromQuery, formatWhen } from '@/lib/dates';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Staff.audit.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ hamlet?: string; day?: string }> };
 

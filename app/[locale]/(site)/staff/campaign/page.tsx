@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { campaignProgress, type CampaignProgress, type Focus } from '@/db/queries/campaign-progress';
+import { demoPopulationHamlets } from '@/db/queries/hamlet-population';
 import type { Locale } from '@/i18n/routing';
 import { FUNNEL, funnelStep } from '@/lib/campaign/funnel';
 import { percentText } from '@/lib/campaign/percent-text';
@@ -16,6 +17,9 @@ import styles from './campaign.module.css';
 import { Bar } from './_components/bar';
 import { CompareTable } from './_components/compare-table';
 import { TargetTable } from './_components/target-table';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffCampaign.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ ward?: string; hamlet?: string; day?: string }> };
 
@@ -38,10 +42,12 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const focus: Focus = search.hamlet ? { hamletId: recordId(search.hamlet) } : search.ward ? { wardId: recordId(search.ward) } : {};
   const { day: asked, bad: badDay } = dayFromQuery(search.day);
   const day = asked ?? localDate(new Date());
-  const [t, blockers, progress] = await Promise.all([
+  const { db } = await getDatabase();
+  const [t, blockers, progress, demoHamlets] = await Promise.all([
     getTranslations('StaffCampaign'),
     getTranslations('Staff.outcome.blockers'),
-    campaignProgress((await getDatabase()).db, staff.scope, day, focus),
+    campaignProgress(db, staff.scope, day, focus),
+    demoPopulationHamlets(db, staff.scope, focus),
   ]);
   // Another ward or hamlet answers like one that does not exist; a scope with no hamlets has nothing to show.
   if (!progress) {
@@ -74,6 +80,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
       <h1>{t('titleOf', { place: placeName })}</h1>
       {badDay && <p className="notice notice-error" role="alert">{t('report.badDay')}</p>}
       <p>{t('asOf', { date: formatDate(day, locale) })}</p>
+      {demoHamlets > 0 && <p className="notice">{t('demoPopulation', { count: demoHamlets })}</p>}
       {main && <p>{t('daysLeft', { days: main.daysLeft, date: formatDate(main.target.dueOn, locale, 'date'), target: percentText(main.target.percent, locale) })}</p>}
       <form method="get" className={`inline-form ${styles.noPrint}`} aria-label={t('dayPick')}>
         {focus.wardId !== undefined && <input type="hidden" name="ward" value={focus.wardId} />}

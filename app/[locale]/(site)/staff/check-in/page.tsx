@@ -6,6 +6,9 @@ import type { Locale } from '@/i18n/routing';
 import { parseBookingCode } from '@/lib/booking-code';
 import { requireStaff } from '@/lib/staff/session';
 import { QrScanner } from './qr-scanner';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Staff.checkIn.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ code?: string }> };
 

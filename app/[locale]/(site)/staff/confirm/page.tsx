@@ -7,6 +7,9 @@ import { formatPhone } from '@/lib/phone';
 import { requireStaff } from '@/lib/staff/session';
 import { addDays, localDate, localTime } from '@/lib/time';
 import { formatDate } from '@/lib/dates';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Staff.confirmQueue.title');
 
 /**
  * Bookings waiting for a team member, by day, with phone numbers: the evening

@@ -14,6 +14,9 @@ import { localDate } from '@/lib/time';
 import { FollowUpCard } from './follow-up-card';
 import styles from './follow-up.module.css';
 import { listQuery, peopleFilterOf, readListFilter, STATUS_FILTERS } from '@/lib/campaign/visit-list-filter';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffFollowUp.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

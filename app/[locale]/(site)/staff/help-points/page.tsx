@@ -6,6 +6,10 @@ import { helpPointsInScope } from '@/db/queries/help-point-admin';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
 import { formatDate } from '@/lib/dates';
+import { pageTitle } from '@/i18n/page-title';
+import { LocalLinksWarning } from '../_components/local-links-warning';
+
+export const generateMetadata = pageTitle('StaffHelpPoints.title');
 
 /** The help points of a supervisor's ward (an admin's: all), each leading to its rules. */
 export default async function HelpPointsPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -19,6 +23,7 @@ export default async function HelpPointsPage({ params }: { params: Promise<{ loc
   return (
     <div className="page narrow">
       <h1>{t('title')}</h1>
+      <LocalLinksWarning />
       <p>{t('intro')}</p>
       {rows.length === 0 && <p>{t('empty')}</p>}
       <ul className="booking-list">

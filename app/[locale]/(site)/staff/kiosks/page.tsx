@@ -6,6 +6,10 @@ import type { Locale } from '@/i18n/routing';
 import { formatWhen } from '@/lib/dates';
 import { requireStaff } from '@/lib/staff/session';
 import { enableKiosk, revokeKioskAction } from './actions';
+import { pageTitle } from '@/i18n/page-title';
+import { LocalLinksWarning } from '../_components/local-links-warning';
+
+export const generateMetadata = pageTitle('StaffKiosks.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ error?: string; revoked?: string }> };
 
@@ -22,6 +26,7 @@ export default async function KiosksPage({ params, searchParams }: Props) {
   return (
     <div className="page narrow">
       <h1>{t('title')}</h1>
+      <LocalLinksWarning />
       <p>{t('intro')}</p>
       {search.revoked && (
         <p className="notice notice-success" role="status">

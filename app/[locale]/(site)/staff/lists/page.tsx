@@ -14,6 +14,9 @@ import { OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, OUTCOME_STEPS, TARGE
 import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
 import styles from './lists.module.css';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffLists.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -2,6 +2,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
 import { PasswordForm } from './password-form';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Staff.passwordPage.title');
 
 export default async function PasswordPage({ params }: { params: Promise<{ locale: Locale }> }) {
   setRequestLocale((await params).locale);

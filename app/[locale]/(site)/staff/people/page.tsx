@@ -10,6 +10,9 @@ import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/lib/staff/session';
 import { PairCard } from './pair-card';
 import styles from './people.module.css';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffPeople.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | undefined>> };
 

@@ -5,6 +5,10 @@ import type { Locale } from '@/i18n/routing';
 import { printableHelpPoints } from './help-points';
 import { Poster } from './poster';
 import styles from './posters.module.css';
+import { pageTitle } from '@/i18n/page-title';
+import { LocalLinksWarning } from '../_components/local-links-warning';
+
+export const generateMetadata = pageTitle('StaffPosters.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ point?: string }> };
 
@@ -18,6 +22,7 @@ export default async function PostersPage({ params, searchParams }: Props) {
     <div className={`page ${styles.root}`}>
       <div className="no-print">
         <h1>{t('title')}</h1>
+        <LocalLinksWarning />
         <p>{t('intro')}</p>
         {points.length === 0 ? (
           <p>{t('empty')}</p>

@@ -3,6 +3,9 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import type { Locale } from '@/i18n/routing';
 import { requireStaff } from '@/lib/staff/session';
 import { PrivacyForm } from './privacy-form';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffPrivacy.title');
 
 /** A citizen asks the team to delete their data: a supervisor or the admin finds it in their area and removes it. */
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: Locale }> }) {

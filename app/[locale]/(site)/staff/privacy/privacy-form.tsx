@@ -1,5 +1,6 @@
 'use client';
 
+import { FormStatus } from '@/app/_components/form-status';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ErrorSummary, TextArea, TextField } from '../../book/_components/fields';
@@ -22,9 +23,9 @@ export function PrivacyForm() {
   return (
     <div key={state.version}>
       {state.removed && (
-        <p className="notice notice-success" role="status">
+        <FormStatus tone="success" answer={state.version}>
           {t('removed', state.removed)}
-        </p>
+        </FormStatus>
       )}
       <ErrorSummary title={t('errorSummary')} errors={errors} />
       <form action={action} noValidate>

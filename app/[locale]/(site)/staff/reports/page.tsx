@@ -9,6 +9,9 @@ import { reviewReportAction } from './actions';
 import { messageCode } from '@/i18n/message-code';
 import { formatWhen } from '@/lib/dates';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Staff.reports.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ error?: string }> };
 

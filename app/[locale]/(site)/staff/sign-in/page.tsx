@@ -2,6 +2,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { SignInForm } from './sign-in-form';
 import { signInText } from './sign-in-text';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Staff.signInTitle');
 
 export default async function SignInPage({ params }: { params: Promise<{ locale: Locale }> }) {
   setRequestLocale((await params).locale);

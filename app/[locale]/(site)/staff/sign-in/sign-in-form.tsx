@@ -2,6 +2,7 @@
 
 import type { SignInState } from '@/lib/staff/authenticate';
 import { refusalText } from '@/lib/staff/sign-in-delay';
+import { FormStatus } from '@/app/_components/form-status';
 import { OfflineNotice } from '../../book/_components/offline-notice';
 import { useSubmission } from '../../book/_components/use-submission';
 import { signIn } from './actions';
@@ -11,16 +12,10 @@ type Text = { login: string; password: string; submit: string; offline: string; 
 type Props = { text: Text; action?: (previous: SignInState, data: FormData) => Promise<SignInState> };
 
 export function SignInForm({ text, action = signIn }: Props) {
-  const { state, formAction, onSubmit, pending, failed } = useSubmission<SignInState>(action, { login: '' });
+  const { state, formAction, onSubmit, pending, notSent } = useSubmission<SignInState>(action, { login: '' });
   const error = state.error && refusalText(text.errors[state.error], state.retryAt);
   return (
     <form action={formAction} onSubmit={onSubmit} className="narrow-form">
-      {failed && <OfflineNotice text={text.offline} />}
-      {error && (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      )}
       <div className="field">
         <label htmlFor="login">{text.login}</label>
         <input id="login" name="login" autoComplete="username" required defaultValue={state.login} />
@@ -29,6 +24,12 @@ export function SignInForm({ text, action = signIn }: Props) {
         <label htmlFor="password">{text.password}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
+      <OfflineNotice text={text.offline} count={notSent} />
+      {error && (
+        <FormStatus tone="error" answer={state}>
+          {error}
+        </FormStatus>
+      )}
       <button type="submit" className="button button-primary button-large" disabled={pending}>
         {text.submit}
       </button>

@@ -9,6 +9,9 @@ import { WalkInList } from '../_components/walk-in-list';
 import { DayField } from '../_components/day-field';
 import { isActive } from '@/db/queries/bookings';
 import { dayFromQuery, formatDate, formatWhen } from '@/lib/dates';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Staff.today.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ day?: string; q?: string }> };
 

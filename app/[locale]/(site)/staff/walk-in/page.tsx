@@ -12,6 +12,9 @@ import { OutcomeForm } from '../_components/outcome-form';
 import { outcomeText } from '../_components/outcome-text';
 import { WalkInList } from '../_components/walk-in-list';
 import { localDate } from '@/lib/time';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('Staff.outcome.walkInTitle');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,63 +1,111 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { getDatabase } from '@/db/client';
 import { getHelpPoint } from '@/db/queries/help-points';
-import { findOffer } from '@/db/queries/waitlist';
+import { findWaitlistEntry, isLiveOffer } from '@/db/queries/waitlist';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { BookingNotOpen } from '../../booking/[code]/not-open';
-import { acceptOfferAction, declineOfferAction } from './actions';
+import { LiveForm, NotSent } from '../../book/_components/live-form';
+import { acceptOfferAction, declineOfferAction, leaveWaitlistAction } from './actions';
 import { recordId } from '@/lib/record-id';
-import { formatWhen } from '@/lib/dates';
+import { formatDate, formatWhen } from '@/lib/dates';
+import { localDate, localTime } from '@/lib/time';
 import { secretLinkMetadata } from '../../booking/[code]/secret-link';
 
-export const metadata = secretLinkMetadata;
+type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ t?: string; declined?: string; left?: string }> };
 
-type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ t?: string; declined?: string }> };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'Waitlist' });
+  return { ...secretLinkMetadata, title: t('title') };
+}
 
-export default async function WaitlistOfferPage({ params, searchParams }: Props) {
+/**
+ * A place in a full day's queue, opened by the link of the text on joining
+ * (to see it, or leave) or of an offer (to take the seat held, or give it up).
+ */
+export default async function WaitlistEntryPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const { t: token, declined } = await searchParams;
+  const { t: token, declined, left } = await searchParams;
   const { db } = await getDatabase();
-  const entry = token ? await findOffer(db, recordId(id), token) : undefined;
+  const entry = token ? await findWaitlistEntry(db, recordId(id), token) : undefined;
   if (!entry) return <BookingNotOpen />;
-  const [t, tBook] = await Promise.all([getTranslations('Booking'), getTranslations('Book')]);
-  if (declined && entry.status === 'declined') {
-    return (
-      <div className="page narrow">
-        <h1>{tBook('offerDeclinedTitle')}</h1>
-        <p className="notice" role="status">{tBook('offerDeclined')}</p>
-        <Link className="button button-primary" href="/book">{t('bookAgain')}</Link>
-      </div>
-    );
-  }
-  const live = entry.status === 'offered' && entry.offerExpiresAt! > new Date();
-  if (!live) {
-    return (
-      <div className="page narrow">
-        <h1>{t('offerTitle')}</h1>
-        <p className="notice">{t('offerGone')}</p>
-        <Link className="button button-primary" href="/book">{t('bookAgain')}</Link>
-      </div>
-    );
-  }
+  const [t, tBooking, tOffline] = await Promise.all([getTranslations('Waitlist'), getTranslations('Booking'), getTranslations('Offline')]);
   const point = (await getHelpPoint(db, entry.helpPointId))!.helpPoint;
-  const when = (d: Date) => formatWhen(d, locale, 'day');
+  const hidden = (
+    <>
+      <input type="hidden" name="id" value={entry.id} />
+      <input type="hidden" name="token" value={token} />
+    </>
+  );
+  const ended = (title: string, text: string, role?: 'status') => (
+    <Page title={title}>
+      <p className="notice" role={role}>{text}</p>
+      <Link className="button button-primary" href="/book">{tBooking('bookAgain')}</Link>
+    </Page>
+  );
+
+  if (entry.status === 'declined' && declined) return ended(t('declinedTitle'), t('declined'), 'status');
+  if (entry.status === 'cancelled') return ended(t('leftTitle'), t('left'), left ? 'status' : undefined);
+  if (entry.status === 'booked') return ended(t('bookedTitle'), t('booked'));
+
+  if (isLiveOffer(entry)) {
+    const until = entry.offerExpiresAt!;
+    // The hold ends within the hour, mostly today: its time alone, never to be read as the time to come.
+    const heldUntil = localDate(until) === localDate(new Date()) ? localTime(until) : formatWhen(until, locale, 'day');
+    return (
+      <Page title={t('offerTitle')}>
+        <dl className="summary">
+          <div>
+            <dt>{tBooking('when')}</dt>
+            <dd>{formatWhen(entry.offeredStartsAt!, locale, 'day')}</dd>
+          </div>
+          <div>
+            <dt>{tBooking('where')}</dt>
+            <dd>
+              <strong>{point.name}</strong>
+              <br />
+              {point.address}
+            </dd>
+          </div>
+        </dl>
+        <p className="notice">{t('heldUntil', { until: heldUntil })}</p>
+        <LiveForm action={acceptOfferAction} offlineText={tOffline('notSent')}>
+          {hidden}
+          <NotSent />
+          <button type="submit" className="button button-primary button-large">{t('accept')}</button>
+        </LiveForm>
+        <p>{t('declineHint')}</p>
+        <LiveForm action={declineOfferAction} offlineText={tOffline('notSent')}>
+          {hidden}
+          <NotSent />
+          <button type="submit" className="button button-large">{t('decline')}</button>
+        </LiveForm>
+      </Page>
+    );
+  }
+  if (entry.status !== 'waiting') return ended(t('goneTitle'), t('gone'));
+
+  return (
+    <Page title={t('waitingTitle')}>
+      <p className="lead">{t('waiting', { day: formatDate(entry.day, locale, 'day'), place: point.name })}</p>
+      <p>{t('leaveHint')}</p>
+      <LiveForm action={leaveWaitlistAction} offlineText={tOffline('notSent')}>
+        {hidden}
+        <NotSent />
+        <button type="submit" className="button button-danger-outline">{t('leave')}</button>
+      </LiveForm>
+    </Page>
+  );
+}
+
+function Page({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="page narrow">
-      <h1>{t('offerTitle')}</h1>
-      <p className="lead">{t('offerText', { time: when(entry.offeredStartsAt!), place: point.name, until: when(entry.offerExpiresAt!) })}</p>
-      <form action={acceptOfferAction}>
-        <input type="hidden" name="id" value={entry.id} />
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className="button button-primary button-large">{t('offerAccept')}</button>
-      </form>
-      <p>{tBook('offerDeclineHint')}</p>
-      <form action={declineOfferAction}>
-        <input type="hidden" name="id" value={entry.id} />
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className="button button-large">{tBook('offerDecline')}</button>
-      </form>
+      <h1>{title}</h1>
+      {children}
     </div>
   );
 }

@@ -1,15 +1,19 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { BookingForm } from '@/app/[locale]/(site)/book/details/booking-form';
 import { slotSummary } from '@/app/[locale]/(site)/book/details/slot-summary';
-import { Link } from '@/app/_components/link';
+import { SlotUnavailable } from '@/app/[locale]/(site)/book/_components/slot-unavailable';
 import { getDatabase } from '@/db/client';
+import { seatsOnOpening } from '@/app/[locale]/(site)/book/details/seats-on-opening';
 import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
 import { requireKiosk } from '@/lib/kiosk/session';
-import { kioskSettings } from '@/lib/kiosk/settings';
+import { localDate } from '@/lib/time';
 import { kioskBook } from './actions';
-import { KioskBookingForm } from './kiosk-booking-form';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('BookForm.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ start?: string; need?: string }> };
 
@@ -19,48 +23,29 @@ export default async function KioskBookingDetails({ params, searchParams }: Prop
   const { helpPoint } = await requireKiosk();
   const search = await searchParams;
   const need = (NEEDS as readonly string[]).includes(search.need ?? '') ? search.need : undefined;
-  const [t, tForm, messages] = await Promise.all([getTranslations('Kiosk'), getTranslations('BookForm'), getMessages()]);
-  const slot = await slotSummary((await getDatabase()).db, helpPoint.id, search.start, need, locale);
-  if (!slot) {
+  const [t, messages] = await Promise.all([getTranslations('Kiosk'), getMessages()]);
+  const { db } = await getDatabase();
+  const slot = await slotSummary(db, helpPoint.id, search.start, need, locale);
+  const seatsLeft = slot && (await seatsOnOpening(db, helpPoint, new Date(search.start!)));
+  if (!slot || !seatsLeft) {
+    const day = slot ? localDate(new Date(search.start!)) : undefined;
     return (
       <>
         <h1>{t('bookTitle', { point: helpPoint.name })}</h1>
-        <p className="notice notice-error">{tForm('errors.slot')}</p>
-        <p>
-          <Link href="/kiosk/book" replace className="button button-primary">
-            {tForm('chooseAgain')}
-          </Link>
-        </p>
+        <SlotUnavailable slot={slot} reason={!slot ? 'slot' : seatsLeft === 0 ? 'full' : 'too-late'} back={pathFor({ pathname: '/kiosk/book', query: { day, need } }, locale)} />
       </>
     );
   }
   const { time, point, change } = messages.Book;
-  const booking = messages.Booking;
   return (
     <>
       <h1>{t('bookTitle', { point: helpPoint.name })}</h1>
       <NextIntlClientProvider messages={{ BookForm: messages.BookForm, Book: { time, point, change } }}>
-        <KioskBookingForm
+        <BookingForm
           slot={slot}
           initial={{ helpPointId: String(helpPoint.id), startsAt: new Date(search.start!).toISOString(), people: '1', need: need ?? 'unsure' }}
           action={kioskBook}
-          keyboardHint={t('keyboardHint')}
-          attractHref={pathFor('/kiosk', locale)}
-          seconds={kioskSettings().handoffSeconds}
-          text={{
-            title: t('doneTitle'),
-            scan: t('scan'),
-            qrLabel: t('qrLabel'),
-            slipTitle: t('slipTitle'),
-            code: t('code'),
-            when: t('when'),
-            where: t('where'),
-            bringTitle: booking.bringTitle,
-            bring: booking.bring as unknown as string[],
-            print: t('printSlip'),
-            done: t('done'),
-            autoReturn: t.raw('autoReturn') as string,
-          }}
+          kiosk={{ keyboardHint: t('keyboardHint') }}
         />
       </NextIntlClientProvider>
     </>

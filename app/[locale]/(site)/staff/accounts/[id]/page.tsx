@@ -14,6 +14,9 @@ import { setActiveAction } from '../actions';
 import { ResetPasswordForm } from './reset-password-form';
 import { recordId } from '@/lib/record-id';
 import { messageCode } from '@/i18n/message-code';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffAccounts.editTitle');
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ done?: string; error?: string }> };
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { FormStatus } from '@/app/_components/form-status';
 import { useActionState } from 'react';
 import { resetPasswordAction } from '../actions';
 import styles from '../accounts.module.css';
@@ -19,7 +20,11 @@ export function ResetPasswordForm({ id, text }: { id: number; text: Text }) {
           <p>{text.note}</p>
         </div>
       )}
-      {state.error && <p className="notice notice-error" role="alert">{text.errors[state.error]}</p>}
+      {state.error && (
+        <FormStatus tone="error" answer={state}>
+          {text.errors[state.error]}
+        </FormStatus>
+      )}
       <input type="hidden" name="id" value={id} />
       <button type="submit" className="button" disabled={pending}>{text.submit}</button>
     </form>

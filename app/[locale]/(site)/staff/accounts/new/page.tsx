@@ -6,6 +6,9 @@ import { requireStaff } from '@/lib/staff/session';
 import { accountChoices } from '../account-choices';
 import { NewAccountForm } from '../account-form';
 import { accountText } from '../account-text';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffAccounts.newTitle');
 
 export default async function NewAccountPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

@@ -17,6 +17,9 @@ import { isActive } from '@/db/queries/bookings';
 import { recordId } from '@/lib/record-id';
 import { messageCode } from '@/i18n/message-code';
 import { formatWhen } from '@/lib/dates';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('PageTitles.staffBooking');
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ error?: string }> };
 

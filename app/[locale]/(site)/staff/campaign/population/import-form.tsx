@@ -1,5 +1,6 @@
 'use client';
 
+import { FormStatus } from '@/app/_components/form-status';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import type { ImportProblem } from '@/lib/campaign/population-import';
@@ -18,8 +19,6 @@ export function ImportForm() {
 
   return (
     <form action={formAction}>
-      {state.failure && <p className="notice notice-error" role="alert">{t(`reasons.${state.failure}`)}</p>}
-      {state.refusal && <p className="notice notice-error" role="alert">{refusal(state.refusal, spreadsheetLimitValues)}</p>}
       {state.problems && (
         <div className="error-summary" role="alert">
           <h3>{t('importErrors')}</h3>
@@ -34,6 +33,11 @@ export function ImportForm() {
         <label htmlFor="population-file">{t('file')}</label>
         <input id="population-file" name="file" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" required />
       </div>
+      {(state.failure || state.refusal) && (
+        <FormStatus tone="error" answer={state}>
+          {state.failure ? t(`reasons.${state.failure}`) : refusal(state.refusal!, spreadsheetLimitValues)}
+        </FormStatus>
+      )}
       <button type="submit" className="button" disabled={pending}>
         {t('import')}
       </button>

@@ -9,6 +9,9 @@ import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { requireStaff } from '@/lib/staff/session';
 import { ImportForm } from './import-form';
 import { PopulationForm } from './population-form';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffCampaign.population.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ saved?: string; imported?: string }> };
 
@@ -42,7 +45,8 @@ export default async function PopulationPage({ params, searchParams }: Props) {
         <section aria-labelledby="table-title">
           <h2 id="table-title">{t('population.table')}</h2>
           <p>{t('population.level2Intro')}</p>
-          <PopulationForm hamlets={hamlets.map(({ id, name }) => ({ id, name }))} initial={initial} />
+          {hamlets.some((h) => h.demo) && <p className="notice">{t('population.demoNotice')}</p>}
+          <PopulationForm hamlets={hamlets.map(({ id, name, demo }) => ({ id, name, demo }))} initial={initial} />
         </section>
         <section aria-labelledby="import-title">
           <h2 id="import-title">{t('population.importTitle')}</h2>

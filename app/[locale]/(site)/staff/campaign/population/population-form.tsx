@@ -1,14 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Fragment, useActionState } from 'react';
+import { Fragment, type ReactNode, useActionState } from 'react';
 import { cellName, level2CellName } from '@/lib/campaign/population-schema';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { ErrorSummary } from '../../../book/_components/fields';
 import styles from '../campaign.module.css';
 import { savePopulationAction } from './actions';
 
-type Props = { hamlets: { id: number; name: string }[]; initial: Record<string, string> };
+type Hamlet = { id: number; name: string; demo: boolean };
+type Props = { hamlets: Hamlet[]; initial: Record<string, string> };
 
 /**
  * Every hamlet in scope against every group: its people, and on the row
@@ -20,7 +21,7 @@ export function PopulationForm({ hamlets, initial }: Props) {
   const [state, formAction, pending] = useActionState(savePopulationAction, { version: 0, values: initial });
   const cellOf = new Map(hamlets.flatMap((h) => TARGET_GROUPS.flatMap((g) => [cellName(h.id, g), level2CellName(h.id, g)].map((name) => [name, { hamlet: h.name, group: groups(g) }] as const))));
   const errors = Object.entries(state.errors ?? {}).map(([name, error]): [string, string] => [name, t(`cellErrors.${error}`, cellOf.get(name) ?? { hamlet: '', group: '' })]);
-  const row = (hamlet: { id: number; name: string }, heading: string, nameOf: (hamletId: number, group: string) => string, label: 'cell' | 'level2Cell') => (
+  const row = (hamlet: Hamlet, heading: ReactNode, nameOf: (hamletId: number, group: string) => string, label: 'cell' | 'level2Cell') => (
     <tr>
       <th scope="row">{heading}</th>
       {TARGET_GROUPS.map((g) => {
@@ -59,7 +60,7 @@ export function PopulationForm({ hamlets, initial }: Props) {
         <tbody>
           {hamlets.map((hamlet) => (
             <Fragment key={hamlet.id}>
-              {row(hamlet, hamlet.name, cellName, 'cell')}
+              {row(hamlet, hamlet.demo ? <>{hamlet.name} <small>({t('demoTag')})</small></> : hamlet.name, cellName, 'cell')}
               {row(hamlet, t('level2Row', { hamlet: hamlet.name }), level2CellName, 'level2Cell')}
             </Fragment>
           ))}

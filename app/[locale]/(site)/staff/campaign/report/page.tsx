@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { campaignReport, reportWards } from '@/db/queries/campaign-report';
+import { demoPopulationHamlets } from '@/db/queries/hamlet-population';
 import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { percentText } from '@/lib/campaign/percent-text';
@@ -15,6 +16,9 @@ import { localDate } from '@/lib/time';
 import { DayField } from '../../_components/day-field';
 import { CopyButton } from '../_components/copy-button';
 import styles from '../campaign.module.css';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('PageTitles.campaignReport');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ ward?: string; day?: string }> };
 
@@ -37,6 +41,7 @@ export default async function CampaignReportPage({ params, searchParams }: Props
   // Another ward answers like one that does not exist.
   const report = wardId === undefined ? null : await campaignReport(db, staff.scope, wardId, day);
   if (!report) notFound();
+  const demoHamlets = await demoPopulationHamlets(db, staff.scope, { wardId: report.ward.id });
   const sections = reportSections(report, locale);
   const cell = (value: ReportCell) => (value === null ? '' : typeof value === 'number' ? value : percentText(value.percent, locale));
   const message = reportText(report);
@@ -48,6 +53,7 @@ export default async function CampaignReportPage({ params, searchParams }: Props
       {badDay && <p className="notice notice-error" role="alert">{t('report.badDay')}</p>}
       <p>{t('report.notice', { date: formatDate(day, locale, 'date') })}</p>
       {staff.user.role === 'member' && <p>{t('report.onlyYours')}</p>}
+      {demoHamlets > 0 && <p className="notice">{t('demoPopulation', { count: demoHamlets })}</p>}
       <p className="print-url">{t('report.generated', { when: formatWhen(new Date(), locale, 'date') })}</p>
       <form method="get" className={`inline-form ${styles.noPrint}`} aria-label={t('report.pick')}>
         {wards.length > 1 && (

@@ -14,6 +14,9 @@ import { localDate } from '@/lib/time';
 import styles from '../campaign.module.css';
 import { deleteTargetAction } from './actions';
 import { TargetForm } from './target-form';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffCampaign.targetsPage.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ edit?: string; saved?: string; deleted?: string; error?: string }> };
 

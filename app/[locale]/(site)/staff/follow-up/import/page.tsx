@@ -8,6 +8,9 @@ import type { Locale } from '@/i18n/routing';
 import { formatWhen } from '@/lib/dates';
 import { spreadsheetLimitValues } from '@/lib/spreadsheet/limits';
 import { requireStaff } from '@/lib/staff/session';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffFollowUp.import.title');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ error?: string; done?: string }> };
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { FormStatus } from '@/app/_components/form-status';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { WEEK, weekdayFieldNames } from '@/lib/booking/weekday-hours';
@@ -29,11 +30,6 @@ export function HelpPointForm({ id, day, initial }: Props) {
 
   return (
     <form key={state.version} action={formAction} noValidate onSubmit={onSubmit}>
-      {refusal && (
-        <p className="notice notice-error" role="alert">
-          {refusal.reason === 'strands' ? t('errors.strands', { count: refusal.bookings }) : t(`errors.${refusal.reason}`)}
-        </p>
-      )}
       <ErrorSummary title={t('form.errorSummary')} errors={shown} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="day" value={day} />
@@ -62,6 +58,11 @@ export function HelpPointForm({ id, day, initial }: Props) {
       <TextField label={t('form.campaignEnd')} type="date" error={error('campaignEnd')} {...field('campaignEnd')} />
       <TextArea label={t('form.closedDays')} hint={t('form.closedDaysHint')} rows={4} error={error('closedDays')} {...field('closedDays')} />
       <Checkbox label={t('form.needsConfirmation')} error={error('needsConfirmation')} {...checkbox('needsConfirmation')} />
+      {refusal && (
+        <FormStatus tone="error" answer={state.version}>
+          {refusal.reason === 'strands' ? t('errors.strands', { count: refusal.bookings }) : t(`errors.${refusal.reason}`)}
+        </FormStatus>
+      )}
       <button type="submit" className="button button-primary button-large" disabled={pending}>
         {t('form.save')}
       </button>

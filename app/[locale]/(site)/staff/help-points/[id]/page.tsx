@@ -13,6 +13,9 @@ import { HelpPointForm } from './help-point-form';
 import { DayField } from '../../_components/day-field';
 import { recordId } from '@/lib/record-id';
 import { dayFromQuery, formatDate } from '@/lib/dates';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('PageTitles.staffHelpPoint');
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ day?: string; saved?: string }> };
 

@@ -15,6 +15,9 @@ import styles from '../people.module.css';
 import { RecordList } from '../record-list';
 import { splitAction } from './actions';
 import { PersonStateLines } from './person-state-lines';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('PageTitles.staffPerson');
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ done?: string; error?: string }> };
 

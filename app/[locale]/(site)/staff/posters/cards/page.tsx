@@ -6,6 +6,10 @@ import { OpeningHours } from '@/app/_components/opening-hours';
 import type { Locale } from '@/i18n/routing';
 import { printableHelpPoints } from '../help-points';
 import styles from '../posters.module.css';
+import { pageTitle } from '@/i18n/page-title';
+import { LocalLinksWarning } from '../../_components/local-links-warning';
+
+export const generateMetadata = pageTitle('StaffPosters.cardsTitle');
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ point?: string }> };
 
@@ -21,6 +25,7 @@ export default async function CardsPage({ params, searchParams }: Props) {
     <div className={`page ${styles.root}`}>
       <div className="no-print">
         <h1>{t('cardsTitle')}</h1>
+        <LocalLinksWarning />
         <p>{t('cardsIntro')}</p>
         {points.length === 0 ? (
           <p>{t('empty')}</p>

@@ -14,6 +14,9 @@ import { ImportChanges } from './import-changes';
 import { ImportPreview } from './import-preview';
 import { ImportReport } from './import-report';
 import { UnusedColumns } from './unused-columns';
+import { pageTitle } from '@/i18n/page-title';
+
+export const generateMetadata = pageTitle('StaffFollowUp.draft.title');
 
 type Props = { params: Promise<{ locale: Locale; draftId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

@@ -1,0 +1,1 @@
+ALTER TABLE "waitlist" ADD COLUMN "entry_token_hash" text;

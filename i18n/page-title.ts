@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from './routing';
+
+type Props = { params: Promise<{ locale: string }> };
+
+/**
+ * A page's own tab title, in its language, followed by the site's name (the
+ * template of app/[locale]/layout.tsx): `export const generateMetadata =
+ * pageTitle('Staff.today.title')`. The key is mostly the page's heading.
+ */
+export const pageTitle =
+  (key: string) =>
+  async ({ params }: Props): Promise<Metadata> => {
+    const t = await getTranslations({ locale: (await params).locale as Locale });
+    return { title: t(key as never) };
+  };
