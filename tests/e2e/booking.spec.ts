@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { fillDetails, openTimes, pickTime, uniquePhone, vnDay } from './booking-helpers';
+import { linkIn, textsTo } from './sms-inbox';
 
 async function withoutJavaScript(browser: Browser, baseURL: string | undefined, run: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 360, height: 740 } });
@@ -23,10 +24,12 @@ for (const js of [true, false]) {
       await openTimes(p, { day: vnDay(3) });
       await expect(p.getByRole('heading', { name: 'Chọn giờ' })).toBeVisible();
       await pickTime(p, js ? '09:10' : '09:30');
+      await expect(p.getByLabel('Họ và tên'), 'the rule is 100 characters').toHaveAttribute('maxlength', '100');
       await fillDetails(p, { name: 'Trần Văn Bình', phone: '0912.345.6' + (js ? '78' : '79') });
       await expect(p.getByText('Trần Văn Bình')).toBeVisible();
       await p.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
       await expect(p.getByText('Đã xác nhận')).toBeVisible();
+      await expect(p.getByText(/^Đã đặt lịch\. Chúng tôi đã gửi tin nhắn kèm đường dẫn tới trang này tới số/)).toBeVisible();
       await expect(p.locator('.booking-code strong')).toHaveText(/^[ACDEFGHJKMNPQRTUVWXY3479]{3}-[ACDEFGHJKMNPQRTUVWXY3479]{3}$/);
       await expect(p.getByRole('img', { name: 'Mã QR mở trang lịch hẹn này' })).toBeVisible();
       await expect(p.getByText('Thẻ căn cước (CCCD) gắn chip')).toBeVisible();
@@ -114,11 +117,19 @@ test('a full day offers the nearest free times and the waitlist', async ({ page,
   await expect(page.getByText('Ngày này đã hết chỗ.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Giờ trống gần nhất ở điểm này' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Giờ trống ở điểm khác cùng xã, phường' })).toBeVisible();
+  const phone = uniquePhone();
   await page.getByLabel('Họ và tên').fill('Lê Văn Chờ');
-  await page.getByLabel('Số điện thoại di động').fill(uniquePhone());
+  await page.getByLabel('Số điện thoại di động').fill(phone);
   await page.getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Đăng ký chờ chỗ' }).click();
   await expect(page.getByRole('status')).toContainText('Bạn đã vào danh sách chờ');
+
+  // Joining is texted, like a booking, with a link to one's place, where one can leave.
+  const [joined] = await textsTo(phone, /bạn đang chờ chỗ/);
+  await page.goto(linkIn(joined));
+  await expect(page.getByRole('heading', { name: 'Bạn đang chờ chỗ' })).toBeVisible();
+  await page.getByRole('button', { name: 'Rời danh sách chờ' }).click();
+  await expect(page.getByRole('heading', { name: 'Bạn đã rời danh sách chờ' })).toBeVisible();
 });
 
 test('a phone number cannot hold more than two upcoming bookings', async ({ page }) => {

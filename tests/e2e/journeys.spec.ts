@@ -70,6 +70,7 @@ test('without JavaScript a citizen reports a result, moves and cancels, each ans
     await expect(page.locator('#cancel')).toBeInViewport();
     await page.getByRole('button', { name: 'Có, hủy lịch hẹn' }).click();
     await expect(page.locator('.status')).toHaveText('Đã hủy');
+    await expect(page.locator('.booking-code'), 'a cancelled booking shows no code').toHaveCount(0);
     await expect(page.getByText('Đọc mã này cho tổ hướng dẫn khi đến.')).toHaveCount(0);
     await expect(page.getByRole('img', { name: 'Mã QR mở trang lịch hẹn này' })).toHaveCount(0);
   });
@@ -106,6 +107,9 @@ test('without JavaScript, a time that fills up offers others that keep what was 
 });
 
 test('a day is grouped into morning, afternoon and evening, each with its first free time first', async ({ page }) => {
+  // A day in the address that is not a real date is said, and the usual choice shown.
+  await page.goto('/book?ward=bim-son&day=2026-02-30');
+  await expect(page.getByRole('alert').filter({ hasText: 'Ngày trong địa chỉ chưa đúng' })).toBeVisible();
   await openTimes(page, { hamlet: HAMLET, day: vnDay(11) });
   for (const part of ['Buổi sáng', 'Buổi chiều', 'Buổi tối']) await expect(page.getByRole('heading', { name: new RegExp(part) })).toBeVisible();
   await expect(page.getByRole('link', { name: /^07:30/ })).toBeVisible();
@@ -240,7 +244,13 @@ test('a booking whose answer is lost on the network keeps every field, and sendi
 
   await context.setOffline(true);
   await confirm.click();
-  await expect(page.getByRole('alert').filter({ hasText: 'mất kết nối' })).toBeVisible();
+  const notSent = page.getByRole('alert').filter({ hasText: 'mất kết nối' });
+  await expect(notSent).toBeVisible();
+  // Said where the person is looking, right above the button, and read out next.
+  await expect(notSent).toBeFocused();
+  const gap = (await confirm.boundingBox())!.y - ((await notSent.boundingBox())!.y + (await notSent.boundingBox())!.height);
+  expect(gap).toBeGreaterThanOrEqual(0);
+  expect(gap).toBeLessThan(120);
   await expect(page.getByText('Phan Văn Mạng')).toBeVisible();
   await context.setOffline(false);
 
@@ -253,7 +263,9 @@ test('a booking whose answer is lost on the network keeps every field, and sendi
     await route.abort('connectionreset');
   });
   await confirm.click();
-  await expect(page.getByRole('alert').filter({ hasText: 'mất kết nối' })).toBeVisible();
+  // The lost answer is said again, as a new message: the page changes visibly and the focus moves to it.
+  await expect(notSent).toBeVisible();
+  await expect(notSent).toBeFocused();
   await confirm.click();
   await expect(page.getByRole('heading', { name: 'Lịch hẹn của bạn' })).toBeVisible();
   expect(lost).toBe(true);

@@ -57,5 +57,9 @@ test('after one visit, every guide and the check open offline in both languages,
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
     await expect(staffNav(page)).toHaveCount(0);
   }
+  // A call needs no data: the page says where the help points are and how to reach them.
+  await page.goto('/booking/resend');
+  await expect(page.getByRole('heading', { name: vi.Offline.pointsTitle })).toBeVisible();
+  await expect(page.getByRole('region', { name: vi.Offline.pointsTitle })).toContainText('Nhà văn hóa');
   await page.context().close();
 });
