@@ -7,11 +7,12 @@ type Props = { params: Promise<{ locale: string }> };
 /**
  * A page's own tab title, in its language, followed by the site's name (the
  * template of app/[locale]/layout.tsx): `export const generateMetadata =
- * pageTitle('Staff.today.title')`. The key is mostly the page's heading.
+ * pageTitle('Staff.today.title')`, with any other metadata in `rest`. The key
+ * is mostly the page's heading.
  */
 export const pageTitle =
-  (key: string) =>
+  (key: string, rest: Metadata = {}) =>
   async ({ params }: Props): Promise<Metadata> => {
     const t = await getTranslations({ locale: (await params).locale as Locale });
-    return { title: t(key as never) };
+    return { ...rest, title: t(key as never) };
   };

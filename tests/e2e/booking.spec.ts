@@ -113,6 +113,13 @@ test('a full day offers the nearest free times and the waitlist', async ({ page,
     });
     expect(response.status()).toBe(201);
   }
+  // A full time's form says so before anything is typed, and "Chọn lại giờ" goes back to the same help point's times.
+  await page.goto(`/book/details?point=${point.id}&start=${encodeURIComponent(slots[0].startsAt)}`);
+  await expect(page.getByRole('alert').filter({ hasText: 'Giờ này đã hết chỗ' })).toBeVisible();
+  await expect(page.getByLabel('Họ và tên')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Chọn lại giờ' }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]point=${point.id}(&|$)`));
+
   await openTimes(page, { hamlet: 'Khu phố 7', day });
   await expect(page.getByText('Ngày này đã hết chỗ.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Giờ trống gần nhất ở điểm này' })).toBeVisible();

@@ -83,3 +83,13 @@ test('every button and stand-alone link is at least 44 by 44 px', async ({ page 
     expect(small, path).toEqual([]);
   }
 });
+
+test('each citizen page has a tab title of its own, before the site\'s name', async ({ page }) => {
+  const titles = [];
+  for (const path of ['/', '/guides', '/start', '/book', '/booking/resend', '/report']) {
+    await page.goto(path);
+    titles.push(await page.title());
+  }
+  expect(new Set(titles).size).toBe(titles.length);
+  for (const title of titles.slice(1)) expect(title).toMatch(/ · Điểm hỗ trợ VNeID$/);
+});

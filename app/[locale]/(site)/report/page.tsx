@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
@@ -9,10 +8,11 @@ import { isGuideSlug } from '@/lib/guides/catalog';
 import { GUIDE_STEP } from '@/lib/staff/self-report-schema';
 import { OUTCOME_BLOCKERS, OUTCOME_STEPS } from '@/lib/staff/outcome-values';
 import { ReportForm } from './report-form';
+import { pageTitle } from '@/i18n/page-title';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ guide?: string }> };
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = pageTitle('Report.title', { robots: { index: false } });
 
 /** "I did it" (or "I am stuck") after a guide: a self-report the hamlet's team confirms later. */
 export default async function ReportPage({ params, searchParams }: Props) {

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
+import { pageTitle } from '@/i18n/page-title';
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = pageTitle('ServerError.title', { robots: { index: false } });
 
 /** The page the server sends, prerendered, when rendering a page failed (lib/http/error-pages.ts). */
 export default async function ServerError({ params }: { params: Promise<{ locale: Locale }> }) {
