@@ -53,12 +53,15 @@ for (const [i, c] of CASES.entries()) {
     await expectResult(page, c);
     // Every result is the same page with other words: the plan's three cases stand for them all.
     if (i < 3) await expectNoAxeViolations(page);
+    const result = new URL(page.url()).pathname;
     await page.getByRole('link', { name: /Xem hướng dẫn/ }).click();
     await expect(page).toHaveURL(new RegExp(`/guides/${c.guide}$`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(c.title);
 
+    // Without JavaScript: the plan's cases answer every question again; the others, whose answers are the same links, open their result.
     await withoutJavaScript(browser, baseURL, async (plain) => {
-      await walk(plain, c.answers);
+      if (i < 3) await walk(plain, c.answers);
+      else await plain.goto(result);
       await expectResult(plain, c);
       await plain.getByRole('link', { name: /Xem hướng dẫn/ }).click();
       await expect(plain).toHaveURL(new RegExp(`/guides/${c.guide}$`));
