@@ -106,6 +106,29 @@ test('without JavaScript, a time that fills up offers others that keep what was 
   });
 });
 
+test('with JavaScript, the address follows the other time chosen, so a reload opens that time and not the full one', async ({ page, request }) => {
+  const day = vnDay(10);
+  const pointId = await pointOf(request, HAMLET);
+  await openTimes(page, { hamlet: HAMLET, day });
+  await pickTime(page, '11:10');
+  await fillDetails(page, { name: 'Đỗ Văn Tải' });
+  const full = (await slotsOf(request, pointId, day)).find((s) => s.time === '11:10')!;
+  await fillSlot(request, pointId, full.startsAt);
+  await page.getByRole('button', { name: 'Xác nhận đặt lịch' }).click();
+  const alternative = page.locator('.notice-error .button-choice').first();
+  const chosen = (await alternative.locator('span').first().textContent())!.match(/\d{2}:\d{2}/)![0];
+  expect(chosen).not.toBe('11:10');
+  await alternative.click();
+  await expect(page.getByRole('heading', { name: 'Kiểm tra lại thông tin' })).toBeVisible();
+  await expect.poll(() => new Date(new URL(page.url()).searchParams.get('start')!).getTime()).not.toBe(new Date(full.startsAt).getTime());
+
+  await page.reload();
+  await expect(page.getByLabel('Họ và tên')).toBeVisible();
+  await expect(page.locator('main')).toContainText(chosen);
+  await expect(page.locator('main')).not.toContainText('11:10');
+  await expect(page.locator('main [role=alert]')).toHaveCount(0);
+});
+
 test('a day is grouped into morning, afternoon and evening, each with its first free time first', async ({ page }) => {
   // A day in the address that is not a real date is said, and the usual choice shown.
   await page.goto('/book?ward=bim-son&day=2026-02-30');
@@ -145,9 +168,18 @@ test('without JavaScript, people join a full day’s waitlist; one declines a fr
     expect((await request.post(`/api/bookings/${freed.code}/cancel`, { headers: { Authorization: `Bearer ${freed.token}` } })).status()).toBe(200);
     const [offer] = await textsTo(first, /có chỗ trống/);
     await page.goto(linkIn(offer));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Có chỗ trống cho bạn');
+    // The hold's end reads as a deadline of its own, never as the time to come.
+    const slotTime = (await page.locator('.summary dd').first().textContent())!;
+    const hold = page.locator('.notice').filter({ hasText: /^Giữ đến \d{2}:\d{2}: hãy nhận chỗ trước giờ đó/ });
+    await expect(hold).toBeVisible();
+    expect(slotTime).not.toContain('Giữ');
     await page.getByRole('button', { name: 'Tôi không đến được' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bạn đã nhường chỗ');
+    // Opened again, the link says only that the hold is gone: no "seat for you" above it.
     await page.goto(linkIn(offer));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chỗ giữ này không còn');
+    await expect(page.getByText('Có chỗ trống cho bạn')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Nhận chỗ này' })).toHaveCount(0);
 
     const [next] = await textsTo(second, /có chỗ trống/);
