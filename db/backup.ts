@@ -123,6 +123,16 @@ function jsonLine(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
 }
 
+/** The running app's side of `npm run backup` on PGlite: the only way to a consistent copy while this process owns the directory. */
+export function serveBackups(database: Database): void {
+  database.serve?.('backup', (socket) =>
+    writeBackup(database, socket).catch((error: Error) => {
+      console.error(`Backup failed: ${error.message}`);
+      socket.destroy();
+    }),
+  );
+}
+
 /**
  * Writes a gzip'd logical dump of the whole database to output, read in one
  * read-only REPEATABLE READ transaction, so it is one consistent moment even

@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { OperatorError } from '@/lib/errors';
-import { writeBackup } from './backup';
 import { type DbConfig, type DbKind, dbConfigFromEnv, describeDbConfig } from './config';
 import { type DataDirLock, acquireDataDirLock } from './lock';
 import { type PgliteThread, openPgliteThread } from './pglite-thread';
@@ -19,6 +18,8 @@ export interface Database {
   config: DbConfig;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: answers a command on the data directory's lock socket, where other processes reach the owner. */
+  serve?: DataDirLock['serve'];
 }
 
 const FS_PROBLEMS: Record<string, string> = {
@@ -67,14 +68,8 @@ async function openPglite(config: Extract<DbConfig, { kind: 'pglite' }>): Promis
       config,
       ping: async () => void (await pool.query('select 1')),
       close: () => (closing ??= close().then(() => tightenDir(config.dataDir)).finally(() => lock.release())),
+      serve: (command, handler) => lock.serve(command, handler),
     };
-    // The only way to a consistent copy while this process owns the directory (npm run backup).
-    lock.serve('backup', (socket) =>
-      writeBackup(database, socket).catch((error: Error) => {
-        console.error(`Backup failed: ${error.message}`);
-        socket.destroy();
-      }),
-    );
     return database;
   } catch (error) {
     await thread?.close();

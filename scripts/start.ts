@@ -15,7 +15,7 @@ import { readBodyFirst, refuseBody } from '@/lib/http/body-first';
 import { capConnectionsPerAddress, perClientLimit } from '@/lib/http/client-limits';
 import { busy, gateLimitsFromEnv, requestGate } from '@/lib/http/request-gate';
 import { refuseBadRequestTarget } from '@/lib/http/request-target';
-import { startJobs } from '@/lib/jobs';
+import { startJobs } from '@/app/_services/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
 import { publicUrlRefusal } from '@/lib/public-url';
 import { sendResponse } from '@/lib/http/send-response';

@@ -14,3 +14,8 @@ export async function appSecret(db: Db | Tx, name: string): Promise<string> {
   const [row] = await db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, name));
   return row.value;
 }
+
+/** The key of people's identity hashes (lib/campaign/person-key.ts): PERSON_KEY_SECRET, or else one the app keeps. */
+export async function personKeySecret(db: Db | Tx): Promise<string> {
+  return process.env.PERSON_KEY_SECRET || appSecret(db, 'person-key');
+}

@@ -1,7 +1,10 @@
 import { createHmac } from 'node:crypto';
-import type { Db } from '@/db/client';
-import { appSecret } from '@/db/queries/app-secrets';
-import type { Tx } from '@/db/queries/tx';
+
+/** An ID number as the police write it, digits only: 12 for the chip card (CCCD), 9 for the old ID card (CMND); otherwise null. */
+export function idNumberDigits(raw: string): string | null {
+  const digits = raw.replace(/[\s.\-]/g, '');
+  return /^(\d{9}|\d{12})$/.test(digits) ? digits : null;
+}
 
 /**
  * Who a person on the police's list is, without keeping their ID number: an
@@ -14,16 +17,6 @@ import type { Tx } from '@/db/queries/tx';
  * into one, and a person whose name is spelt differently, or who moved hamlet,
  * between two lists is counted twice. A list with ID numbers has neither problem.
  */
-export async function personKeySecret(db: Db | Tx): Promise<string> {
-  return process.env.PERSON_KEY_SECRET || appSecret(db, 'person-key');
-}
-
-/** An ID number as the police write it, digits only: 12 for the chip card (CCCD), 9 for the old ID card (CMND); otherwise null. */
-export function idNumberDigits(raw: string): string | null {
-  const digits = raw.replace(/[\s.\-]/g, '');
-  return /^(\d{9}|\d{12})$/.test(digits) ? digits : null;
-}
-
 const hmac = (secret: string, text: string) => createHmac('sha256', secret).update(text).digest('base64url');
 
 export const personKeyFromId = (secret: string, digits: string) => hmac(secret, `id:${digits}`);

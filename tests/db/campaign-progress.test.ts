@@ -7,7 +7,7 @@ import { createBooking } from '@/db/queries/create-booking';
 import { recordOutcome } from '@/db/queries/outcomes';
 import { createStaffUser, scopeOf } from '@/db/queries/staff';
 import { campaignTargets, hamletPopulation, people, places } from '@/db/schema';
-import { reportText } from '@/lib/campaign/report-text';
+import { reportText } from '@/app/_services/campaign/report-text';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { toInstant } from '@/lib/time';
 import { useDemoArea } from './demo-area';

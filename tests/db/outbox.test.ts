@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { outbox } from '@/db/schema';
-import { deliverDueMessages } from '@/lib/messaging/deliver';
+import { deliverDueMessages } from '@/app/_services/messaging/deliver';
 import type { MessageSender } from '@/lib/messaging/sender';
 import { describeEachEngine } from './test-database';
 

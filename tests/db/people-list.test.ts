@@ -11,7 +11,7 @@ import { personCounts } from '@/db/queries/person-counts';
 import { markPerson } from '@/db/queries/person-marks';
 import { outcomes, people } from '@/db/schema';
 import { byHousehold } from '@/lib/campaign/households';
-import { peopleExportRows, type Translate } from '@/lib/campaign/person-entry';
+import { peopleExportRows, type Translate } from '@/app/_services/campaign/person-entry';
 import { TO_HELP_STAGES } from '@/lib/campaign/person-values';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { toInstant } from '@/lib/time';

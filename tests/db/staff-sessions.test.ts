@@ -24,8 +24,8 @@ vi.mock('@/i18n/navigation', () => ({
     throw new Error(`redirected to ${href}`);
   },
 }));
-const { authenticate } = await import('@/lib/staff/authenticate');
-const { startSession } = await import('@/lib/staff/session');
+const { authenticate } = await import('@/app/_services/staff/authenticate');
+const { startSession } = await import('@/app/_services/staff/session');
 const { changePassword } = await import('@/app/[locale]/(site)/staff/password/actions');
 
 let addressSeq = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Booking, HelpPoint } from '@/db/schema';
-import { bookingIcs } from '@/lib/booking/ics';
+import { bookingIcs } from '@/app/_services/booking/ics';
 import { smsText } from '@/lib/messaging/sms-text';
 import { toInstant } from '@/lib/time';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieAfterSignIn, DEVICE_DAYS, trustedDevice } from '@/lib/staff/device-cookie';
+import { cookieAfterSignIn, DEVICE_DAYS, trustedDevice } from '@/app/_services/staff/device-cookie';
 import { nextAttemptAt, retryClock } from '@/lib/staff/sign-in-delay';
 
 const NOW = new Date('2026-12-03T07:30:00Z');

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { LocaleSwitch } from '@/app/_components/locale-switch';
 import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
-import { currentKiosk } from '@/lib/kiosk/session';
+import { currentKiosk } from '@/app/_services/kiosk/session';
 import { kioskSettings } from '@/lib/kiosk/settings';
 import { IdleGuard } from './_components/idle-guard';
 import { MenuLink } from './_components/menu-link';

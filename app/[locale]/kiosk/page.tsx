@@ -4,7 +4,7 @@ import { getDatabase } from '@/db/client';
 import { availabilityContext, nextFreeSlots } from '@/db/queries/availability';
 import type { Locale } from '@/i18n/routing';
 import { formatDate, formatWhen } from '@/lib/dates';
-import { requireKiosk } from '@/lib/kiosk/session';
+import { requireKiosk } from '@/app/_services/kiosk/session';
 import styles from './_components/kiosk.module.css';
 import { pageTitle } from '@/i18n/page-title';
 

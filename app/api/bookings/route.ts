@@ -3,7 +3,7 @@ import { getDatabase } from '@/db/client';
 import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
 import { createBooking } from '@/db/queries/create-booking';
 import { allowHit } from '@/db/queries/rate-limits';
-import { bookingJson } from '@/lib/booking/json';
+import { bookingJson } from '@/app/_services/booking/json';
 import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
 import { bookingSettings } from '@/lib/booking/settings';
 import { clientAddress } from '@/lib/http/client-address';

@@ -1,6 +1,6 @@
 import { getDatabase } from '@/db/client';
 import { listHelpPoints } from '@/db/queries/help-points';
-import { helpPointJson } from '@/lib/booking/json';
+import { helpPointJson } from '@/app/_services/booking/json';
 import { problem } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { StaffRole } from '@/lib/staff/roles';
-import { currentStaff, hasRole } from '@/lib/staff/session';
+import { currentStaff, hasRole } from '@/app/_services/staff/session';
 import { MenuDetails } from './_components/menu-details';
 import { NavLink } from './_components/nav-link';
 import { OfflineQueueProvider } from './_components/offline-queue';

@@ -4,7 +4,7 @@ import { refresh } from 'next/cache';
 import { getDatabase } from '@/db/client';
 import { recordOutcome } from '@/db/queries/outcomes';
 import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema, valuesAfterSave } from '@/lib/staff/outcome-schema';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { fieldErrors } from '@/lib/field-errors';
 import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { currentStaff } from '@/lib/staff/session';
+import { currentStaff } from '@/app/_services/staff/session';
 import { pageTitle } from '@/i18n/page-title';
 
 export const generateMetadata = pageTitle('Staff.title');

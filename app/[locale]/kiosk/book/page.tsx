@@ -9,7 +9,7 @@ import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
 import { dayFromQuery, formatDate } from '@/lib/dates';
 import { DayNotice } from '@/app/[locale]/(site)/book/_components/day-notice';
-import { requireKiosk } from '@/lib/kiosk/session';
+import { requireKiosk } from '@/app/_services/kiosk/session';
 import { pageTitle } from '@/i18n/page-title';
 
 export const generateMetadata = pageTitle('Book.title');

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { redirect } from '@/i18n/navigation';
-import { currentKiosk } from '@/lib/kiosk/session';
+import { currentKiosk } from '@/app/_services/kiosk/session';
 import { releaseDevice } from './actions';
 import { pageTitle } from '@/i18n/page-title';
 

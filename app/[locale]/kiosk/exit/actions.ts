@@ -5,9 +5,9 @@ import { getDatabase } from '@/db/client';
 import { revokeKiosk } from '@/db/queries/kiosks';
 import { inScope, scopeOf } from '@/db/queries/staff';
 import { redirect } from '@/i18n/navigation';
-import { clearKioskCookie, requireKiosk } from '@/lib/kiosk/session';
-import { authenticate, type SignInState } from '@/lib/staff/authenticate';
-import { startSession } from '@/lib/staff/session';
+import { clearKioskCookie, requireKiosk } from '@/app/_services/kiosk/session';
+import { authenticate, type SignInState } from '@/app/_services/staff/authenticate';
+import { startSession } from '@/app/_services/staff/session';
 import { formOf } from '@/lib/form-fields';
 
 /** A team member of the kiosk's area signs in at the kiosk: the device stops being a kiosk and opens the staff pages. */

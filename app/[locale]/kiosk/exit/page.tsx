@@ -3,7 +3,7 @@ import { SignInForm } from '@/app/[locale]/(site)/staff/sign-in/sign-in-form';
 import { signInText } from '@/app/[locale]/(site)/staff/sign-in/sign-in-text';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
-import { requireKiosk } from '@/lib/kiosk/session';
+import { requireKiosk } from '@/app/_services/kiosk/session';
 import { exitKiosk } from './actions';
 import { pageTitle } from '@/i18n/page-title';
 

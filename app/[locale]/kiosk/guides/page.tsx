@@ -1,5 +1,5 @@
 import GuidesPage from '@/app/[locale]/(site)/guides/page';
-import { requireKiosk } from '@/lib/kiosk/session';
+import { requireKiosk } from '@/app/_services/kiosk/session';
 
 export { generateMetadata } from '@/app/[locale]/(site)/guides/page';
 

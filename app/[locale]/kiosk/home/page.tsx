@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
-import { requireKiosk } from '@/lib/kiosk/session';
+import { requireKiosk } from '@/app/_services/kiosk/session';
 import { FinishButton } from '../_components/finish-button';
 import styles from '../_components/kiosk.module.css';
 import { pageTitle } from '@/i18n/page-title';

@@ -3,10 +3,10 @@ import { getDatabase } from '@/db/client';
 import { outcomeListBatches } from '@/db/queries/outcome-lists';
 import { inScope } from '@/db/queries/staff';
 import { filterQuery, outcomeFilterSchema } from '@/lib/campaign/outcome-filter';
-import { outcomeExportRows } from '@/lib/campaign/outcome-export';
+import { outcomeExportRows } from '@/app/_services/campaign/outcome-export';
 import { problem } from '@/lib/http/problem';
 import { downloadFormatSchema, downloadResponse } from '@/lib/spreadsheet/download';
-import { currentStaff } from '@/lib/staff/session';
+import { currentStaff } from '@/app/_services/staff/session';
 import { localDate } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';

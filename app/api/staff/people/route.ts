@@ -3,10 +3,10 @@ import { peopleFilterOf, readListFilter } from '@/lib/campaign/visit-list-filter
 import { getDatabase } from '@/db/client';
 import { peopleListBatches } from '@/db/queries/people-list';
 import { inScope } from '@/db/queries/staff';
-import { peopleExportRows, type Translate } from '@/lib/campaign/person-entry';
+import { peopleExportRows, type Translate } from '@/app/_services/campaign/person-entry';
 import { problem } from '@/lib/http/problem';
 import { downloadFormatSchema, downloadResponse } from '@/lib/spreadsheet/download';
-import { currentStaff } from '@/lib/staff/session';
+import { currentStaff } from '@/app/_services/staff/session';
 import { localDate } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';

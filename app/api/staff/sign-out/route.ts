@@ -1,7 +1,7 @@
 import { pathFor } from '@/i18n/paths';
 import { problem } from '@/lib/http/problem';
 import { isSameOrigin } from '@/lib/http/same-origin';
-import { endSession } from '@/lib/staff/session';
+import { endSession } from '@/app/_services/staff/session';
 
 export const dynamic = 'force-dynamic';
 

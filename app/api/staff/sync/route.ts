@@ -3,7 +3,7 @@ import { applySyncRecord } from '@/db/queries/sync';
 import { problem } from '@/lib/http/problem';
 import { readJson } from '@/lib/http/read-json';
 import { isSameOrigin } from '@/lib/http/same-origin';
-import { currentStaff } from '@/lib/staff/session';
+import { currentStaff } from '@/app/_services/staff/session';
 import { type SyncAnswer, syncRequestSchema } from '@/lib/staff/sync-schema';
 
 export const dynamic = 'force-dynamic';

@@ -8,7 +8,7 @@ import { redirect } from '@/i18n/navigation';
 import { fieldErrors } from '@/lib/field-errors';
 import { accountSchema, newAccountSchema } from '@/lib/staff/account-schema';
 import { generatePassword, hashPassword } from '@/lib/staff/password';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { recordId } from '@/lib/record-id';
 import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 

@@ -4,7 +4,7 @@ import { getDatabase } from '@/db/client';
 import { listAccounts } from '@/db/queries/staff-accounts';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { areaOf } from './account-area';
 import { pageTitle } from '@/i18n/page-title';
 

@@ -3,7 +3,7 @@ import { getDatabase } from '@/db/client';
 import { listAudit } from '@/db/queries/audit';
 import { hamletsIn } from '@/db/queries/help-points';
 import type { Locale } from '@/i18n/routing';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { DayField } from '../_components/day-field';
 import { dayFromQuery, formatWhen } from '@/lib/dates';
 import { pageTitle } from '@/i18n/page-title';

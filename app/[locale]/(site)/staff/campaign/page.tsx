@@ -10,7 +10,7 @@ import { percentText } from '@/lib/campaign/percent-text';
 import { dayFromQuery, formatDate } from '@/lib/dates';
 import { OUTCOME_BLOCKERS } from '@/lib/staff/outcome-values';
 import { recordId } from '@/lib/record-id';
-import { hasRole, requireStaff } from '@/lib/staff/session';
+import { hasRole, requireStaff } from '@/app/_services/staff/session';
 import { localDate } from '@/lib/time';
 import { DayField } from '../_components/day-field';
 import styles from './campaign.module.css';

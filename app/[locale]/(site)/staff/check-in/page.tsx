@@ -4,7 +4,7 @@ import { bookingInScope } from '@/db/queries/staff-bookings';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { parseBookingCode } from '@/lib/booking-code';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { QrScanner } from './qr-scanner';
 import { pageTitle } from '@/i18n/page-title';
 

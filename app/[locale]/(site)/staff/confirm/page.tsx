@@ -4,7 +4,7 @@ import { getDatabase } from '@/db/client';
 import { pendingBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { addDays, localDate, localTime } from '@/lib/time';
 import { formatDate } from '@/lib/dates';
 import { pageTitle } from '@/i18n/page-title';

@@ -7,7 +7,7 @@ import { redirect } from '@/i18n/navigation';
 import { PERSON_MARKS } from '@/lib/campaign/person-marks';
 import { formOf } from '@/lib/form-fields';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { listQuery, readListFilter } from '@/lib/campaign/visit-list-filter';
 
 /** Marks one person from the list, then shows the same list and page again with what was saved, or "not found". */

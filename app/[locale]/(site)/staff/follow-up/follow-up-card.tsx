@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import type { PeopleListRow } from '@/db/queries/people-list';
 import type { Locale } from '@/i18n/routing';
-import type { entryWords } from '@/lib/campaign/person-entry';
+import type { entryWords } from '@/app/_services/campaign/person-entry';
 import { PERSON_CLOSINGS, REACHED, TO_HELP_STAGES } from '@/lib/campaign/person-values';
 import { formatDate } from '@/lib/dates';
 import { formatPhone } from '@/lib/phone';

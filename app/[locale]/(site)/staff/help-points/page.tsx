@@ -4,7 +4,7 @@ import { OpeningHours } from '@/app/_components/opening-hours';
 import { getDatabase } from '@/db/client';
 import { helpPointsInScope } from '@/db/queries/help-point-admin';
 import type { Locale } from '@/i18n/routing';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { formatDate } from '@/lib/dates';
 import { pageTitle } from '@/i18n/page-title';
 import { LocalLinksWarning } from '../_components/local-links-warning';

@@ -5,10 +5,10 @@ import { RedirectType } from 'next/navigation';
 import { getDatabase } from '@/db/client';
 import { createKiosk, revokeKiosk } from '@/db/queries/kiosks';
 import { redirect } from '@/i18n/navigation';
-import { setKioskCookie } from '@/lib/kiosk/session';
+import { setKioskCookie } from '@/app/_services/kiosk/session';
 import { recordId } from '@/lib/record-id';
 import { kioskFormSchema } from '@/lib/staff/kiosk-schema';
-import { endSession, requireStaff } from '@/lib/staff/session';
+import { endSession, requireStaff } from '@/app/_services/staff/session';
 import { formOf, postedText } from '@/lib/form-fields';
 
 /**

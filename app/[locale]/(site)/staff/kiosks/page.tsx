@@ -4,7 +4,7 @@ import { listHelpPoints } from '@/db/queries/help-points';
 import { listKiosks } from '@/db/queries/kiosks';
 import type { Locale } from '@/i18n/routing';
 import { formatWhen } from '@/lib/dates';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { enableKiosk, revokeKioskAction } from './actions';
 import { pageTitle } from '@/i18n/page-title';
 import { LocalLinksWarning } from '../_components/local-links-warning';

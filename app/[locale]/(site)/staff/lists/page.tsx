@@ -12,7 +12,7 @@ import { fieldErrors } from '@/lib/field-errors';
 import { formatPhone } from '@/lib/phone';
 import { OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import styles from './lists.module.css';
 import { pageTitle } from '@/i18n/page-title';
 

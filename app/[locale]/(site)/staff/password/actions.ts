@@ -3,9 +3,9 @@
 import { getDatabase } from '@/db/client';
 import { writeAudit } from '@/db/queries/audit';
 import { setPassword } from '@/db/queries/staff';
-import { confirmPassword } from '@/lib/staff/authenticate';
+import { confirmPassword } from '@/app/_services/staff/authenticate';
 import { hashPassword } from '@/lib/staff/password';
-import { requireStaff, startSession } from '@/lib/staff/session';
+import { requireStaff, startSession } from '@/app/_services/staff/session';
 import { formOf, postedText } from '@/lib/form-fields';
 
 /** `retryAt`: with 'tooMany', the instant (ISO) from which the current password is checked again. */

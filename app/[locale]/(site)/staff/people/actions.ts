@@ -6,7 +6,7 @@ import { keepApart, mergePeople } from '@/db/queries/person-merge';
 import { redirect } from '@/i18n/navigation';
 import { formOf } from '@/lib/form-fields';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 
 /** "Là cùng một người" or "Không phải" for one pair, then the same page of the list with what was done, or why not. */
 export async function decidePairAction(formData: FormData) {

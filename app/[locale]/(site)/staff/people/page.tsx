@@ -7,7 +7,7 @@ import { likelyPairs } from '@/db/queries/person-merge';
 import { messageCode } from '@/i18n/message-code';
 import type { Locale } from '@/i18n/routing';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { PairCard } from './pair-card';
 import styles from './people.module.css';
 import { pageTitle } from '@/i18n/page-title';

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { bookAtPointPath } from '@/lib/booking/paths';
 import { formatDate } from '@/lib/dates';
 import { publicUrl } from '@/lib/messaging/sms-text';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 
 /**
  * The help points whose posters and cards the signed-in person may print: a

@@ -9,7 +9,7 @@ import { fieldErrors } from '@/lib/field-errors';
 import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 import { formatPhone } from '@/lib/phone';
 import { PERSON_FIELDS, personDeleteSchema, personSearchSchema } from '@/lib/staff/person-data-schema';
-import { requireStaff, type Staff } from '@/lib/staff/session';
+import { requireStaff, type Staff } from '@/app/_services/staff/session';
 
 /** One record that holds the person's data, as the page lists it. */
 export type FoundRecord = { id: number; fullName: string; phone: string; when: string; place: string; cancels?: boolean };

@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { PrivacyForm } from './privacy-form';
 import { pageTitle } from '@/i18n/page-title';
 

@@ -6,7 +6,7 @@ import { getDatabase } from '@/db/client';
 import { reviewSelfReport } from '@/db/queries/outcomes';
 import { redirect } from '@/i18n/navigation';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { recordId } from '@/lib/record-id';
 import { formOf } from '@/lib/form-fields';
 

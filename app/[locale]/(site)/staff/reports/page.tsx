@@ -3,7 +3,7 @@ import { getDatabase } from '@/db/client';
 import { outcomeCounts, selfReportQueue } from '@/db/queries/outcomes';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { outcomeSummary, outcomeText } from '../_components/outcome-text';
 import { reviewReportAction } from './actions';
 import { messageCode } from '@/i18n/message-code';

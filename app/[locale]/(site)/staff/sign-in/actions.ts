@@ -2,8 +2,8 @@
 
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { authenticate, type SignInState } from '@/lib/staff/authenticate';
-import { startSession } from '@/lib/staff/session';
+import { authenticate, type SignInState } from '@/app/_services/staff/authenticate';
+import { startSession } from '@/app/_services/staff/session';
 import { formOf } from '@/lib/form-fields';
 
 /** Signs a staff member in and opens their day. */

@@ -1,6 +1,6 @@
 'use client';
 
-import type { SignInState } from '@/lib/staff/authenticate';
+import type { SignInState } from '@/app/_services/staff/authenticate';
 import { refusalText } from '@/lib/staff/sign-in-delay';
 import { FormStatus } from '@/app/_components/form-status';
 import { OfflineNotice } from '../../book/_components/offline-notice';

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { bookingsForDay, searchBookings } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { localDate } from '@/lib/time';
 import { BookingCard } from '../_components/booking-card';
 import { WalkInList } from '../_components/walk-in-list';

@@ -7,7 +7,7 @@ import type { Person } from '@/db/schema';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { OutcomeForm } from '../_components/outcome-form';
 import { outcomeText } from '../_components/outcome-text';
 import { WalkInList } from '../_components/walk-in-list';

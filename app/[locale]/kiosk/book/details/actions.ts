@@ -4,7 +4,7 @@ import { RedirectType } from 'next/navigation';
 import { bookingStep } from '@/app/[locale]/(site)/book/details/booking-step';
 import type { BookingFormState } from '@/app/[locale]/(site)/book/details/form-state';
 import { redirect } from '@/i18n/navigation';
-import { requireKiosk } from '@/lib/kiosk/session';
+import { requireKiosk } from '@/app/_services/kiosk/session';
 import { kioskDonePath } from '@/lib/kiosk/paths';
 import { formOf } from '@/lib/form-fields';
 

@@ -8,7 +8,7 @@ import { seatsOnOpening } from '@/app/[locale]/(site)/book/details/seats-on-open
 import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
-import { requireKiosk } from '@/lib/kiosk/session';
+import { requireKiosk } from '@/app/_services/kiosk/session';
 import { localDate } from '@/lib/time';
 import { kioskBook } from './actions';
 import { pageTitle } from '@/i18n/page-title';

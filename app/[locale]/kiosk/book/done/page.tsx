@@ -8,7 +8,7 @@ import type { Locale } from '@/i18n/routing';
 import { isActive } from '@/db/queries/bookings';
 import { bookingPath } from '@/lib/booking/paths';
 import { formatWhen } from '@/lib/dates';
-import { requireKiosk } from '@/lib/kiosk/session';
+import { requireKiosk } from '@/app/_services/kiosk/session';
 import { kioskSettings } from '@/lib/kiosk/settings';
 import { publicUrl } from '@/lib/messaging/sms-text';
 import { Handoff } from '../../_components/handoff';

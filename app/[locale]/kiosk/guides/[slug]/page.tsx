@@ -5,7 +5,7 @@ import { GuideArticle } from '@/app/[locale]/(site)/guides/_components/guide-art
 import type { Locale } from '@/i18n/routing';
 import { isGuideSlug } from '@/lib/guides/catalog';
 import { loadGuide } from '@/lib/guides/load';
-import { requireKiosk } from '@/lib/kiosk/session';
+import { requireKiosk } from '@/app/_services/kiosk/session';
 import { publicUrl } from '@/lib/messaging/sms-text';
 import styles from './step-qr.module.css';
 

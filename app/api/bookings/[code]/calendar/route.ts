@@ -3,7 +3,7 @@ import { findBooking } from '@/db/queries/bookings';
 import { getHelpPoint } from '@/db/queries/help-points';
 import { bookingLink } from '@/db/queries/outbox';
 import { parseBookingCode } from '@/lib/booking-code';
-import { bookingIcs } from '@/lib/booking/ics';
+import { bookingIcs } from '@/app/_services/booking/ics';
 import { bearerToken } from '@/lib/http/bearer';
 import { problem } from '@/lib/http/problem';
 

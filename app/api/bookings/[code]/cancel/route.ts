@@ -2,7 +2,7 @@ import { getDatabase } from '@/db/client';
 import { cancelBooking } from '@/db/queries/bookings';
 import { getHelpPoint } from '@/db/queries/help-points';
 import { parseBookingCode } from '@/lib/booking-code';
-import { bookingJson } from '@/lib/booking/json';
+import { bookingJson } from '@/app/_services/booking/json';
 import { bearerToken } from '@/lib/http/bearer';
 import { problem } from '@/lib/http/problem';
 

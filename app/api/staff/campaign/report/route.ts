@@ -1,12 +1,12 @@
 import { getDatabase } from '@/db/client';
 import { campaignReport, reportWards } from '@/db/queries/campaign-report';
 import { type Locale, routing } from '@/i18n/routing';
-import { reportSheet } from '@/lib/campaign/report-sheet';
+import { reportSheet } from '@/app/_services/campaign/report-sheet';
 import { isDay } from '@/lib/dates';
 import { problem } from '@/lib/http/problem';
 import { xlsxStream, XLSX_TYPE } from '@/lib/spreadsheet/xlsx';
 import { recordId } from '@/lib/record-id';
-import { currentStaff } from '@/lib/staff/session';
+import { currentStaff } from '@/app/_services/staff/session';
 import { localDate } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';

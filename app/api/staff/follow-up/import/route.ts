@@ -6,7 +6,7 @@ import { problem } from '@/lib/http/problem';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { SPREADSHEET_LIMITS } from '@/lib/spreadsheet/limits';
 import { readSpreadsheet, SpreadsheetError } from '@/lib/spreadsheet/read';
-import { currentStaff, hasRole } from '@/lib/staff/session';
+import { currentStaff, hasRole } from '@/app/_services/staff/session';
 import { cleanText } from '@/lib/unicode';
 
 export const dynamic = 'force-dynamic';

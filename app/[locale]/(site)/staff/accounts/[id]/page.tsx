@@ -5,7 +5,7 @@ import { getDatabase } from '@/db/client';
 import { getAccount } from '@/db/queries/staff-accounts';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { areaOf } from '../account-area';
 import { accountChoices } from '../account-choices';
 import { EditAccountForm } from '../account-form';

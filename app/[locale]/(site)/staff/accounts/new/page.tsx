@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { accountChoices } from '../account-choices';
 import { NewAccountForm } from '../account-form';
 import { accountText } from '../account-text';

@@ -4,7 +4,7 @@ import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { type AttendanceChange, changeAttendance, reviewBooking } from '@/db/queries/staff-bookings';
 import { redirect } from '@/i18n/navigation';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { recordId } from '@/lib/record-id';
 import { formOf, postedText } from '@/lib/form-fields';
 

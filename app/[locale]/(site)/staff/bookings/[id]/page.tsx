@@ -6,7 +6,7 @@ import { outcomesForBooking } from '@/db/queries/outcomes';
 import { bookingInScope } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
 import { formatPhone } from '@/lib/phone';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { BookingStatus } from '../../_components/booking-status';
 import { OutcomeForm } from '../../_components/outcome-form';
 import { OutcomeList } from '../../_components/outcome-list';

@@ -8,7 +8,7 @@ import { type ImportProblem, type PopulationEntry, parsePopulationSheet } from '
 import { type CellError, cellName, level2CellName, peopleCell } from '@/lib/campaign/population-schema';
 import { readSpreadsheet, SpreadsheetError, type SpreadsheetProblem } from '@/lib/spreadsheet/read';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { textFor } from '@/lib/text';
 import { formOf, nextVersion } from '@/lib/form-fields';
 

@@ -6,7 +6,7 @@ import { populationTable } from '@/db/queries/hamlet-population';
 import type { Locale } from '@/i18n/routing';
 import { cellName, level2CellName } from '@/lib/campaign/population-schema';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { ImportForm } from './import-form';
 import { PopulationForm } from './population-form';
 import { pageTitle } from '@/i18n/page-title';

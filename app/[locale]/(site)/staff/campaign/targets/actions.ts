@@ -10,7 +10,7 @@ import { formatDate } from '@/lib/dates';
 import { fieldErrors } from '@/lib/field-errors';
 import { formOf, nextVersion, postedValues } from '@/lib/form-fields';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 
 /** `step`: the other step of the group a refused target clashes with, for the message. */
 export type TargetFormState = { version: number; values: Record<string, string>; errors?: Record<string, string>; step?: { percent: number; due: string } };

@@ -9,7 +9,7 @@ import { targetPhases } from '@/lib/campaign/pro-rate';
 import { ALL_ELIGIBLE } from '@/lib/campaign/target-schema';
 import { formatDate } from '@/lib/dates';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { localDate } from '@/lib/time';
 import styles from '../campaign.module.css';
 import { deleteTargetAction } from './actions';

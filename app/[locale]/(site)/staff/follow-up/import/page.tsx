@@ -7,7 +7,7 @@ import { messageCode } from '@/i18n/message-code';
 import type { Locale } from '@/i18n/routing';
 import { formatWhen } from '@/lib/dates';
 import { spreadsheetLimitValues } from '@/lib/spreadsheet/limits';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { pageTitle } from '@/i18n/page-title';
 
 export const generateMetadata = pageTitle('StaffFollowUp.import.title');

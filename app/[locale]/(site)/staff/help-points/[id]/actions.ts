@@ -5,7 +5,7 @@ import { getDatabase } from '@/db/client';
 import { type HelpPointUpdate, updateHelpPoint } from '@/db/queries/help-point-admin';
 import { redirect } from '@/i18n/navigation';
 import { HELP_POINT_FIELDS, helpPointFormSchema } from '@/lib/staff/help-point-schema';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { isDay } from '@/lib/dates';
 import { fieldErrors } from '@/lib/field-errors';
 import { recordId } from '@/lib/record-id';

@@ -7,7 +7,7 @@ import { helpPointInScope, slotPreview } from '@/db/queries/help-point-admin';
 import type { Locale } from '@/i18n/routing';
 import { weekdayFormValues } from '@/lib/booking/weekday-hours';
 import { nextOpenDay } from '@/lib/slots';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { localDate } from '@/lib/time';
 import { HelpPointForm } from './help-point-form';
 import { DayField } from '../../_components/day-field';

@@ -6,7 +6,7 @@ import { splitPerson } from '@/db/queries/person-merge';
 import { redirect } from '@/i18n/navigation';
 import { formOf } from '@/lib/form-fields';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 
 /** "Tách ra": one person merged into the page's person is their own again; back to the page with what was done, or why not. */
 export async function splitAction(formData: FormData) {

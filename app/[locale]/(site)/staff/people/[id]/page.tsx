@@ -8,7 +8,7 @@ import { messageCode } from '@/i18n/message-code';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { localDate } from '@/lib/time';
 import { PersonFacts } from '../person-facts';
 import styles from '../people.module.css';

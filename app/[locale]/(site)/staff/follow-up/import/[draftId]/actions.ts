@@ -7,7 +7,7 @@ import { redirect } from '@/i18n/navigation';
 import { columnMappingSchema, IMPORT_FIELDS, mapRows } from '@/lib/campaign/import-columns';
 import { formOf, postedValues } from '@/lib/form-fields';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 
 /** Imports a checked draft with the columns chosen, all or nothing; a list with bad rows goes back to its report. */
 export async function confirmImportAction(formData: FormData) {

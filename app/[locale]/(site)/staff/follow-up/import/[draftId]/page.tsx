@@ -7,7 +7,7 @@ import { hamletsIn } from '@/db/queries/help-points';
 import type { Locale } from '@/i18n/routing';
 import { type ColumnMapping, columnMappingSchema, guessColumns, IMPORT_FIELDS, isMappingComplete, mapRows, unusedColumns } from '@/lib/campaign/import-columns';
 import { recordId } from '@/lib/record-id';
-import { requireStaff } from '@/lib/staff/session';
+import { requireStaff } from '@/app/_services/staff/session';
 import { SelectField } from '../../../../book/_components/fields';
 import { confirmImportAction } from './actions';
 import { ImportChanges } from './import-changes';

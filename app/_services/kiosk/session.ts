@@ -4,8 +4,8 @@ import { cache } from 'react';
 import { getDatabase } from '@/db/client';
 import { kioskForToken } from '@/db/queries/kiosks';
 import { redirect } from '@/i18n/navigation';
-import { cookieSpec } from '@/lib/http/cookie-spec';
-import { KIOSK_CLOSED, KIOSK_COOKIE } from './paths';
+import { cookieSpec } from '@/app/_services/http/cookie-spec';
+import { KIOSK_CLOSED, KIOSK_COOKIE } from '@/lib/kiosk/paths';
 
 // Browsers keep a cookie at most 400 days; the team revokes a kiosk rather than waiting for it to expire.
 const MAX_AGE = 400 * 24 * 3600;

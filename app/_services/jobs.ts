@@ -3,8 +3,8 @@ import { purgeRateLimits } from '@/db/queries/rate-limits';
 import { removeExpiredPersonalData } from '@/db/queries/retention';
 import { purgeSignInAttempts } from '@/db/queries/sign-in-throttle';
 import { expireOffers } from '@/db/queries/waitlist';
-import { deliverDueMessages } from './messaging/deliver';
-import type { MessageSender } from './messaging/sender';
+import { deliverDueMessages } from '@/app/_services/messaging/deliver';
+import type { MessageSender } from '@/lib/messaging/sender';
 
 /**
  * Background work of a running app: send due messages often, tidy up every

@@ -1,6 +1,6 @@
 import type { Booking, HelpPoint } from '@/db/schema';
-import { textFor } from '../text';
-import { onOneLine } from '../unicode';
+import { textFor } from '@/lib/text';
+import { onOneLine } from '@/lib/unicode';
 
 const ICS_STATUS: Record<Booking['status'], string> = { pending: 'TENTATIVE', confirmed: 'CONFIRMED', cancelled: 'CANCELLED', declined: 'CANCELLED' };
 

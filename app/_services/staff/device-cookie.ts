@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { cookies } from 'next/headers';
 import type { Db } from '@/db/client';
 import { appSecret } from '@/db/queries/app-secrets';
-import { cookieSpec } from '@/lib/http/cookie-spec';
+import { cookieSpec } from '@/app/_services/http/cookie-spec';
 
 /**
  * A device that has signed in to an account before carries a signed note

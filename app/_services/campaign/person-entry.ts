@@ -1,8 +1,8 @@
 import type { PeopleListRow } from '@/db/queries/people-list';
 import { OUTCOME_BLOCKERS, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
-import { formatPhone } from '../phone';
-import type { CellValue } from '../spreadsheet/safe-cell';
-import { PERSON_CLOSINGS, PERSON_SOURCES, PERSON_STAGES } from './person-values';
+import { formatPhone } from '@/lib/phone';
+import type { CellValue } from '@/lib/spreadsheet/safe-cell';
+import { PERSON_CLOSINGS, PERSON_SOURCES, PERSON_STAGES } from '@/lib/campaign/person-values';
 
 /** Messages by their full key (`StaffFollowUp.stages.to-visit`), with values where the message has any. */
 export type Translate = (key: string, values?: Record<string, string>) => string;

@@ -8,8 +8,8 @@ import { postedText } from '@/lib/form-fields';
 import { clientAddress } from '@/lib/http/client-address';
 import { normalizePhone } from '@/lib/phone';
 import { deviceSecret, rememberDevice, sentDeviceCookie, trustedDevice } from './device-cookie';
-import { verifyPassword } from './password';
-import { FREE_FAILURES } from './sign-in-delay';
+import { verifyPassword } from '@/lib/staff/password';
+import { FREE_FAILURES } from '@/lib/staff/sign-in-delay';
 
 /** `retryAt`: with 'tooMany', the instant (ISO) from which an attempt is admitted again. */
 export type SignInState = { login: string; error?: 'invalid' | 'tooMany' | 'required' | 'notAllowed'; retryAt?: string };

@@ -3,8 +3,8 @@ import type { CampaignReport } from '@/db/queries/campaign-report';
 import type { Locale } from '@/i18n/routing';
 import { OUTCOME_BLOCKERS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { textFor } from '@/lib/text';
-import { FUNNEL, funnelStep } from './funnel';
-import { shareOf } from './pro-rate';
+import { FUNNEL, funnelStep } from '@/lib/campaign/funnel';
+import { shareOf } from '@/lib/campaign/pro-rate';
 
 /** A figure of the report: a count of people, a share in percent (null without a population), or nothing (a step with no day). */
 export type ReportCell = number | { percent: number | null } | null;

@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
 import { claimDueMessages, markFailed, markSent } from '@/db/queries/outbox';
-import type { MessageSender } from './sender';
+import type { MessageSender } from '@/lib/messaging/sender';
 
 const BATCH = 20;
 

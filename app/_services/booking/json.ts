@@ -1,7 +1,7 @@
 import type { Booking, HelpPoint } from '@/db/schema';
-import { formatPhone } from '../phone';
-import { everyWeekday } from './weekday-hours';
-import { localDate, localTime } from '../time';
+import { formatPhone } from '@/lib/phone';
+import { everyWeekday } from '@/lib/booking/weekday-hours';
+import { localDate, localTime } from '@/lib/time';
 
 export function helpPointJson(point: HelpPoint, places: { hamletName: string; wardName: string; wardCode: string }) {
   return {

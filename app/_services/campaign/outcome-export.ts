@@ -1,8 +1,8 @@
 import type { OutcomeListRow } from '@/db/queries/outcome-lists';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
-import { formatPhone } from '../phone';
-import type { CellValue } from '../spreadsheet/safe-cell';
-import { localDate, localTime } from '../time';
+import { formatPhone } from '@/lib/phone';
+import type { CellValue } from '@/lib/spreadsheet/safe-cell';
+import { localDate, localTime } from '@/lib/time';
 
 export const EXPORT_COLUMNS = ['recordedAt', 'hamlet', 'fullName', 'phone', 'householdNote', 'case', 'steps', 'blocker', 'blockerNote', 'targetGroup', 'nextAction', 'status'] as const;
 

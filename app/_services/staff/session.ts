@@ -5,7 +5,7 @@ import { getDatabase } from '@/db/client';
 import { deleteSession, replaceSession, type Scope, scopeOf, SESSION_DAYS, userForSession } from '@/db/queries/staff';
 import type { StaffRole, StaffUser } from '@/db/schema';
 import { redirect } from '@/i18n/navigation';
-import { cookieSpec } from '@/lib/http/cookie-spec';
+import { cookieSpec } from '@/app/_services/http/cookie-spec';
 
 const staffCookie = () => cookieSpec('vneid_staff');
 

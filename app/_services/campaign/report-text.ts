@@ -1,7 +1,7 @@
 import type { CampaignReport } from '@/db/queries/campaign-report';
 import { formatDate } from '@/lib/dates';
 import { textFor } from '@/lib/text';
-import { percentText } from './percent-text';
+import { percentText } from '@/lib/campaign/percent-text';
 
 /**
  * The daily report as a short plain text to paste into the ward's Zalo group,
