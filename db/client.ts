@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { OperatorError } from '@/lib/errors';
+import { settings } from '@/lib/settings';
 import { type DbConfig, type DbKind, dbConfigFromEnv, describeDbConfig } from './config';
 import { type DataDirLock, acquireDataDirLock } from './lock';
 import { type PgliteThread, openPgliteThread } from './pglite-thread';
@@ -97,9 +98,10 @@ export function describePgError(error: unknown): string | undefined {
 }
 
 async function openPostgres(config: Extract<DbConfig, { kind: 'postgres' }>): Promise<Database> {
+  const s = settings();
   let pool: Pool;
   try {
-    pool = new Pool({ connectionString: config.url, max: Number(process.env.PG_POOL_SIZE) || 10, connectionTimeoutMillis: (Number(process.env.PG_CONNECT_TIMEOUT_SECONDS) || 5) * 1000 });
+    pool = new Pool({ connectionString: config.url, max: s.PG_POOL_SIZE, connectionTimeoutMillis: s.PG_CONNECT_TIMEOUT_SECONDS * 1000 });
   } catch {
     throw new OperatorError('DATABASE_URL is not a valid connection string (postgres://user:password@host:5432/database).');
   }

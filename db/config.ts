@@ -1,12 +1,14 @@
 import path from 'node:path';
+import { settings } from '@/lib/settings';
 
 export type DbConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
 export type DbKind = DbConfig['kind'];
 
 /** PostgreSQL when DATABASE_URL is set, otherwise PGlite in DATA_DIR (default ./data). */
 export function dbConfigFromEnv(env: Partial<Record<string, string>> = process.env): DbConfig {
-  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
-  return { kind: 'pglite', dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || 'data') };
+  const s = settings(env);
+  if (s.DATABASE_URL) return { kind: 'postgres', url: s.DATABASE_URL };
+  return { kind: 'pglite', dataDir: path.resolve(/*turbopackIgnore: true*/ s.DATA_DIR) };
 }
 
 /** Where the data lives, for people: never prints a password. */

@@ -11,6 +11,7 @@ import type { Tx } from './queries/tx';
 import { addDays, localDate } from '@/lib/time';
 import { hashPassword } from '@/lib/staff/password';
 import { HH_MM, USUAL_HOURS } from '@/lib/booking/weekday-hours';
+import { settings } from '@/lib/settings';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { AREA_KINDS, campaignTargets, hamletPopulation, helpPoints, type PlaceKind, places, STAFF_ROLES, staffHamlets, staffUsers } from './schema';
 
@@ -134,10 +135,8 @@ export const placesFileSchema = z.preprocess(
 
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 
-export const DEFAULT_PLACES_FILE = 'db/seed/places.json';
-
 /** The places to seed: SEED_PLACES_FILE, or the demo area shipped in db/seed/. */
-export function readPlacesFile(file = process.env.SEED_PLACES_FILE || DEFAULT_PLACES_FILE): PlacesFile {
+export function readPlacesFile(file = settings().SEED_PLACES_FILE): PlacesFile {
   const fullPath = path.resolve(file);
   let raw: unknown;
   try {

@@ -1,4 +1,4 @@
-import { publicUrl } from './messaging/sms-text';
+import { publicUrl } from './public-url';
 import { LOOPBACK_HOST } from './public-url';
 
 /**

@@ -1,3 +1,15 @@
+import { pathFor } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
+import { settings } from './settings';
+
+/** The address citizens reach: PUBLIC_URL, or this machine on its port while none is set. */
+export const publicOrigin = (s = settings()) => s.PUBLIC_URL || `http://localhost:${s.PORT}`;
+
+/** The public address of a page in a language, for links in text messages, calendar files and QR codes. */
+export function publicUrl(path: string, locale: Locale = 'vi'): string {
+  return new URL(pathFor(path, locale), publicOrigin()).toString();
+}
+
 /** A host name that only this machine reaches: localhost, a .localhost name, 127.x.x.x, 0.0.0.0, [::1] and the like. */
 export const LOOPBACK_HOST = /^(localhost\.?|.+\.localhost\.?|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::(1|ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})?\])$/i;
 
@@ -9,9 +21,10 @@ export const LOOPBACK_HOST = /^(localhost\.?|.+\.localhost\.?|127\.\d+\.\d+\.\d+
  * sets nothing and starts as before.
  */
 export function publicUrlRefusal(env: Partial<Record<string, string>> = process.env): string | null {
-  if (env.REQUIRE_PUBLIC_URL !== '1') return null;
+  const s = settings(env);
+  if (!s.REQUIRE_PUBLIC_URL) return null;
   const example = 'e.g. PUBLIC_URL=https://hotro.example.vn (the address citizens open; links in text messages, posters and cards use it)';
-  const value = env.PUBLIC_URL?.trim();
+  const value = s.PUBLIC_URL;
   if (!value) return `PUBLIC_URL is not set, and REQUIRE_PUBLIC_URL=1 requires it. Set it in the environment file, ${example}.`;
   let url: URL;
   try {

@@ -19,12 +19,10 @@ import { startJobs } from '@/app/_services/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
 import { publicUrlRefusal } from '@/lib/public-url';
 import { sendResponse } from '@/lib/http/send-response';
+import { settings } from '@/lib/settings';
 import { runMain } from './cli';
 
-const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOST || '0.0.0.0';
-
-function assertPortFree(): Promise<void> {
+function assertPortFree(port: number, hostname: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', (error: NodeJS.ErrnoException) =>
@@ -39,12 +37,13 @@ function assertPortFree(): Promise<void> {
 }
 
 runMain(async () => {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new OperatorError(`PORT must be a number from 1 to 65535, not "${process.env.PORT}".`);
+  // Every setting is checked before anything starts: a wrong one ends here, with one line naming it.
+  const { PORT: port, HOST: hostname, TRUST_PROXY: trustProxy } = settings();
   const publicUrlProblem = publicUrlRefusal();
   if (publicUrlProblem) throw new OperatorError(publicUrlProblem);
   const config = dbConfigFromEnv();
   const gateLimits = gateLimitsFromEnv();
-  await assertPortFree();
+  await assertPortFree(port, hostname);
   // Next.js builds the URLs of its own rewrites from this name and the request's X-Forwarded-Proto, and sends one whose
   // origin differs from its own on to that address; with HOST=127.0.0.1 behind an HTTPS proxy, that was https://localhost:PORT,
   // which failed (a 500 on every page it rewrites). The server itself listens on HOST, below.
@@ -55,7 +54,6 @@ runMain(async () => {
   loadPrerenderedPages();
   const handleInTurn = requestGate(gateLimits, handle);
   const admitClient = perClientLimit(gateLimits.perClient);
-  const trustProxy = process.env.TRUST_PROXY === '1';
   const server = http.createServer(
     {
       // A client (or a proxy in front) that reuses a connection just as the server

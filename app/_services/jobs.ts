@@ -5,6 +5,7 @@ import { purgeSignInAttempts } from '@/db/queries/sign-in-throttle';
 import { expireOffers } from '@/db/queries/waitlist';
 import { deliverDueMessages } from '@/app/_services/messaging/deliver';
 import type { MessageSender } from '@/lib/messaging/sender';
+import { settings } from '@/lib/settings';
 
 /**
  * Background work of a running app: send due messages often, tidy up every
@@ -31,7 +32,7 @@ export function startJobs(db: Db, sender: MessageSender): () => Promise<void> {
     await purgeSignInAttempts(db);
     await removeExpiredPersonalData(db);
   });
-  const every = Number(process.env.SMS_SEND_INTERVAL_SECONDS) || 15;
+  const every = settings().SMS_SEND_INTERVAL_SECONDS;
   const timers = [setInterval(deliver, every * 1000), setInterval(tidy, 60_000)];
   deliver();
   tidy();

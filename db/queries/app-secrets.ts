@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
+import { settings } from '@/lib/settings';
 import { appSecrets } from '../schema';
 import type { Tx } from './tx';
 
@@ -17,5 +18,5 @@ export async function appSecret(db: Db | Tx, name: string): Promise<string> {
 
 /** The key of people's identity hashes (lib/campaign/person-key.ts): PERSON_KEY_SECRET, or else one the app keeps. */
 export async function personKeySecret(db: Db | Tx): Promise<string> {
-  return process.env.PERSON_KEY_SECRET || appSecret(db, 'person-key');
+  return settings().PERSON_KEY_SECRET ?? appSecret(db, 'person-key');
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
-import { publicUrl, type SmsKind, smsText } from '@/lib/messaging/sms-text';
+import { type SmsKind, smsText } from '@/lib/messaging/sms-text';
+import { publicUrl } from '@/lib/public-url';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, type HelpPoint, outbox } from '../schema';

@@ -1,4 +1,5 @@
 import { and, type Column, eq, inArray, lt, max, ne, or } from 'drizzle-orm';
+import { settings } from '@/lib/settings';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, campaignTargets, helpPoints, idempotencyKeys, importDrafts, outbox, outcomes, people, staffSessions, syncReceipts, waitlist } from '../schema';
@@ -12,10 +13,7 @@ export const RECEIPT_RETENTION_DAYS = 30;
 export const REMOVED = '(đã xóa)';
 
 /** Days after the campaign's end that its personal data is kept, for the last follow-ups and questions (docs/security.md). */
-export function retentionAfterCampaignDays(): number {
-  const value = Number.parseInt(process.env.RETENTION_AFTER_CAMPAIGN_DAYS ?? '', 10);
-  return Number.isInteger(value) && value >= 0 ? value : 30;
-}
+export const retentionAfterCampaignDays = () => settings().RETENTION_AFTER_CAMPAIGN_DAYS;
 
 /** The personal fields of each kind of record, as they are once removed: rows stay, so every count stays. */
 export const anonymous = {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { OperatorError } from '../errors';
+import { settings } from '../settings';
 import { isApiPath } from './api-path';
 import { pageAnswer } from './error-pages';
 import { problem } from './problem';
@@ -20,20 +20,12 @@ export interface GateLimits {
 
 const RETRY_AFTER_SECONDS = 5;
 
-function limitFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new OperatorError(`${name} must be a whole number of at least 1, not "${raw}".`);
-  return value;
-}
-
-/** MAX_ACTIVE_REQUESTS, MAX_WAITING_REQUESTS, MAX_REQUESTS_PER_CLIENT and MAX_CONNECTIONS_PER_CLIENT, or what serves a town from one laptop. */
-export const gateLimitsFromEnv = (): GateLimits => ({
-  active: limitFromEnv('MAX_ACTIVE_REQUESTS', 16),
-  waiting: limitFromEnv('MAX_WAITING_REQUESTS', 5000),
-  perClient: limitFromEnv('MAX_REQUESTS_PER_CLIENT', 64),
-  connectionsPerClient: limitFromEnv('MAX_CONNECTIONS_PER_CLIENT', 256),
+/** MAX_ACTIVE_REQUESTS, MAX_WAITING_REQUESTS, MAX_REQUESTS_PER_CLIENT and MAX_CONNECTIONS_PER_CLIENT, whose defaults serve a town from one laptop. */
+export const gateLimitsFromEnv = (s = settings()): GateLimits => ({
+  active: s.MAX_ACTIVE_REQUESTS,
+  waiting: s.MAX_WAITING_REQUESTS,
+  perClient: s.MAX_REQUESTS_PER_CLIENT,
+  connectionsPerClient: s.MAX_CONNECTIONS_PER_CLIENT,
 });
 
 /**

@@ -1,3 +1,4 @@
+import { settings } from '../settings';
 import { isApiPath } from './api-path';
 import { problem } from './problem';
 import { textAnswer } from './text-answer';
@@ -19,7 +20,7 @@ function namesHost(source: string | null, host: string | null): boolean {
  * Origin (or, failing that, Referer) must name the host it was sent to.
  * Browsers send Origin on every cross-site POST, so a forged form is refused.
  */
-export function isSameOrigin(headers: Headers, trustProxy = process.env.TRUST_PROXY === '1'): boolean {
+export function isSameOrigin(headers: Headers, trustProxy = settings().TRUST_PROXY): boolean {
   return namesHost(headers.get('origin') ?? headers.get('referer'), hostOf(headers, trustProxy));
 }
 
@@ -29,7 +30,7 @@ export function isSameOrigin(headers: Headers, trustProxy = process.env.TRUST_PR
  * than this site's own. A program calling the JSON API sends neither, and is
  * not refused for it.
  */
-export function isFromAnotherSite(headers: Headers, trustProxy = process.env.TRUST_PROXY === '1'): boolean {
+export function isFromAnotherSite(headers: Headers, trustProxy = settings().TRUST_PROXY): boolean {
   const origin = headers.get('origin');
   if (origin !== null) return !namesHost(origin, hostOf(headers, trustProxy));
   const site = headers.get('sec-fetch-site');

@@ -1,3 +1,5 @@
+import { settings } from '../settings';
+
 /** Delivers one text message; throws when the gateway refuses, so the outbox retries. */
 export interface MessageSender {
   name: string;
@@ -28,6 +30,6 @@ export function webhookSender(url: string, token?: string): MessageSender {
   };
 }
 
-export function senderFromEnv(env = process.env): MessageSender {
-  return env.SMS_WEBHOOK_URL ? webhookSender(env.SMS_WEBHOOK_URL, env.SMS_WEBHOOK_TOKEN) : logSender;
+export function senderFromEnv(s = settings()): MessageSender {
+  return s.SMS_WEBHOOK_URL ? webhookSender(s.SMS_WEBHOOK_URL, s.SMS_WEBHOOK_TOKEN) : logSender;
 }

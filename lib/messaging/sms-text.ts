@@ -1,4 +1,3 @@
-import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type messages from '@/messages/vi.json';
 import { formatDate } from '../dates';
@@ -9,11 +8,6 @@ import { onOneLine } from '../unicode';
 export type SmsKind = keyof typeof messages.Sms;
 
 const TEXT = { vi: textFor('vi', 'Sms'), en: textFor('en', 'Sms') };
-
-/** The public address of a page in a language, for links in text messages, calendar files and QR codes. */
-export function publicUrl(path: string, locale: Locale = 'vi'): string {
-  return new URL(pathFor(path, locale), process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).toString();
-}
 
 const when = (instant: Date, locale: Locale) => `${localTime(instant)} ${formatDate(instant, locale, 'date')}`;
 

@@ -1,4 +1,6 @@
 import { headers } from 'next/headers';
+import { publicOrigin } from '@/lib/public-url';
+import { settings } from '@/lib/settings';
 
 /**
  * Over HTTPS a cookie is `__Host-` prefixed and Secure; plain HTTP (a laptop
@@ -6,7 +8,8 @@ import { headers } from 'next/headers';
  */
 export async function cookieSpec(base: string) {
   const h = await headers();
-  const proto = process.env.TRUST_PROXY === '1' ? h.get('x-forwarded-proto') : null;
-  const secure = (proto ?? new URL(process.env.PUBLIC_URL || 'http://localhost').protocol.replace(':', '')) === 'https';
+  const s = settings();
+  const proto = s.TRUST_PROXY ? h.get('x-forwarded-proto') : null;
+  const secure = (proto ?? new URL(publicOrigin(s)).protocol.replace(':', '')) === 'https';
   return { name: secure ? `__Host-${base}` : base, secure };
 }

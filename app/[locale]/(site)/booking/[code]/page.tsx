@@ -5,7 +5,7 @@ import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { PrintButton } from '@/app/_components/print-button';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
-import { publicUrl } from '@/lib/messaging/sms-text';
+import { publicUrl } from '@/lib/public-url';
 import { cancelAction, selfReportAction } from './actions';
 import { LiveForm, NotSent } from '../../book/_components/live-form';
 import { loadBooking } from './load';

@@ -4,7 +4,7 @@ import { listHelpPoints } from '@/db/queries/help-points';
 import type { Locale } from '@/i18n/routing';
 import { bookAtPointPath } from '@/lib/booking/paths';
 import { formatDate } from '@/lib/dates';
-import { publicUrl } from '@/lib/messaging/sms-text';
+import { publicUrl } from '@/lib/public-url';
 import { requireStaff } from '@/app/_services/staff/session';
 
 /**

@@ -10,7 +10,7 @@ import { bookingPath } from '@/lib/booking/paths';
 import { formatWhen } from '@/lib/dates';
 import { requireKiosk } from '@/app/_services/kiosk/session';
 import { kioskSettings } from '@/lib/kiosk/settings';
-import { publicUrl } from '@/lib/messaging/sms-text';
+import { publicUrl } from '@/lib/public-url';
 import { Handoff } from '../../_components/handoff';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ code?: string; t?: string }> };

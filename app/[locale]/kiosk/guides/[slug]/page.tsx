@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/routing';
 import { isGuideSlug } from '@/lib/guides/catalog';
 import { loadGuide } from '@/lib/guides/load';
 import { requireKiosk } from '@/app/_services/kiosk/session';
-import { publicUrl } from '@/lib/messaging/sms-text';
+import { publicUrl } from '@/lib/public-url';
 import styles from './step-qr.module.css';
 
 export { generateMetadata } from '@/app/[locale]/(site)/guides/[slug]/page';

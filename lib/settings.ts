@@ -1,0 +1,111 @@
+import { OperatorError } from './errors';
+
+/**
+ * Every setting an operator may give the app, read and checked here and
+ * nowhere else. docs/operating.md's configuration table lists the same names
+ * and defaults (tests/unit/settings.test.ts holds them equal). A value that
+ * cannot be used stops the server at start with one line naming it
+ * (scripts/start.ts); it is never replaced by the default in silence.
+ */
+type Env = Partial<Record<string, string>>;
+type Read<T> = (raw: string | undefined, name: string) => T;
+
+class SettingError extends Error {}
+
+const given = (raw: string | undefined) => (raw === undefined || raw.trim() === '' ? undefined : raw.trim());
+
+const wholeNumber =
+  (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): Read<number> =>
+  (raw, name) => {
+    const value = given(raw);
+    if (value === undefined) return fallback;
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > max) {
+      const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+      throw new SettingError(`${name} must be a whole number ${range}, not "${raw}".`);
+    }
+    return number;
+  };
+
+function text(fallback: string): Read<string>;
+function text(): Read<string | undefined>;
+function text(fallback?: string): Read<string | undefined> {
+  return (raw) => given(raw) ?? fallback;
+}
+
+const flag: Read<boolean> = (raw, name) => {
+  const value = given(raw);
+  if (value === undefined || value === '0') return false;
+  if (value === '1') return true;
+  throw new SettingError(`${name} must be 1 (on) or 0 (off), not "${raw}".`);
+};
+
+const webAddress: Read<string | undefined> = (raw, name) => {
+  const value = given(raw);
+  if (value === undefined) return undefined;
+  try {
+    if (['http:', 'https:'].includes(new URL(value).protocol)) return value;
+  } catch {}
+  throw new SettingError(`${name} must be a whole address starting with https:// or http://, not "${raw}".`);
+};
+
+const SPEC = {
+  PORT: wholeNumber(3000, 1, 65535),
+  HOST: text('0.0.0.0'),
+  DATA_DIR: text('./data'),
+  DATABASE_URL: text(),
+  PG_POOL_SIZE: wholeNumber(10, 1),
+  PG_CONNECT_TIMEOUT_SECONDS: wholeNumber(5, 1),
+  MAX_ACTIVE_REQUESTS: wholeNumber(16, 1),
+  MAX_WAITING_REQUESTS: wholeNumber(5000, 1),
+  MAX_REQUESTS_PER_CLIENT: wholeNumber(64, 1),
+  MAX_CONNECTIONS_PER_CLIENT: wholeNumber(256, 1),
+  SEED_PLACES_FILE: text('db/seed/places.json'),
+  // Checked as a whole by lib/public-url.ts, which says what a deployment needs.
+  PUBLIC_URL: text(),
+  REQUIRE_PUBLIC_URL: flag,
+  TRUST_PROXY: flag,
+  BOOKING_CUTOFF_MINUTES: wholeNumber(30, 0),
+  BOOKING_DAYS_AHEAD: wholeNumber(14, 0),
+  BOOKING_MAX_PER_PHONE: wholeNumber(2, 1),
+  BOOKING_RATE_PER_MINUTE: wholeNumber(20, 0),
+  WAITLIST_HOLD_MINUTES: wholeNumber(60, 1),
+  SMS_WEBHOOK_URL: webAddress,
+  SMS_WEBHOOK_TOKEN: text(),
+  SMS_SEND_INTERVAL_SECONDS: wholeNumber(15, 1),
+  KIOSK_IDLE_SECONDS: wholeNumber(90, 1),
+  PERSON_KEY_SECRET: text(),
+  RETENTION_AFTER_CAMPAIGN_DAYS: wholeNumber(30, 0),
+} satisfies Record<string, Read<unknown>>;
+
+export type SettingName = keyof typeof SPEC;
+export type Settings = { [K in SettingName]: ReturnType<(typeof SPEC)[K]> };
+
+/** The names of every setting, for the documentation's table and its test. */
+export const SETTING_NAMES = Object.keys(SPEC) as SettingName[];
+
+/** What each setting is when it is not set, as the documentation shows it. */
+export const settingDefault = (name: SettingName): string | undefined => {
+  const value = SPEC[name](undefined, name);
+  return value === false || value === undefined ? undefined : String(value);
+};
+
+/** Why the settings cannot be used, a line for each wrong one; empty when all can. */
+export function settingProblems(env: Env = process.env): string[] {
+  return SETTING_NAMES.flatMap((name) => {
+    try {
+      SPEC[name](env[name], name);
+      return [];
+    } catch (error) {
+      if (error instanceof SettingError) return [error.message];
+      throw error;
+    }
+  });
+}
+
+/** The settings, read from the environment each time (tests change it between runs); a wrong one is an operator's error. */
+export function settings(env: Env = process.env): Settings {
+  const problems = settingProblems(env);
+  if (problems.length > 0) throw new OperatorError(problems.join(' '));
+  return Object.fromEntries(SETTING_NAMES.map((name) => [name, SPEC[name](env[name], name)])) as Settings;
+}
