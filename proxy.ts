@@ -2,14 +2,12 @@ import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { isUndecodableActionBody, undecodableActionRefusal } from './lib/http/action-body';
-import { crossSiteRefusal, isRefusedAsCrossSite } from './lib/http/same-origin';
+import { requestKind } from './lib/http/request-kind';
 import { contentSecurityPolicy, isPrerenderedPage, makeNonce, permissionsPolicy, usesCamera } from './lib/http/security-headers.js';
 import { isKioskPath, KIOSK_CLOSED, KIOSK_COOKIE, kioskPathFor } from './lib/kiosk/paths';
 
 const intl = createMiddleware(routing);
 const STAFF_PATH = /^\/(en\/)?staff(\/|$)/;
-// What the matcher's first entry leaves out: the API, Next's own files and files with an extension.
-const NOT_A_PAGE = /^\/(?:api|_next|_vercel)|^\/.*\..*/;
 
 const isKioskDevice = (request: NextRequest) => request.cookies.has(KIOSK_COOKIE) || request.cookies.has(`__Host-${KIOSK_COOKIE}`);
 // A page being opened, or the router fetching one; not the service worker downloading the public pages it keeps, which must stay the site's own.
@@ -20,9 +18,8 @@ const opensPage = (request: NextRequest) => {
 
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (isRefusedAsCrossSite(request.method, pathname, request.headers)) return crossSiteRefusal(pathname);
-  // The API and files come here only for the check above.
-  if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
+  // Files come here only when a header in the matcher names them; the server's steps before Next.js did all they need (lib/http/pipeline.ts).
+  if (requestKind(pathname) !== 'page') return NextResponse.next();
   if (request.method === 'POST' && (await isUndecodableActionBody(request))) return undecodableActionRefusal();
 
   const kioskPage = isKioskPath(pathname);
@@ -47,12 +44,12 @@ export default async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     // Pages rendered per request: all but the API, Next's files, files with an extension and the prerendered pages (lib/http/security-headers.js).
-    '/((?!api|_next|_vercel|.*\\..*|(?:en/?)?(?:$|guides(?:/[^/]+(?:/print)?)?$|start(?:/.*)?$|booking/resend$|offline$|page-not-found$|server-error$)).*)',
+    '/((?!(?:api|_next|_vercel)(?:/|$)|.*\\..*|(?:en/?)?(?:$|guides(?:/[^/]+(?:/print)?)?$|start(?:/.*)?$|booking/resend$|offline$|page-not-found$|server-error$)).*)',
     // The prerendered pages too on a kiosk device, which is sent to the kiosk's screens.
-    { source: '/((?!api|_next|_vercel|.*\\..*).*)', has: [{ type: 'cookie', key: 'vneid_kiosk' }] },
-    { source: '/((?!api|_next|_vercel|.*\\..*).*)', has: [{ type: 'cookie', key: '__Host-vneid_kiosk' }] },
-    // Anything that may change a page's state: a browser sends Origin with every POST, a server action names itself, a form has a body.
-    // (scripts/start.ts refuses a cross-site request to the API before Next.js, which would spend as long on the proxy as on a booking's own checks.)
+    { source: '/((?!(?:api|_next|_vercel)(?:/|$)|.*\\..*).*)', has: [{ type: 'cookie', key: 'vneid_kiosk' }] },
+    { source: '/((?!(?:api|_next|_vercel)(?:/|$)|.*\\..*).*)', has: [{ type: 'cookie', key: '__Host-vneid_kiosk' }] },
+    // Anything that may change a page's state, for the action body's check: a browser sends Origin with every POST, a server action names itself, a form has a body.
+    // (Cross-site requests were refused before Next.js, by lib/http/pipeline.ts, for pages and the API alike.)
     { source: '/((?!api/).*)', has: [{ type: 'header', key: 'origin' }] },
     { source: '/((?!api/).*)', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/((?!api/).*)', has: [{ type: 'header', key: 'content-type' }] },

@@ -5,22 +5,19 @@ import { closeDatabase } from '@/db/client';
 import { dbConfigFromEnv, describeDbConfig } from '@/db/config';
 import { prepareDatabase } from '@/db/prepare';
 import { OperatorError } from '@/lib/errors';
-import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
-import { loadErrorPages, replaceBlankErrorPages } from '@/lib/http/error-pages';
-import { loadPrerenderedPages, servePrerenderedPage } from '@/lib/http/prerendered-pages';
-import { withholdInternalHeaders } from '@/lib/http/internal-headers';
-import { BASE_HEADERS } from '@/lib/http/security-headers.js';
-import { refuseCrossSite } from '@/lib/http/refuse-cross-site';
-import { readBodyFirst, refuseBody } from '@/lib/http/body-first';
-import { capConnectionsPerAddress, perClientLimit } from '@/lib/http/client-limits';
-import { busy, gateLimitsFromEnv, requestGate } from '@/lib/http/request-gate';
-import { refuseBadRequestTarget } from '@/lib/http/request-target';
+import { capConnectionsPerAddress } from '@/lib/http/client-limits';
+import { loadErrorPages } from '@/lib/http/error-pages';
+import { requestPipeline } from '@/lib/http/pipeline';
+import { loadPrerenderedPages } from '@/lib/http/prerendered-pages';
+import { gateLimitsFromEnv } from '@/lib/http/request-gate';
 import { startJobs } from '@/app/_services/jobs';
 import { senderFromEnv } from '@/lib/messaging/sender';
 import { publicUrlRefusal } from '@/lib/public-url';
-import { sendResponse } from '@/lib/http/send-response';
 import { settings } from '@/lib/settings';
 import { runMain } from './cli';
+
+// `npm run dev`: the same server, steps and jobs, with Next.js building pages as they change.
+const dev = process.argv.includes('--dev');
 
 function assertPortFree(port: number, hostname: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -47,13 +44,15 @@ runMain(async () => {
   // Next.js builds the URLs of its own rewrites from this name and the request's X-Forwarded-Proto, and sends one whose
   // origin differs from its own on to that address; with HOST=127.0.0.1 behind an HTTPS proxy, that was https://localhost:PORT,
   // which failed (a 500 on every page it rewrites). The server itself listens on HOST, below.
-  const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
+  const app = next({ dev, dir: process.cwd(), hostname: 'localhost', port });
   const handle = app.getRequestHandler();
   // PGlite opens on a thread of its own, so the two starts overlap.
   const [database] = await Promise.all([prepareDatabase(console.log), app.prepare()]);
-  loadPrerenderedPages();
-  const handleInTurn = requestGate(gateLimits, handle);
-  const admitClient = perClientLimit(gateLimits.perClient);
+  // The development server builds pages as they are asked for: none is prerendered, and an old build's must not be served.
+  if (!dev) {
+    loadPrerenderedPages();
+    loadErrorPages();
+  }
   const server = http.createServer(
     {
       // A client (or a proxy in front) that reuses a connection just as the server
@@ -66,25 +65,8 @@ runMain(async () => {
       // How often those are checked; Node's 30 s let a slow client keep its connection half a minute past them.
       connectionsCheckingInterval: 2_000,
     },
-    async (req, res) => {
-      // The address the proxy closest to us saw: a client may send X-Forwarded-For of its own, to which a proxy appends.
-      const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').pop()!.trim() : '';
-      const client = forwarded || req.socket.remoteAddress || 'unknown';
-      req.headers[CLIENT_ADDRESS_HEADER] = client;
-      // Whether the request came over HTTPS (the Strict-Transport-Security header) is taken only from a trusted proxy.
-      if (!trustProxy) delete req.headers['x-forwarded-proto'];
-      for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
-      withholdInternalHeaders(res);
-      if (refuseBadRequestTarget(req, res)) return;
-      if (servePrerenderedPage(req, res, req.headers['x-forwarded-proto'] === 'https') || refuseCrossSite(req, res)) return;
-      replaceBlankErrorPages(req, res);
-      // The framework's own files (scripts, styles) need no turn: they are read from disk and touch no database.
-      if (req.url?.startsWith('/_next/static/')) return void handle(req, res);
-      if (!admitClient(client, res)) return void sendResponse(req, res, busy(req.url ?? '/'));
-      const withBody = await readBodyFirst(req);
-      if (typeof withBody === 'string') return refuseBody(req, res, withBody);
-      handleInTurn(withBody, res);
-    },
+    // Every request's path, step by step: lib/http/pipeline.ts.
+    requestPipeline({ handle, limits: gateLimits, trustProxy }),
   );
   if (!trustProxy) capConnectionsPerAddress(server, gateLimits.connectionsPerClient);
   await new Promise<void>((resolve, reject) => {
@@ -95,8 +77,6 @@ runMain(async () => {
     throw error.code === 'EADDRINUSE' ? new OperatorError(`Port ${port} is already in use. Set PORT to a free port.`) : error;
   });
 
-  const local = ['0.0.0.0', '::'].includes(hostname) ? '127.0.0.1' : hostname;
-  await loadErrorPages(`http://${local.includes(':') ? `[${local}]` : local}:${port}`);
   console.log(`VNeID help point: serving http://localhost:${port}`);
   console.log(`Data: ${describeDbConfig(config)}`);
   const sender = senderFromEnv();

@@ -1,6 +1,6 @@
 import { IncomingMessage, type ServerResponse } from 'node:http';
 import { SPREADSHEET_LIMITS } from '../spreadsheet/limits';
-import { isApiPath } from './api-path';
+import { isApiPath } from './request-kind';
 import { problem } from './problem';
 import { busy } from './request-gate';
 import { sendResponse } from './send-response';

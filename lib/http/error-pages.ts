@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { localizedPath, pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
+import { prerenderedHtml } from './prerendered-pages';
+import type { RequestKind } from './request-kind';
 import { SECURITY_HEADER_NAMES } from './security-headers.js';
 import { textAnswer } from './text-answer';
 
@@ -24,16 +26,14 @@ const withoutScripts = (html: string) =>
     .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*>/gi, '')
     .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*>/gi, '');
 
-/** Fetches the prerendered pages from the running server once, at start-up. */
-export async function loadErrorPages(origin: string): Promise<void> {
-  await Promise.all(
-    LOCALES.flatMap((locale) =>
-      (Object.keys(PAGE) as Kind[]).map(async (kind) => {
-        const response = await fetch(`${origin}${pathFor(`/${PAGE[kind]}`, locale)}`);
-        if (response.ok) pages.set(`${locale}:${kind}`, withoutScripts(await response.text()));
-      }),
-    ),
-  );
+/** Takes the prerendered pages from the build, as the server keeps them (lib/http/prerendered-pages.ts), once at start-up. */
+export function loadErrorPages(read: (address: string) => string | undefined = prerenderedHtml): void {
+  for (const locale of LOCALES) {
+    for (const kind of Object.keys(PAGE) as Kind[]) {
+      const html = read(pathFor(`/${PAGE[kind]}`, locale));
+      if (html) pages.set(`${locale}:${kind}`, withoutScripts(html));
+    }
+  }
 }
 
 const localeOf = (url: URL): Locale => (/^\/en(?:\/|$)/.test(url.pathname) ? 'en' : 'vi');
@@ -58,17 +58,17 @@ export function pageAnswer(kind: Kind, url: string, status: number, text: string
   return new Response(html, { status, headers: { 'Cache-Control': 'no-store', ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
-/**
- * A page load: not the JSON API or the framework's files (which never render a
- * page, and a booking's POST should not pay for the wrapping), nor the client
- * router's data request, nor a server action called from script.
- */
-const isDocumentRequest = (req: IncomingMessage) =>
-  !/^\/(?:api|_next)\//.test(req.url ?? '') && !req.headers.rsc && !req.headers['next-action'] && !req.headers['next-router-prefetch'];
+/** A page loaded as a document: not the client router's data request, nor a server action called from script. */
+const isDocumentRequest = (req: IncomingMessage) => !req.headers.rsc && !req.headers['next-action'] && !req.headers['next-router-prefetch'];
 
-/** Replaces the framework's blank error document in a response with the app's own page, if one applies. */
-export function replaceBlankErrorPages(req: IncomingMessage, res: ServerResponse): void {
-  if (!isDocumentRequest(req)) return;
+/**
+ * Replaces the framework's blank error document in a response with the app's
+ * own page, if one applies: for addresses of pages and files only, since the
+ * API and the framework's files never render a page, and a booking's POST
+ * should not pay for the wrapping.
+ */
+export function replaceBlankErrorPages(req: IncomingMessage, res: ServerResponse, kind: RequestKind): void {
+  if ((kind !== 'page' && kind !== 'file') || !isDocumentRequest(req)) return;
   const { write, end, writeHead } = res;
   let page: string | undefined;
   let decided = false;

@@ -59,6 +59,9 @@ export function loadPrerenderedPages(dir = '.next'): number {
   return pages.size;
 }
 
+/** A prerendered page's HTML as the build wrote it, by its address (Vietnamese bare, English under /en). */
+export const prerenderedHtml = (address: string) => pages.get(address)?.plain.toString('utf8');
+
 const acceptsGzip = (header: string | undefined) =>
   !!header && header.split(',').some((part) => {
     const [coding, ...params] = part.trim().toLowerCase().split(';');

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { settings } from '../settings';
-import { isApiPath } from './api-path';
+import { isApiPath } from './request-kind';
 import { pageAnswer } from './error-pages';
 import { problem } from './problem';
 import { sendResponse } from './send-response';

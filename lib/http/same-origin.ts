@@ -1,5 +1,5 @@
 import { settings } from '../settings';
-import { isApiPath } from './api-path';
+import { isApiPath } from './request-kind';
 import { problem } from './problem';
 import { textAnswer } from './text-answer';
 

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadErrorPages, replaceBlankErrorPages } from '@/lib/http/error-pages';
+import { requestKind } from '@/lib/http/request-kind';
 
 const page = (title: string, switchHref: string) =>
   `<html><head><link rel="preload" as="script" href="/_next/a.js"><script src="/_next/a.js" async></script></head><body><a class="locale-switch" href="${switchHref}">switch</a><h1>${title}</h1><script>self.__next_f.push([1,"x"])</script></body></html>`;
@@ -29,23 +30,17 @@ const framework: http.RequestListener = (req, res) => {
   res.end('</body>');
 };
 
-let prerendered: http.Server;
 let app: { server: http.Server; origin: string };
 
 beforeAll(async () => {
-  const pages = await listen((req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(PRERENDERED[req.url!]));
-  prerendered = pages.server;
-  await loadErrorPages(pages.origin);
+  loadErrorPages((address) => PRERENDERED[address]);
   app = await listen((req, res) => {
-    replaceBlankErrorPages(req, res);
+    replaceBlankErrorPages(req, res, requestKind(req.url!.split('?')[0]));
     framework(req, res);
   });
 });
 
-afterAll(() => {
-  prerendered.close();
-  app.server.close();
-});
+afterAll(() => app.server.close());
 
 describe('pages for errors a browser loads', () => {
   it('are the app’s own not-found page in the address’s language, plain HTML, with the status kept', async () => {

@@ -9,7 +9,8 @@ async function complaint(filePath: string, code: string): Promise<string | undef
   return result.messages.find((message) => message.ruleId === 'no-restricted-imports')?.message;
 }
 
-describe('layers run one way, and the linter says so', () => {
+// The first lint loads the whole configuration (Next.js's rules and plugins): seconds on a busy machine.
+describe('layers run one way, and the linter says so', { timeout: 60_000 }, () => {
   it('lib/ imports neither storage, nor the services, nor request-bound framework code', async () => {
     expect(await complaint('lib/probe.ts', "import { getDatabase } from '@/db/client';\nexport const x = getDatabase;\n")).toMatch(/pure rules/);
     expect(await complaint('lib/booking/probe.ts', "import { x } from '../../db/schema';\nexport const y = x;\n")).toMatch(/pure rules/);
