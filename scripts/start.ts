@@ -16,7 +16,8 @@ import { capConnectionsPerAddress, perClientLimit } from '@/lib/http/client-limi
 import { busy, gateLimitsFromEnv, requestGate } from '@/lib/http/request-gate';
 import { refuseBadRequestTarget } from '@/lib/http/request-target';
 import { startJobs } from '@/lib/jobs';
-import { senderFromEnv } from '@/lib/messaging/sender';
+import { channelsFrom, describeChannels } from '@/lib/messaging/channels';
+import { messagingSettings } from '@/lib/messaging/settings';
 import { publicUrlRefusal } from '@/lib/public-url';
 import { sendResponse } from '@/lib/http/send-response';
 import { runMain } from './cli';
@@ -42,6 +43,8 @@ runMain(async () => {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new OperatorError(`PORT must be a number from 1 to 65535, not "${process.env.PORT}".`);
   const publicUrlProblem = publicUrlRefusal();
   if (publicUrlProblem) throw new OperatorError(publicUrlProblem);
+  const messaging = messagingSettings();
+  if (!messaging.ok) throw new OperatorError(`Text messages: ${messaging.error}.`);
   const config = dbConfigFromEnv();
   const gateLimits = gateLimitsFromEnv();
   await assertPortFree();
@@ -101,9 +104,9 @@ runMain(async () => {
   await loadErrorPages(`http://${local.includes(':') ? `[${local}]` : local}:${port}`);
   console.log(`VNeID help point: serving http://localhost:${port}`);
   console.log(`Data: ${describeDbConfig(config)}`);
-  const sender = senderFromEnv();
-  console.log(`Text messages: ${sender.name === 'log' ? 'written to this log (set SMS_WEBHOOK_URL to send them)' : `sent through ${sender.name}`}`);
-  const stopJobs = startJobs(database.db, sender);
+  const channels = channelsFrom(messaging.settings);
+  console.log(`Text messages: ${describeChannels(channels)}`);
+  const stopJobs = startJobs(database.db, channels);
 
   let stopping = false;
   const stop = async (signal: string) => {
