@@ -39,7 +39,7 @@ export function smsMessage(kind: SmsKind, values: SmsValues, locale: Locale = 'v
   return { body: TEXT[locale](kind, { code: '', link: '', until: '', ...params }), params };
 }
 
-/** Text messages go out in the language of the booking, short enough for two SMS parts. */
+/** A text message in the language of the booking; what each costs in SMS parts is in tests/unit/sms-segments.test.ts. */
 export function smsText(kind: SmsKind, values: SmsValues, locale: Locale = 'vi'): string {
   return smsMessage(kind, values, locale).body;
 }
