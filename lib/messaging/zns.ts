@@ -48,6 +48,17 @@ const REFUSALS: Record<number, ZnsRefusal> = {
   [-124]: 'token', // access token invalid
 };
 
+/**
+ * Why a message did not go by Zalo, from the code kept on it (a ZNS error,
+ * `http-502`, `timeout`, `token:…`, `no-template`), for the staff's pages.
+ */
+export function zaloErrorReason(code: string): ZnsRefusal | 'no-template' {
+  if (code === 'no-template' || code === 'params') return 'no-template';
+  if (code.startsWith('token:')) return 'token';
+  if (/^(http-5|timeout|network)/.test(code)) return 'unavailable';
+  return REFUSALS[Number(code)] ?? 'refused';
+}
+
 export type ZnsOutcome = { ok: true; msgId: string } | { ok: false; refusal: ZnsRefusal; code: string; message: string };
 
 /** What an answer of `POST /message/template` means: `error` 0 with `data.msg_id` is sent. */

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { createBooking } from '@/db/queries/create-booking';
+import { messageFailures, messagesPerDay } from '@/db/queries/message-report';
 import { outbox, zaloTokens } from '@/db/schema';
 import { channelsFrom } from '@/lib/messaging/channels';
 import { type Channels, deliverDueMessages } from '@/lib/messaging/deliver';
@@ -90,6 +91,19 @@ describeEachEngine('messages by Zalo, and by SMS when Zalo refuses', (database: 
     expect(standIns.sms[0]).toMatchObject({ IsUnicode: '0', Content: expect.stringMatching(/^Diem ho tro VNeID: lich hen .* Mang theo the can cuoc gan chip/) });
     const [row] = await database().db.select().from(outbox).where(eq(outbox.bookingId, booking.id));
     expect(row).toMatchObject({ channel: 'sms', zaloError: 'no-template' });
+  });
+
+  it("gives the admin each day's messages by channel, and the ones Zalo did not take with the reason", async () => {
+    await book();
+    const { zaloPhone } = await book();
+    standIns.zaloPhones.set(zaloPhone, 'no-zalo');
+    await deliverDueMessages(database().db, channels(standIns), new Date());
+    const counts = await messagesPerDay(database().db, 14);
+    expect(counts.map(({ channel, status, count }) => ({ channel, status, count })).sort((a, b) => a.channel!.localeCompare(b.channel!))).toEqual([
+      { channel: 'sms', status: 'sent', count: 1 },
+      { channel: 'zalo', status: 'sent', count: 1 },
+    ]);
+    expect(await messageFailures(database().db, 14)).toEqual([expect.objectContaining({ kind: 'confirmed', channel: 'sms', status: 'sent', zaloError: '-118' })]);
   });
 
   it('renews an access token ZNS no longer takes, once, and sends by SMS when the refresh token is refused', async () => {
