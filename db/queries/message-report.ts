@@ -5,7 +5,8 @@ import { outbox } from '../schema';
 
 const daysBack = (days: number, now: Date) => new Date(now.getTime() - days * 24 * 3600_000);
 
-const localDay = sql<string>`to_char(${outbox.createdAt} at time zone ${TIME_ZONE}, 'YYYY-MM-DD')`;
+// The zone as a literal, not a parameter: GROUP BY must see the same expression as the select list.
+const localDay = sql<string>`to_char(${outbox.createdAt} at time zone ${sql.raw(`'${TIME_ZONE}'`)}, 'YYYY-MM-DD')`;
 
 /** Messages made each of the last days, by how they went: channel ('zalo', 'sms', or none yet) and status. */
 export function messagesPerDay(db: Db, days: number, now = new Date()) {
