@@ -204,6 +204,7 @@ export const waitlist = pgTable(
 export type WaitlistRow = typeof waitlist.$inferSelect;
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
+export const MESSAGE_CHANNELS = ['zalo', 'sms'] as const;
 
 /** Messages to citizens; a sender delivers them later, so a failed send never blocks a booking. */
 export const outbox = pgTable(
@@ -221,8 +222,35 @@ export const outbox = pgTable(
     lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** The values of the text, by name, for a ZNS template's parameters. */
+    params: jsonb('params').$type<Record<string, string>>(),
+    /** How it went, or goes on being tried: 'zalo' or 'sms'. Once 'sms', ZNS is not tried again. */
+    channel: text('channel', { enum: MESSAGE_CHANNELS }),
+    providerId: text('provider_id'),
+    errorCode: text('error_code'),
+    /** Why ZNS did not take it, kept after the SMS went out. */
+    zaloError: text('zalo_error'),
   },
-  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_created_idx').on(t.createdAt)],
+);
+
+/**
+ * The Official Account's tokens. Zalo's refresh token works once, so the pair
+ * it buys replaces it in the transaction that spent it, under this row's lock.
+ */
+export const zaloTokens = pgTable(
+  'zalo_tokens',
+  {
+    id: integer('id').primaryKey().default(1),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    /** A hash of the ZALO_REFRESH_TOKEN the row began with: a new one set by the operator starts the row again. */
+    seededFrom: text('seeded_from').notNull(),
+    renewedAt: timestamp('renewed_at', { withTimezone: true }),
+    lastError: text('last_error'),
+  },
+  (t) => [check('zalo_tokens_one_row', sql`${t.id} = 1`)],
 );
 
 export { STAFF_ROLES, type StaffRole } from '../lib/staff/roles';

@@ -1,4 +1,5 @@
 import { OperatorError } from './errors';
+import { parseZnsTemplates, type ZnsTemplates } from './messaging/zns-templates';
 
 /**
  * Every setting an operator may give the app, read and checked here and
@@ -49,6 +50,26 @@ const webAddress: Read<string | undefined> = (raw, name) => {
   throw new SettingError(`${name} must be a whole address starting with https:// or http://, not "${raw}".`);
 };
 
+function webAddressOr(fallback: string): Read<string> {
+  return (raw, name) => webAddress(raw, name) ?? fallback;
+}
+
+const znsTemplates: Read<ZnsTemplates> = (raw, name) => {
+  const value = given(raw);
+  if (value === undefined) return {};
+  const parsed = parseZnsTemplates(value);
+  if (!parsed.ok) throw new SettingError(`${name} ${parsed.problem}.`);
+  return parsed.templates;
+};
+
+const digits =
+  (fallback: string): Read<string> =>
+  (raw, name) => {
+    const value = given(raw) ?? fallback;
+    if (!/^\d+$/.test(value)) throw new SettingError(`${name} must be a number, not "${raw}".`);
+    return value;
+  };
+
 const SPEC = {
   PORT: wholeNumber(3000, 1, 65535),
   HOST: text('0.0.0.0'),
@@ -70,8 +91,23 @@ const SPEC = {
   BOOKING_MAX_PER_PHONE: wholeNumber(2, 1),
   BOOKING_RATE_PER_MINUTE: wholeNumber(20, 0),
   WAITLIST_HOLD_MINUTES: wholeNumber(60, 1),
+  // Zalo's Notification Service (ZNS) is on when the first three are set (docs/messaging.md).
+  ZALO_APP_ID: text(),
+  ZALO_APP_SECRET: text(),
+  ZALO_REFRESH_TOKEN: text(),
+  ZALO_ZNS_TEMPLATES: znsTemplates,
+  ZALO_API_BASE: webAddressOr('https://business.openapi.zalo.me'),
+  ZALO_OAUTH_BASE: webAddressOr('https://oauth.zaloapp.com'),
+  // eSMS.vn's brandname SMS, when the key and secret are set.
+  ESMS_API_KEY: text(),
+  ESMS_SECRET_KEY: text(),
+  ESMS_BRANDNAME: text(),
+  ESMS_SMS_TYPE: digits('2'),
+  ESMS_API_BASE: webAddressOr('https://rest.esms.vn/MainService.svc/json'),
   SMS_WEBHOOK_URL: webAddress,
   SMS_WEBHOOK_TOKEN: text(),
+  SMS_WITHOUT_DIACRITICS: flag,
+  MESSAGE_TIMEOUT_SECONDS: wholeNumber(10, 1, 120),
   SMS_SEND_INTERVAL_SECONDS: wholeNumber(15, 1),
   KIOSK_IDLE_SECONDS: wholeNumber(90, 1),
   PERSON_KEY_SECRET: text(),
@@ -87,7 +123,8 @@ export const SETTING_NAMES = Object.keys(SPEC) as SettingName[];
 /** What each setting is when it is not set, as the documentation shows it. */
 export const settingDefault = (name: SettingName): string | undefined => {
   const value = SPEC[name](undefined, name);
-  return value === false || value === undefined ? undefined : String(value);
+  if (value === false || value === undefined) return undefined;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 };
 
 /** Why the settings cannot be used, a line for each wrong one; empty when all can. */

@@ -11,7 +11,8 @@ import { requestPipeline } from '@/lib/http/pipeline';
 import { loadPrerenderedPages } from '@/lib/http/prerendered-pages';
 import { gateLimitsFromEnv } from '@/lib/http/request-gate';
 import { startJobs } from '@/app/_services/jobs';
-import { senderFromEnv } from '@/lib/messaging/sender';
+import { channelsFrom, describeChannels } from '@/app/_services/messaging/channels';
+import { messagingSettings } from '@/lib/messaging/settings';
 import { publicUrlRefusal } from '@/lib/public-url';
 import { settings } from '@/lib/settings';
 import { runMain } from './cli';
@@ -38,6 +39,8 @@ runMain(async () => {
   const { PORT: port, HOST: hostname, TRUST_PROXY: trustProxy } = settings();
   const publicUrlProblem = publicUrlRefusal();
   if (publicUrlProblem) throw new OperatorError(publicUrlProblem);
+  const messaging = messagingSettings();
+  if (!messaging.ok) throw new OperatorError(`Text messages: ${messaging.error}.`);
   const config = dbConfigFromEnv();
   const gateLimits = gateLimitsFromEnv();
   await assertPortFree(port, hostname);
@@ -79,9 +82,9 @@ runMain(async () => {
 
   console.log(`VNeID help point: serving http://localhost:${port}`);
   console.log(`Data: ${describeDbConfig(config)}`);
-  const sender = senderFromEnv();
-  console.log(`Text messages: ${sender.name === 'log' ? 'written to this log (set SMS_WEBHOOK_URL to send them)' : `sent through ${sender.name}`}`);
-  const stopJobs = startJobs(database.db, sender);
+  const channels = channelsFrom(messaging.settings);
+  console.log(`Text messages: ${describeChannels(channels)}`);
+  const stopJobs = startJobs(database.db, channels);
 
   let stopping = false;
   const stop = async (signal: string) => {

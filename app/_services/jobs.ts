@@ -3,8 +3,7 @@ import { purgeRateLimits } from '@/db/queries/rate-limits';
 import { removeExpiredPersonalData } from '@/db/queries/retention';
 import { purgeSignInAttempts } from '@/db/queries/sign-in-throttle';
 import { expireOffers } from '@/db/queries/waitlist';
-import { deliverDueMessages } from '@/app/_services/messaging/deliver';
-import type { MessageSender } from '@/lib/messaging/sender';
+import { type Channels, deliverDueMessages } from '@/app/_services/messaging/deliver';
 import { settings } from '@/lib/settings';
 
 /**
@@ -13,7 +12,7 @@ import { settings } from '@/lib/settings';
  * which resolves once the jobs under way have ended, so that the database can
  * be closed under none of them.
  */
-export function startJobs(db: Db, sender: MessageSender): () => Promise<void> {
+export function startJobs(db: Db, channels: Channels): () => Promise<void> {
   const stopping = new AbortController();
   const running = new Set<Promise<void>>();
   const run = (name: string, job: () => Promise<unknown>) => () => {
@@ -25,7 +24,7 @@ export function startJobs(db: Db, sender: MessageSender): () => Promise<void> {
     running.add(done);
     void done.finally(() => running.delete(done));
   };
-  const deliver = run('deliver messages', () => deliverDueMessages(db, sender, new Date(), stopping.signal));
+  const deliver = run('deliver messages', () => deliverDueMessages(db, channels, new Date(), stopping.signal));
   const tidy = run('tidy up', async () => {
     await expireOffers(db);
     await purgeRateLimits(db);

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
-import { type SmsKind, smsText } from '@/lib/messaging/sms-text';
+import { afterQuietHours } from '@/lib/messaging/quiet-hours';
+import { type SmsKind, smsMessage } from '@/lib/messaging/sms-text';
 import { publicUrl } from '@/lib/public-url';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
@@ -10,22 +11,26 @@ import { bookingPath } from '@/lib/booking/paths';
 
 export const bookingLink = (code: string, token: string, locale: Locale) => publicUrl(bookingPath(code, token), locale);
 
-/** The message about a booking and, for a new or moved one, the reminder the evening before. */
-export function bookingMessages(booking: Pick<Booking, 'code' | 'startsAt' | 'locale'>, token: string | null, point: HelpPoint, kind: SmsKind, now: Date) {
+/**
+ * The message about a booking and, for a new or moved one, the reminder the
+ * evening before. A change staff made waits out the night; one the citizen
+ * made goes at once, to the phone in their hand.
+ */
+export function bookingMessages(booking: Pick<Booking, 'code' | 'startsAt' | 'locale'>, token: string | null, point: HelpPoint, kind: SmsKind, now: Date, { byStaff = false } = {}) {
   const { locale } = booking;
   const values = { code: booking.code, startsAt: booking.startsAt, place: point.name, link: token ? bookingLink(booking.code, token, locale) : undefined };
-  const message: { kind: SmsKind; body: string; nextAttemptAt?: Date } = { kind, body: smsText(kind, values, locale) };
+  const message = { kind, ...smsMessage(kind, values, locale), nextAttemptAt: byStaff ? afterQuietHours(now) : undefined };
   const remindAt = toInstant(addDays(localDate(booking.startsAt), -1), '18:00');
   if (kind === 'cancelled' || remindAt <= now) return [message];
-  return [message, { kind: 'reminder' as const, body: smsText('reminder', values, locale), nextAttemptAt: remindAt }];
+  return [message, { kind: 'reminder' as const, ...smsMessage('reminder', values, locale), nextAttemptAt: remindAt }];
 }
 
 /** Queues the messages about a booking; a moved or cancelled one also drops its pending reminder. */
-export async function queueBookingMessage(tx: Tx, booking: Booking, token: string | null, point: HelpPoint, kind: SmsKind, now: Date) {
+export async function queueBookingMessage(tx: Tx, booking: Booking, token: string | null, point: HelpPoint, kind: SmsKind, now: Date, options: { byStaff?: boolean } = {}) {
   if (kind === 'moved' || kind === 'cancelled') {
     await tx.delete(outbox).where(and(eq(outbox.bookingId, booking.id), eq(outbox.kind, 'reminder'), eq(outbox.status, 'pending')));
   }
-  const messages = bookingMessages(booking, token, point, kind, now);
+  const messages = bookingMessages(booking, token, point, kind, now, options);
   await tx.insert(outbox).values(messages.map((message) => ({ ...message, bookingId: booking.id, phone: booking.phone })));
 }
 
@@ -52,16 +57,32 @@ export async function claimDueMessages(db: Db, now: Date, limit = 20) {
   return claimed.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id - b.id);
 }
 
-export async function markSent(db: Db, id: number, now: Date) {
-  await db.update(outbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(outbox.id, id));
+export type Delivery = { channel: 'zalo' | 'sms'; providerId?: string; zaloError?: string };
+
+export async function markSent(db: Db, id: number, delivery: Delivery, now: Date) {
+  await db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: now, lastError: null, errorCode: null, channel: delivery.channel, providerId: delivery.providerId ?? null, zaloError: delivery.zaloError ?? null })
+    .where(eq(outbox.id, id));
 }
 
-/** Retries with a growing delay after each failed attempt (counted by the claim), and gives up after a few. */
-export async function markFailed(db: Db, id: number, attempts: number, error: string, now: Date) {
+/**
+ * Retries with a growing delay after each failed attempt (counted by the
+ * claim), and gives up after a few. The channel stays 'sms' once ZNS has
+ * refused, so the message is not offered to ZNS again.
+ */
+export async function markFailed(db: Db, id: number, attempts: number, failure: { code?: string; message: string; zaloError?: string }, now: Date) {
   const gaveUp = attempts >= MAX_ATTEMPTS;
   await db
     .update(outbox)
-    .set({ status: gaveUp ? 'failed' : 'pending', lastError: error.slice(0, 500), nextAttemptAt: new Date(now.getTime() + 2 ** (attempts - 1) * 60_000) })
+    .set({
+      status: gaveUp ? 'failed' : 'pending',
+      lastError: failure.message.slice(0, 500),
+      errorCode: failure.code ?? null,
+      channel: 'sms',
+      zaloError: failure.zaloError ?? null,
+      nextAttemptAt: new Date(now.getTime() + 2 ** (attempts - 1) * 60_000),
+    })
     .where(eq(outbox.id, id));
 }
 

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import { hashToken, newBookingToken } from '@/lib/booking-code';
 import { RESENDS_PER_DAY, RESEND_WINDOW_MINUTES } from '@/lib/booking/resend-schema';
-import { linksText, smsText } from '@/lib/messaging/sms-text';
+import { linksMessage, smsMessage } from '@/lib/messaging/sms-text';
 import type { Db } from '../client';
 import { auditLog, type Booking, bookings, helpPoints, outbox } from '../schema';
 import { citizenAudit } from './audit';
@@ -41,7 +41,7 @@ export async function resendBookingLinks(db: Db, phone: string, now = new Date()
       const token = newBookingToken();
       const link = bookingLink(booking.code, token, booking.locale);
       // The reminder queued with the booking carries the old link.
-      const reminder = smsText('reminder', { code: booking.code, startsAt: booking.startsAt, place: point.name, link }, booking.locale);
+      const reminder = smsMessage('reminder', { code: booking.code, startsAt: booking.startsAt, place: point.name, link }, booking.locale);
       return { booking, point, tokenHash: hashToken(token), startsAt: booking.startsAt, link, reminder };
     });
     await tx
@@ -51,15 +51,15 @@ export async function resendBookingLinks(db: Db, phone: string, now = new Date()
       .where(eq(bookings.id, sql`v.id`));
     await tx
       .update(outbox)
-      .set({ body: sql`v.body` })
-      .from(jsonRows(links.map(({ booking, reminder }) => ({ booking_id: booking.id, body: reminder })), sql`booking_id integer, body text`))
+      .set({ body: sql`v.body`, params: sql`v.params` })
+      .from(jsonRows(links.map(({ booking, reminder }) => ({ booking_id: booking.id, ...reminder })), sql`booking_id integer, body text, params jsonb`))
       .where(and(eq(outbox.bookingId, sql`v.booking_id`), eq(outbox.kind, 'reminder'), eq(outbox.status, 'pending')));
     const audit = links.map(({ booking, point }) => citizenAudit('booking.resend-link', booking, point.hamletId));
     await insertRows(tx, auditLog, ['actorId', 'actorLabel', 'action', 'entity', 'entityId', 'hamletId', 'before', 'after'], audit);
     // One text for all of them: in the language of the latest booking made.
     const latest = links.reduce<Booking | undefined>((found, { booking }) => (found && found.createdAt >= booking.createdAt ? found : booking), undefined);
-    const body = linksText(links, latest?.locale);
-    await insertRows(tx, outbox, ['phone', 'kind', 'body', 'createdAt'], links.length ? [{ phone, kind: 'links', body, createdAt: now }] : []);
+    const { body, params } = linksMessage(links, latest?.locale);
+    await insertRows(tx, outbox, ['phone', 'kind', 'body', 'params', 'createdAt'], links.length ? [{ phone, kind: 'links', body, params, createdAt: now }] : []);
     return links.length;
   });
 }

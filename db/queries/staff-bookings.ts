@@ -108,10 +108,10 @@ export async function reviewBooking(db: Db, scope: Scope, actor: StaffActor, boo
         .returning();
       const point: HelpPoint = row.helpPoint;
       if (decision.confirm) {
-        await queueBookingMessage(tx, after, null, point, 'confirmed', now);
+        await queueBookingMessage(tx, after, null, point, 'confirmed', now, { byStaff: true });
       } else {
         await freeSeats(tx, point.id, after.startsAt, after.people);
-        await queueBookingMessage(tx, after, null, point, 'cancelled', now);
+        await queueBookingMessage(tx, after, null, point, 'cancelled', now, { byStaff: true });
         await offerFreedSeats(tx, point.id, after.startsAt, now);
       }
       await writeAudit(tx, {

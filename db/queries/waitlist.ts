@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { hashToken, newBookingToken } from '@/lib/booking-code';
 import { bookingSettings } from '@/lib/booking/settings';
 import type { Locale } from '@/i18n/routing';
-import { smsText } from '@/lib/messaging/sms-text';
+import { afterQuietHours, holdThroughQuietHours } from '@/lib/messaging/quiet-hours';
+import { smsMessage } from '@/lib/messaging/sms-text';
 import { publicUrl } from '@/lib/public-url';
 import { isBookable } from '@/lib/slots';
 import { localDate, toInstant } from '@/lib/time';
@@ -41,7 +42,7 @@ export async function joinWaitlist(db: Db, entry: WaitlistEntry, now = new Date(
     if (row) {
       const [point] = await tx.select({ name: helpPoints.name }).from(helpPoints).where(eq(helpPoints.id, row.helpPointId));
       const link = publicUrl(waitlistPath(row.id, token), row.locale);
-      await tx.insert(outbox).values({ waitlistId: row.id, phone: row.phone, kind: 'waitlist-joined', body: smsText('waitlist-joined', { startsAt: toInstant(row.day, '12:00'), place: point.name, link }, row.locale) });
+      await tx.insert(outbox).values({ waitlistId: row.id, phone: row.phone, kind: 'waitlist-joined', ...smsMessage('waitlist-joined', { startsAt: toInstant(row.day, '12:00'), place: point.name, link }, row.locale) });
       return row;
     }
     const [waiting] = await tx
@@ -80,7 +81,9 @@ export async function offerFreedSeats(tx: Tx, helpPointId: number, startsAt: Dat
     await takeSeats(tx, helpPointId, startsAt, entry.people, point.seatsPerSlot);
     free -= entry.people;
     const token = newBookingToken();
-    const until = new Date(now.getTime() + waitlistHoldMinutes * 60_000);
+    // The person did not ask for this text just now: at night it waits for the morning, and the hold with it.
+    const sendAt = afterQuietHours(now);
+    const until = holdThroughQuietHours(sendAt, new Date(now.getTime() + waitlistHoldMinutes * 60_000), now);
     await tx
       .update(waitlist)
       .set({ status: 'offered', offeredStartsAt: startsAt, offerExpiresAt: until, offerTokenHash: hashToken(token) })
@@ -90,7 +93,8 @@ export async function offerFreedSeats(tx: Tx, helpPointId: number, startsAt: Dat
       waitlistId: entry.id,
       phone: entry.phone,
       kind: 'waitlist-offer',
-      body: smsText('waitlist-offer', { startsAt, place: point.name, link, until }, entry.locale),
+      ...smsMessage('waitlist-offer', { startsAt, place: point.name, link, until }, entry.locale),
+      nextAttemptAt: sendAt,
     });
   }
 }

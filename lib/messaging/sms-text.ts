@@ -11,9 +11,11 @@ const TEXT = { vi: textFor('vi', 'Sms'), en: textFor('en', 'Sms') };
 
 const when = (instant: Date, locale: Locale) => `${localTime(instant)} ${formatDate(instant, locale, 'date')}`;
 
-/** Text messages go out in the language of the booking, short enough for two SMS parts. */
-export function smsText(kind: SmsKind, values: { code?: string; startsAt: Date; place: string; link?: string; until?: Date }, locale: Locale = 'vi'): string {
-  return TEXT[locale](kind, {
+type SmsValues = { code?: string; startsAt: Date; place: string; link?: string; until?: Date };
+
+/** A message's values by name, as its text and its ZNS template both use them; empty ones are left out. */
+function namedValues(values: SmsValues, locale: Locale): Record<string, string> {
+  const named = {
     code: values.code ?? '',
     time: localTime(values.startsAt),
     date: formatDate(values.startsAt, locale, 'date'),
@@ -21,10 +23,24 @@ export function smsText(kind: SmsKind, values: { code?: string; startsAt: Date; 
     place: onOneLine(values.place),
     link: values.link ?? '',
     until: values.until ? when(values.until, locale) : '',
-  });
+  };
+  return Object.fromEntries(Object.entries(named).filter(([, value]) => value !== ''));
+}
+
+/** A message as the outbox keeps it: its SMS text, in the language of the booking, and its values for ZNS. */
+export function smsMessage(kind: SmsKind, values: SmsValues, locale: Locale = 'vi'): { body: string; params: Record<string, string> } {
+  const params = namedValues(values, locale);
+  return { body: TEXT[locale](kind, { code: '', link: '', until: '', ...params }), params };
+}
+
+/** A text message in the language of the booking; what each costs in SMS parts is in tests/unit/sms-segments.test.ts. */
+export function smsText(kind: SmsKind, values: SmsValues, locale: Locale = 'vi'): string {
+  return smsMessage(kind, values, locale).body;
 }
 
 /** One text with a new link per booking, each after its time so people can tell them apart. */
-export function linksText(bookings: { startsAt: Date; link: string }[], locale: Locale = 'vi'): string {
-  return TEXT[locale]('links', { links: bookings.map((b) => `${when(b.startsAt, locale)}: ${b.link}`).join('\n') });
+export function linksMessage(bookings: { startsAt: Date; link: string }[], locale: Locale = 'vi'): { body: string; params: Record<string, string> } {
+  const links = bookings.map((b) => `${when(b.startsAt, locale)}: ${b.link}`).join('\n');
+  return { body: TEXT[locale]('links', { links }), params: { links } };
 }
+

@@ -154,7 +154,7 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     expect(await cancelBooking(db, booked.booking.code, booked.token, NOW)).toMatchObject({ ok: true, booking: { status: 'cancelled' } });
     expect((await createBooking(db, request(pointId, { startsAt, people: 3 }), { now: NOW })).ok).toBe(true);
     expect(await cancelBooking(db, booked.booking.code, booked.token, NOW)).toEqual({ ok: false, reason: 'not-active' });
-    const kinds = (await db.select().from(outbox).where(eq(outbox.bookingId, booked.booking.id))).map((m) => m.kind);
+    const kinds = (await db.select().from(outbox).where(eq(outbox.bookingId, booked.booking.id)).orderBy(outbox.id)).map((m) => m.kind);
     expect(kinds).toEqual(['confirmed', 'cancelled']);
   });
 

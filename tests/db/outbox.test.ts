@@ -18,9 +18,9 @@ describeEachEngine('sending text messages', (database: () => Database) => {
     await db.insert(outbox).values(Array.from({ length: 45 }, (_, i) => ({ phone: `+8491000${String(i).padStart(4, '0')}`, kind: 'confirmed', body: `tin ${i}`, nextAttemptAt: NOW })));
     const sent: string[] = [];
     const sender: MessageSender = { name: 'test', send: async ({ body }) => void sent.push(body) };
-    expect(await deliverDueMessages(db, sender, NOW)).toEqual({ sent: 45, failed: 0 });
+    expect(await deliverDueMessages(db, { sms: sender }, NOW)).toEqual({ sent: 45, failed: 0 });
     expect(new Set(sent).size).toBe(45);
-    expect(await deliverDueMessages(db, sender, NOW)).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverDueMessages(db, { sms: sender }, NOW)).toEqual({ sent: 0, failed: 0 });
   });
 
   it('ends with the batch under way once the server is stopping', async () => {
@@ -28,9 +28,9 @@ describeEachEngine('sending text messages', (database: () => Database) => {
     await db.insert(outbox).values(Array.from({ length: 25 }, (_, i) => ({ phone: `+8491100${String(i).padStart(4, '0')}`, kind: 'confirmed', body: `dừng ${i}`, nextAttemptAt: NOW })));
     const stop = new AbortController();
     const sender: MessageSender = { name: 'test', send: async () => stop.abort() };
-    expect(await deliverDueMessages(db, sender, NOW, stop.signal)).toEqual({ sent: 20, failed: 0 });
-    expect(await deliverDueMessages(db, sender, NOW, stop.signal)).toEqual({ sent: 0, failed: 0 });
-    expect(await deliverDueMessages(db, { name: 'test', send: async () => {} }, NOW)).toEqual({ sent: 5, failed: 0 });
+    expect(await deliverDueMessages(db, { sms: sender }, NOW, stop.signal)).toEqual({ sent: 20, failed: 0 });
+    expect(await deliverDueMessages(db, { sms: sender }, NOW, stop.signal)).toEqual({ sent: 0, failed: 0 });
+    expect(await deliverDueMessages(db, { sms: { name: 'test', send: async () => {} } }, NOW)).toEqual({ sent: 5, failed: 0 });
   });
 
   it('retries a refused message later and later, and gives up after five attempts', async () => {
@@ -40,7 +40,7 @@ describeEachEngine('sending text messages', (database: () => Database) => {
     let at = NOW;
     const delays: number[] = [];
     for (let attempt = 1; attempt <= 5; attempt++) {
-      expect((await deliverDueMessages(db, refusing, at)).failed).toBe(1);
+      expect((await deliverDueMessages(db, { sms: refusing }, at)).failed).toBe(1);
       const [row] = await db.select().from(outbox).where(eq(outbox.id, message.id));
       expect(row.attempts).toBe(attempt);
       if (attempt < 5) {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { listAudit } from '@/db/queries/audit';
@@ -6,9 +6,10 @@ import { cancelBooking } from '@/db/queries/bookings';
 import { createBooking } from '@/db/queries/create-booking';
 import { listOutcomes, outcomeCounts, recordOutcome, recordSelfReport, reviewSelfReport, selfReportQueue } from '@/db/queries/outcomes';
 import { removeExpiredPersonalData } from '@/db/queries/retention';
+import { joinWaitlist } from '@/db/queries/waitlist';
 import { bookingInScope, changeAttendance, reviewBooking, searchBookings } from '@/db/queries/staff-bookings';
 import { createSession, type Scope, userForSession } from '@/db/queries/staff';
-import { bookings, outcomes, places, staffUsers } from '@/db/schema';
+import { bookings, outbox, outcomes, places, staffUsers, waitlist } from '@/db/schema';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { toInstant } from '@/lib/time';
 import { useDemoArea } from './demo-area';
@@ -144,6 +145,21 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
     const declined = await reviewBooking(db, scope, user, booking.id, { confirm: false, reason: 'Nhà văn hóa mất điện' });
     expect(declined).toMatchObject({ ok: true, booking: { status: 'declined', declineReason: 'Nhà văn hóa mất điện' } });
     for (let i = 0; i < 3; i++) await book('dong-son-kp7', '09:30');
+  });
+
+  it('a booking declined at night is texted at 07:00, and the seat it frees is offered then, held until 08:00', async () => {
+    const { db } = database();
+    const booking = await book('dong-son-kp7', '10:30');
+    await db.update(bookings).set({ status: 'pending' }).where(eq(bookings.id, booking.id));
+    const waiting = await joinWaitlist(db, { helpPointId: point['dong-son-kp7'], day: '2026-11-26', fullName: 'Lê Văn Chờ', phone: nextPhone(), people: 1, need: 'unsure' }, NOW);
+    const night = toInstant('2026-11-25', '22:30');
+    const { user, scope } = staff['kiemtra-bimson'];
+    expect(await reviewBooking(db, scope, user, booking.id, { confirm: false, reason: 'Hết chỗ' }, night)).toMatchObject({ ok: true });
+    const [declined] = await db.select().from(outbox).where(and(eq(outbox.bookingId, booking.id), eq(outbox.kind, 'cancelled')));
+    const [offer] = await db.select().from(outbox).where(and(eq(outbox.waitlistId, waiting.id), eq(outbox.kind, 'waitlist-offer')));
+    expect(declined.nextAttemptAt).toEqual(toInstant('2026-11-26', '07:00'));
+    expect(offer.nextAttemptAt).toEqual(toInstant('2026-11-26', '07:00'));
+    expect((await db.select().from(waitlist).where(eq(waitlist.id, waiting.id)))[0].offerExpiresAt).toEqual(toInstant('2026-11-26', '08:00'));
   });
 
   it('a search with quotes, SQL or wildcards finds nothing and breaks nothing', async () => {

@@ -13,6 +13,8 @@ export const withPostgres = postgresTemplate !== null;
 
 export interface TestDatabase {
   database: Database;
+  /** A PostgreSQL database's address, for a second handle on it (a second app instance). */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -35,9 +37,11 @@ export async function createTestDatabase(kind: DbKind, { migrated = true } = {})
     };
   }
   const name = `vneid_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const database = await openDatabase({ kind: 'postgres', url: await createDatabase(name, migrated ? postgresTemplate! : undefined) });
+  const url = await createDatabase(name, migrated ? postgresTemplate! : undefined);
+  const database = await openDatabase({ kind: 'postgres', url });
   return {
     database,
+    url,
     dispose: async () => {
       await database.close();
       await dropDatabase(name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resendFormSchema } from '@/lib/booking/resend-schema';
 import { fieldErrors } from '@/lib/field-errors';
-import { linksText } from '@/lib/messaging/sms-text';
+import { linksMessage } from '@/lib/messaging/sms-text';
 import { toInstant } from '@/lib/time';
 
 const errorsFor = (value: unknown) => {
@@ -23,10 +23,10 @@ describe('asking for the booking links again', () => {
   });
 
   it('texts every link on its own line after its time and day, saying they replace the old ones', () => {
-    const text = linksText([
+    const text = linksMessage([
       { startsAt: toInstant('2026-11-26', '08:10'), link: 'https://example.vn/booking/ACD-479?t=a' },
       { startsAt: toInstant('2026-11-27', '14:10'), link: 'https://example.vn/booking/KMN-347?t=b' },
-    ]);
+    ]).body;
     expect(text).toBe(
       'Điểm hỗ trợ VNeID: đường dẫn mới tới lịch hẹn của bạn, thay cho đường dẫn cũ:\n08:10 26/11/2026: https://example.vn/booking/ACD-479?t=a\n14:10 27/11/2026: https://example.vn/booking/KMN-347?t=b',
     );

@@ -8,7 +8,13 @@ import { SETTING_NAMES, settingDefault, settingProblems, settings } from '@/lib/
 function documented(): Map<string, string> {
   const table = fs.readFileSync('docs/operating.md', 'utf8').split('## Configuration')[1].split('\n## ')[0];
   const rows = [...table.matchAll(/^\| ([^|]+) \| ([^|]+) \|/gm)];
-  return new Map(rows.flatMap(([, names, fallback]) => [...names.matchAll(/`([A-Z_]+)`/g)].map(([, name]) => [name, fallback.trim()] as const)));
+  // A row may name several settings, with one default for all or one each ("`a`, `b`").
+  return new Map(
+    rows.flatMap(([, names, fallback]) => {
+      const each = fallback.trim().split(/, (?=`|\()/);
+      return [...names.matchAll(/`([A-Z_]+)`/g)].map(([, name], i) => [name, each.length > 1 ? each[i] : each[0]] as const);
+    }),
+  );
 }
 
 /** Every source file of the app, the server and its scripts, but the settings module itself. */

@@ -50,6 +50,7 @@ const MENU: { group: string; entries: Entry[] }[] = [
     entries: [
       { href: '/staff/help-points', key: 'helpPoints', role: 'supervisor' },
       { href: '/staff/audit', key: 'audit', role: 'supervisor' },
+      { href: '/staff/messages', key: 'messages', role: 'admin' },
       { href: '/staff/privacy', key: 'privacy', role: 'supervisor' },
       { href: '/staff/accounts', key: 'accounts', role: 'supervisor' },
     ],

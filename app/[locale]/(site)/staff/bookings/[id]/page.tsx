@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { getPlace } from '@/db/queries/help-points';
+import { listMessages } from '@/db/queries/outbox';
 import { outcomesForBooking } from '@/db/queries/outcomes';
 import { bookingInScope } from '@/db/queries/staff-bookings';
 import type { Locale } from '@/i18n/routing';
@@ -13,6 +14,7 @@ import { OutcomeList } from '../../_components/outcome-list';
 import { outcomeSummary, outcomeText } from '../../_components/outcome-text';
 import { attendanceAction, reviewAction } from './actions';
 import { ArrivalButton } from './arrival-button';
+import { MessageDeliveries } from './message-deliveries';
 import { isActive } from '@/db/queries/bookings';
 import { recordId } from '@/lib/record-id';
 import { messageCode } from '@/i18n/message-code';
@@ -34,7 +36,7 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
   const { booking, helpPoint } = row;
   const [t, tForm, text] = await Promise.all([getTranslations('Staff'), getTranslations('BookForm'), outcomeText()]);
   const error = messageCode(t.raw('errors'), (await searchParams).error);
-  const [hamlet, recorded] = await Promise.all([getPlace(db, helpPoint.hamletId), outcomesForBooking(db, booking.id)]);
+  const [hamlet, recorded, messages] = await Promise.all([getPlace(db, helpPoint.hamletId), outcomesForBooking(db, booking.id), listMessages(db, booking.id)]);
   const active = isActive(booking);
   const attendance = (change: string, label: string) => (
     <form action={attendanceAction}>
@@ -89,6 +91,8 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
           </form>
         </section>
       )}
+
+      <MessageDeliveries messages={messages} locale={locale} />
 
       <OutcomeList
         title={t('booking.outcomesTitle')}
