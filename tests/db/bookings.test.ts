@@ -8,6 +8,7 @@ import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability
 import { declineOffer, expireOffers, joinWaitlist } from '@/db/queries/waitlist';
 import { auditLog, bookings, helpPoints, outbox, slotSeats, waitlist } from '@/db/schema';
 import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { hashToken } from '@/lib/booking-code';
 import type { BookingRequest } from '@/lib/booking/schema';
 import { startJobs } from '@/lib/jobs';
 import { slotStarts } from '@/lib/slots';
@@ -109,10 +110,13 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     expect(await createBooking(db, request(pointId, { startsAt: toInstant('2027-06-01', '09:10') }), { now: NOW })).toEqual({ ok: false, reason: 'unknown-slot' });
   });
 
-  it('opens a booking with its token only, and queues the confirmation and the reminder', async () => {
+  it('opens a booking with its token only, which its row holds only as a hash, and queues the confirmation and the reminder', async () => {
     const { db } = database();
     const result = await createBooking(db, request(pointId), { now: NOW });
     if (!result.ok) throw new Error(result.reason);
+    const [row] = await db.select().from(bookings).where(eq(bookings.id, result.booking.id));
+    expect(row.tokenHash).toBe(hashToken(result.token));
+    expect(JSON.stringify(row)).not.toContain(result.token);
     expect(await findBooking(db, result.booking.code, result.token)).toMatchObject({ id: result.booking.id, status: 'confirmed' });
     expect(await findBooking(db, result.booking.code, 'guess')).toBeUndefined();
     const messages = await listMessages(db, result.booking.id);
