@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { DbConfig } from '@/db/config';
 import { GUIDE_SLUGS } from '@/lib/guides/catalog';
 import { addDays, localDate } from '@/lib/time';
-import { bookAtOnce, bookingBodies, describeCounts, freeSeats, helpPointIds, openSlots, oversoldSlots, setSeatsPerSlot } from './bench/bookings';
+import { bookAtOnce, bookingBodies, describeCounts, freeSeats, helpPointIds, openSlots, oversoldSlots, setSeatsPerSlot, slotBookings } from './bench/bookings';
 import { bareNextRows } from './bench/bare-next';
 import { burst } from './bench/burst';
 import { campaignRows } from './bench/campaign';
@@ -116,15 +116,32 @@ async function bookingRows(baseUrl: string, name: string, pointIds: number[], gu
   ];
 }
 
-/** A second app instance on the same PostgreSQL database; bookings for one slot sent to both at once. */
-async function twoInstanceRows(first: RunningServer, env: Record<string, string>, pointId: number): Promise<Row[]> {
+/**
+ * A second app instance on the same PostgreSQL database; bookings for one empty slot sent to both at once. Besides the
+ * answers, the database must hold one booking per 201, each of another phone and person of the register, taking the seats
+ * the slot counts as taken.
+ */
+async function twoInstanceRows(first: RunningServer, config: DbConfig, env: Record<string, string>, pointId: number): Promise<Row[]> {
   const second = await startServer({ port: await benchPort(1), env });
   try {
     const [slot] = await openSlots(first.baseUrl, [pointId], BOOKING_DAYS);
     const counts = await bookAtOnce([first.baseUrl, second.baseUrl], [slot], TWO_INSTANCES.requests, TWO_INSTANCES.firstPerson);
     const booked = counts['201'] ?? 0;
-    const what = `${TWO_INSTANCES.requests} requests at once, half to each, for a slot of ${slot.seatsLeft} seats (answers: ${describeCounts(counts)}): booked`;
-    return [row('two app instances on one PostgreSQL', what, `= ${slot.seatsLeft}`, booked, '', booked === slot.seatsLeft)];
+    const stored = await slotBookings(config, slot);
+    const subject = 'two app instances on one PostgreSQL';
+    const what = `${TWO_INSTANCES.requests} requests at once, half to each, for a slot of ${slot.seatsLeft} seats (answers: ${describeCounts(counts)})`;
+    const consistent = [stored.bookings, stored.phones, stored.people, stored.seats, stored.taken].every((n) => n === booked);
+    return [
+      row(subject, `${what}: booked`, `= ${slot.seatsLeft}`, booked, '', booked === slot.seatsLeft),
+      row(
+        subject,
+        `bookings stored for that slot (${stored.phones} phones, ${stored.people} people in the register, ${stored.seats} seats booked, ${stored.taken} counted taken)`,
+        '= booked, each once',
+        stored.bookings,
+        '',
+        consistent,
+      ),
+    ];
   } finally {
     await second.stop();
   }
@@ -163,7 +180,7 @@ async function serverRun(name: string, config: DbConfig, withPages: boolean): Pr
     rows.push(...cost.rows);
     rows.push(...(await burstRows(server.baseUrl, name, burstPoint)));
     rows.push(...(await bookingRows(server.baseUrl, name, otherPoints, cost.guideRps)));
-    if (config.kind === 'postgres') rows.push(...(await twoInstanceRows(server, env, sharedPoint)));
+    if (config.kind === 'postgres') rows.push(...(await twoInstanceRows(server, config, env, sharedPoint)));
     peakMb = peakResidentMb(server.pid);
   } finally {
     await server.stop();

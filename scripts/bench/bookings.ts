@@ -110,3 +110,22 @@ export async function oversoldSlots(config: DbConfig): Promise<number> {
     await database.close();
   }
 }
+
+/** What the database holds for one slot: its active bookings, the phones and people of the register behind them, the seats they take and the seats the slot counts as taken. */
+export async function slotBookings(config: DbConfig, slot: Slot) {
+  const database = await openDatabase(config);
+  try {
+    const [found] = await rawRows<{ bookings: number; phones: number; people: number; seats: number; taken: number }>(
+      database.db,
+      sql`
+      select count(*)::int as bookings, count(distinct b.phone)::int as phones, count(distinct b.person_id)::int as people,
+        coalesce(sum(b.people), 0)::int as seats,
+        coalesce((select s.taken from slot_seats s where s.help_point_id = ${slot.helpPointId} and s.starts_at = ${slot.startsAt}), 0)::int as taken
+      from bookings b
+      where b.help_point_id = ${slot.helpPointId} and b.starts_at = ${slot.startsAt} and b.status in ('pending', 'confirmed')`,
+    );
+    return found;
+  } finally {
+    await database.close();
+  }
+}

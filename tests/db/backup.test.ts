@@ -1,14 +1,23 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import { eq, max, sql } from 'drizzle-orm';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkBackup, restoreBackup, writeBackup } from '@/db/backup';
 import type { Database } from '@/db/client';
 import { createBooking } from '@/db/queries/create-booking';
 import { recordOutcome } from '@/db/queries/outcomes';
 import { rawRows } from '@/db/queries/raw-sql';
-import { auditLog, bookings, outcomes } from '@/db/schema';
+import { auditLog, bookings, campaignTargets, outcomes } from '@/db/schema';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { toInstant } from '@/lib/time';
+import packageJson from '@/package.json';
+import { OPERATOR_ERROR_EXIT } from '@/scripts/operator-exit-code.js';
+import { copyPgliteDir } from './copy-pglite-dir';
 import { useDemoArea } from './demo-area';
 import { createTestDatabase, describeEachEngine, withPostgres } from './test-database';
 
@@ -105,5 +114,61 @@ describeEachEngine('backup and restore', (database: () => Database) => {
       sql`select (select count(*)::int from bookings) as bookings, (select count(distinct entity_id)::int from audit_log where entity = 'booking') as audited`,
     );
     expect(counts.bookings).toBe(counts.audited);
+  });
+});
+
+/** Runs `npm run <script> -- …args` as npm would (package.json's command, node_modules/.bin first on the PATH) and returns what the operator sees. */
+async function npmRun(script: 'backup' | 'restore', args: string[], env: Record<string, string>) {
+  const command = [packageJson.scripts[script], ...args.map((arg) => `'${arg}'`)].join(' ');
+  const PATH = `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`;
+  try {
+    const { stdout, stderr } = await promisify(execFile)('/bin/sh', ['-c', command], { env: { ...process.env, PATH, DATABASE_URL: '', ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+describe('npm run backup and npm run restore, as commands on PGlite', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vneid-backup-commands-'));
+  const file = path.join(folder, 'vneid-backup-test.json.gz');
+  let running: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    // This process holds the data directory as the running app does, answering on the lock's socket.
+    running = await createTestDatabase('pglite');
+    await running.database.db.insert(campaignTargets).values({ percent: 77, startsOn: '2026-11-01', dueOn: '2026-12-31' });
+  });
+  afterAll(async () => {
+    await running?.dispose();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('backs up through the running app, which holds the data directory, into a file only its owner can read', { timeout: 60_000 }, async () => {
+    const { dataDir } = running.database.config as { dataDir: string };
+    const backup = await npmRun('backup', [file], { DATA_DIR: dataDir });
+    expect(backup.stderr).toBe('');
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/^Backup of the embedded PGlite database in .+ \(written by the running app\) as of /);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(folder)).toEqual([path.basename(file)]);
+    expect(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')).toContain('"percent":77');
+    // The app went on answering meanwhile, and still holds its directory.
+    expect(await running.database.db.select({ percent: campaignTargets.percent }).from(campaignTargets)).toContainEqual({ percent: 77 });
+  });
+
+  it('restore refuses a backup made at another migration level, saying which version restores it', { timeout: 60_000 }, async () => {
+    const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
+    const header = JSON.parse(lines[0]) as { migrations: string[] };
+    const older = path.join(folder, 'older.json.gz');
+    fs.writeFileSync(older, zlib.gzipSync([JSON.stringify({ ...header, migrations: header.migrations.slice(0, -1) }), ...lines.slice(1)].join('\n')));
+    // A migrated database without rows is as empty as a new folder to restore, without initdb's and the migrations' seconds.
+    const target = path.join(folder, 'target');
+    copyPgliteDir(inject('pgliteTemplates').migrated, target);
+    const refused = await npmRun('restore', [older], { DATA_DIR: target });
+    expect(refused.code).toBe(OPERATOR_ERROR_EXIT);
+    expect(refused.stderr.trim()).toBe(
+      `Error: The backup was made by a version of the app with ${header.migrations.length - 1} database migrations; this version has ${header.migrations.length}. Restore it with the version that made it, then update.`,
+    );
   });
 });

@@ -5,12 +5,15 @@ import { acceptOffer, cancelBooking, findBooking, moveBooking } from '@/db/queri
 import { createBooking } from '@/db/queries/create-booking';
 import { listMessages } from '@/db/queries/outbox';
 import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
-import { declineOffer, joinWaitlist } from '@/db/queries/waitlist';
+import { declineOffer, expireOffers, joinWaitlist } from '@/db/queries/waitlist';
 import { auditLog, bookings, helpPoints, outbox, slotSeats, waitlist } from '@/db/schema';
 import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { hashToken } from '@/lib/booking-code';
 import type { BookingRequest } from '@/lib/booking/schema';
+import { startJobs } from '@/lib/jobs';
 import { slotStarts } from '@/lib/slots';
 import { localTime, toInstant } from '@/lib/time';
+import { bookingSettings } from '@/lib/booking/settings';
 import { describeEachEngine } from './test-database';
 
 // Codes to hand out before random ones, to make two bookings draw the same code.
@@ -107,10 +110,13 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     expect(await createBooking(db, request(pointId, { startsAt: toInstant('2027-06-01', '09:10') }), { now: NOW })).toEqual({ ok: false, reason: 'unknown-slot' });
   });
 
-  it('opens a booking with its token only, and queues the confirmation and the reminder', async () => {
+  it('opens a booking with its token only, which its row holds only as a hash, and queues the confirmation and the reminder', async () => {
     const { db } = database();
     const result = await createBooking(db, request(pointId), { now: NOW });
     if (!result.ok) throw new Error(result.reason);
+    const [row] = await db.select().from(bookings).where(eq(bookings.id, result.booking.id));
+    expect(row.tokenHash).toBe(hashToken(result.token));
+    expect(JSON.stringify(row)).not.toContain(result.token);
     expect(await findBooking(db, result.booking.code, result.token)).toMatchObject({ id: result.booking.id, status: 'confirmed' });
     expect(await findBooking(db, result.booking.code, 'guess')).toBeUndefined();
     const messages = await listMessages(db, result.booking.id);
@@ -268,5 +274,58 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
 
     expect(await declineOffer(db, first.id, token, NOW)).toEqual({ ok: false, reason: 'not-active' });
     expect(await acceptOffer(db, first.id, token, NOW)).toEqual({ ok: false, reason: 'not-active' });
+  });
+
+  /** A slot of the quiet help point filled by two bookings, its day's queue of two, and the single seat freed: the first in the queue is offered it. */
+  async function offerToFirstOfTwo(day: string) {
+    const { db } = database();
+    const startsAt = toInstant(day, '10:10');
+    const one = await createBooking(db, request(quietPointId, { startsAt }), { now: NOW });
+    if (!one.ok) throw new Error(one.reason);
+    expect((await createBooking(db, request(quietPointId, { startsAt, people: 2 }), { now: NOW })).ok).toBe(true);
+    const wait = (fullName: string) => joinWaitlist(db, { helpPointId: quietPointId, day, fullName, phone: nextPhone(), people: 1, need: 'unsure' }, NOW);
+    const first = await wait('Người chờ đầu');
+    const second = await wait('Người chờ sau');
+    await cancelBooking(db, one.booking.code, one.token, NOW);
+    const entry = async (id: number) => (await db.select().from(waitlist).where(eq(waitlist.id, id)))[0];
+    const offers = async (id: number) => (await db.select().from(outbox).where(and(eq(outbox.waitlistId, id), eq(outbox.kind, 'waitlist-offer')))).map((m) => m.body);
+    const seatsTaken = async () => (await db.select().from(slotSeats).where(and(eq(slotSeats.helpPointId, quietPointId), eq(slotSeats.startsAt, startsAt))))[0].taken;
+    const [text] = await offers(first.id);
+    return { first, second, entry, offers, seatsTaken, firstToken: decodeURIComponent(/\?t=([^\s]+)/.exec(text)![1]) };
+  }
+
+  it('holds a freed seat for the first person waiting until the hold ends, then passes it to the next, who gets a hold of their own', async () => {
+    const { db } = database();
+    const { first, second, entry, offers, seatsTaken, firstToken } = await offerToFirstOfTwo('2026-12-04');
+    const { waitlistHoldMinutes } = bookingSettings();
+    const holdEnds = new Date(NOW.getTime() + waitlistHoldMinutes * 60_000);
+    expect((await entry(first.id)).offerExpiresAt).toEqual(holdEnds);
+
+    await expireOffers(db, new Date(holdEnds.getTime() - 1000));
+    expect([(await entry(first.id)).status, (await entry(second.id)).status]).toEqual(['offered', 'waiting']);
+
+    await expireOffers(db, holdEnds);
+    expect([(await entry(first.id)).status, (await entry(second.id)).status]).toEqual(['expired', 'offered']);
+    expect((await entry(second.id)).offerExpiresAt).toEqual(new Date(holdEnds.getTime() + waitlistHoldMinutes * 60_000));
+    expect(await offers(second.id)).toEqual([expect.stringContaining('Giữ đến 11:00')]);
+    expect(await seatsTaken()).toBe(3);
+    expect(await acceptOffer(db, first.id, firstToken, holdEnds)).toEqual({ ok: false, reason: 'not-active' });
+  });
+
+  it('passes on an offer whose hold has ended within the running app\'s next minute', async () => {
+    const { db } = database();
+    const { first, second, entry } = await offerToFirstOfTwo('2026-12-06');
+    const holdEnds = new Date(NOW.getTime() + bookingSettings().waitlistHoldMinutes * 60_000);
+    // The clock and the jobs' timers are faked; the database's own timeouts keep running.
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    try {
+      vi.setSystemTime(new Date(holdEnds.getTime() - 30_000));
+      const stop = startJobs(db, { name: 'test', send: async () => {} });
+      vi.advanceTimersByTime(60_000);
+      await stop();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect([(await entry(first.id)).status, (await entry(second.id)).status]).toEqual(['expired', 'offered']);
   });
 });

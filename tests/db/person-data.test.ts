@@ -93,8 +93,14 @@ describeEachEngine('a citizen\'s data deleted on request', (database: () => Data
     const booked = await createBooking(db, { helpPointId: point['dong-son-kp7'], startsAt: toInstant('2026-11-27', '10:10'), fullName: 'Vũ Thị Lan', phone: '+84917000111', people: 1, need: 'not-activated', notes: '', consentVersion: 'test' }, { now: NOW });
     if (!booked.ok) throw new Error(booked.reason);
     const member = staff['huongdan-kp5'];
+    const theirs = async () => ({
+      bookings: await db.select().from(bookings).where(eq(bookings.phone, '+84917000111')),
+      messages: await db.select().from(outbox).where(eq(outbox.phone, '+84917000111')),
+    });
+    const before = await theirs();
     expect(await deletePersonData(db, member.scope, member.user, { phone: '+84917000111' }, 'yêu cầu qua điện thoại')).toEqual({ ok: false, reason: 'not-found' });
-    const [kept] = await db.select().from(bookings).where(eq(bookings.id, booked.booking.id));
-    expect(kept.fullName).toBe('Vũ Thị Lan');
+    expect(await theirs()).toEqual(before);
+    expect(before.bookings.map((b) => [b.fullName, b.status])).toEqual([['Vũ Thị Lan', 'confirmed']]);
+    expect(before.messages.length).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,12 @@
-import { count, eq, max, sql } from 'drizzle-orm';
+import { count, eq, inArray, max, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Database } from '@/db/client';
+import { findBooking } from '@/db/queries/bookings';
 import { createBooking } from '@/db/queries/create-booking';
 import { recordOutcome, recordSelfReport } from '@/db/queries/outcomes';
 import { campaignEnd, removeExpiredPersonalData } from '@/db/queries/retention';
-import { bookings, campaignTargets, helpPoints, importDrafts, outcomes, people, waitlist } from '@/db/schema';
+import { bookings, campaignTargets, helpPoints, idempotencyKeys, importDrafts, outbox, outcomes, people, staffSessions, syncReceipts, waitlist } from '@/db/schema';
+import { hashToken } from '@/lib/booking-code';
 import type { Db } from '@/db/client';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { addDays, localDate, toInstant } from '@/lib/time';
@@ -31,7 +33,7 @@ async function counts(db: Db) {
   };
 }
 
-describeEachEngine('retention after the campaign', (database: () => Database) => {
+describeEachEngine('retention of personal data, during and after the campaign', (database: () => Database) => {
   const { hamlet, point, staff } = useDemoArea(database, ['huongdan-kp5']);
 
   let seeded = 0;
@@ -116,5 +118,83 @@ describeEachEngine('retention after the campaign', (database: () => Database) =>
     expect(await removeExpiredPersonalData(db, toInstant(addDays(DUE, 41), '12:00'), 30)).toMatchObject({ campaignOver: true });
     const [kept] = await db.select().from(bookings).where(eq(bookings.id, later.id));
     expect(kept).toMatchObject({ fullName: 'Mai Văn Sau', phone: '+84916777888' });
+  });
+
+  // docs/security.md, "How long it is kept": each record just inside its period stays whole, and one just past it loses what it names.
+  it('keeps each kind of personal data for its stated period while the campaign runs, and not past it, and every count stays', async () => {
+    const { db } = database();
+    const { user } = staff['huongdan-kp5'];
+    const now = toInstant(localDate(new Date()), '12:00');
+    const ago = (hours: number) => new Date(now.getTime() - hours * 3600_000);
+    const DAY = 24;
+    const booking = (code: string, startsAt: Date, status: 'confirmed' | 'cancelled' | 'declined', updatedAt: Date) => ({
+      code, tokenHash: hashToken(`link-${code}`), helpPointId: point['dong-son-kp5'], startsAt, people: 2, fullName: `Khách ${code}`, phone: '+84917000111', need: 'unsure', notes: 'đi xe lăn', status, consentAt: ago(60 * DAY), consentVersion: 'test', createdAt: ago(60 * DAY), updatedAt,
+    });
+    await db.insert(bookings).values([
+      booking('KEPT30', ago(30 * DAY - 1), 'confirmed', ago(60 * DAY)),
+      booking('GONE30', ago(30 * DAY + 1), 'confirmed', ago(60 * DAY)),
+      booking('CANCKE', ago(-5 * DAY), 'cancelled', ago(DAY - 1)),
+      booking('CANCGO', ago(-5 * DAY), 'cancelled', ago(DAY + 1)),
+      booking('DECLGO', ago(-5 * DAY), 'declined', ago(DAY + 1)),
+      booking('AHEAD1', ago(-5 * DAY), 'confirmed', ago(DAY + 1)),
+    ]);
+    const outcome = (fullName: string, createdAt: Date) => ({ hamletId: hamlet['dong-son-kp5'], fullName, phone: '+84917000222', householdNote: 'nhà số 5', blocker: 'nfc-fails' as const, blockerNote: 'chip', status: 'confirmed' as const, createdAt });
+    await db.insert(outcomes).values([outcome('Ghi nhận 179 ngày', ago(179 * DAY)), outcome('Ghi nhận 181 ngày', ago(181 * DAY))]);
+    const today = localDate(now);
+    const queued = (day: string, fullName: string) => ({ helpPointId: point['dong-son-kp5'], day, fullName, phone: '+84917000333', need: 'unsure', consentAt: ago(10 * DAY) });
+    await db.insert(waitlist).values([queued(addDays(today, -1), 'Chờ hôm qua'), queued(addDays(today, -2), 'Chờ hôm kia')]);
+    await db.insert(outbox).values([
+      { phone: '+84917000444', kind: 'confirmed', body: 'gửi 23 giờ trước', status: 'sent', sentAt: ago(DAY - 1), createdAt: ago(2 * DAY) },
+      { phone: '+84917000444', kind: 'confirmed', body: 'gửi 25 giờ trước', status: 'sent', sentAt: ago(DAY + 1), createdAt: ago(2 * DAY) },
+      { phone: '+84917000444', kind: 'confirmed', body: 'chưa gửi được', status: 'failed', createdAt: ago(10 * DAY) },
+    ]);
+    await db.insert(idempotencyKeys).values([
+      { key: 'retention:23h', requestHash: 'h', createdAt: ago(DAY - 1) },
+      { key: 'retention:25h', requestHash: 'h', createdAt: ago(DAY + 1) },
+    ]);
+    await db.insert(staffSessions).values([
+      { idHash: 'retention-23h', userId: user.id, expiresAt: ago(DAY - 1) },
+      { idHash: 'retention-25h', userId: user.id, expiresAt: ago(DAY + 1) },
+    ]);
+    await db.insert(syncReceipts).values([
+      { clientId: 'retention-29d', userId: user.id, kind: 'outcome', result: 'accepted', receivedAt: ago(29 * DAY) },
+      { clientId: 'retention-31d', userId: user.id, kind: 'outcome', result: 'accepted', receivedAt: ago(31 * DAY) },
+    ]);
+    await db.insert(importDrafts).values([
+      { fileName: 'moi.xlsx', header: ['Họ tên'], rows: [['Nguyễn Văn A']], createdBy: user.id, createdAt: ago(DAY - 1) },
+      { fileName: 'cu.xlsx', header: ['Họ tên'], rows: [['Nguyễn Văn B']], createdBy: user.id, createdAt: ago(DAY + 1) },
+    ]);
+    await db.insert(people).values({ hamletId: hamlet['dong-son-kp5'], source: 'police-list', personKey: 'hash-running', fullName: 'Vũ Thị Còn', birthYear: 1960, phone: '+84917000555', address: 'số 9' });
+    const before = await counts(db);
+
+    expect(await removeExpiredPersonalData(db, now, 30)).toMatchObject({ campaignOver: false, bookingsAnonymised: 3, outcomesAnonymised: 1, peopleAnonymised: 0, waitlistDeleted: 1, importDraftsDeleted: 1 });
+    expect(await counts(db)).toEqual(before);
+
+    const opens = async (code: string) => !!(await findBooking(db, code, `link-${code}`));
+    const named = await db.select().from(bookings).where(inArray(bookings.code, ['KEPT30', 'GONE30', 'CANCKE', 'CANCGO', 'DECLGO', 'AHEAD1']));
+    expect(Object.fromEntries(named.map((b) => [b.code, [b.fullName, b.phone, b.notes, b.people, b.status]]))).toEqual({
+      KEPT30: ['Khách KEPT30', '+84917000111', 'đi xe lăn', 2, 'confirmed'],
+      GONE30: ['(đã xóa)', '(đã xóa)', '', 2, 'confirmed'],
+      CANCKE: ['Khách CANCKE', '+84917000111', 'đi xe lăn', 2, 'cancelled'],
+      CANCGO: ['(đã xóa)', '(đã xóa)', '', 2, 'cancelled'],
+      DECLGO: ['(đã xóa)', '(đã xóa)', '', 2, 'declined'],
+      AHEAD1: ['Khách AHEAD1', '+84917000111', 'đi xe lăn', 2, 'confirmed'],
+    });
+    expect([await opens('KEPT30'), await opens('GONE30'), await opens('CANCGO')]).toEqual([true, false, false]);
+
+    const recorded = await db.select().from(outcomes).where(inArray(outcomes.createdAt, [ago(179 * DAY), ago(181 * DAY)])).orderBy(outcomes.createdAt);
+    expect(recorded.map((o) => [o.fullName, o.phone, o.householdNote, o.blockerNote, o.blocker, o.status])).toEqual([
+      ['(đã xóa)', null, '', '', 'nfc-fails', 'confirmed'],
+      ['Ghi nhận 179 ngày', '+84917000222', 'nhà số 5', 'chip', 'nfc-fails', 'confirmed'],
+    ]);
+    expect((await db.select().from(waitlist)).map((w) => w.fullName)).toEqual(['Chờ hôm qua']);
+    expect((await db.select().from(outbox).where(eq(outbox.phone, '+84917000444'))).map((m) => m.body).sort()).toEqual(['chưa gửi được', 'gửi 23 giờ trước']);
+    expect((await db.select().from(idempotencyKeys).where(sql`${idempotencyKeys.key} like 'retention:%'`)).map((k) => k.key)).toEqual(['retention:23h']);
+    expect((await db.select().from(staffSessions).where(sql`${staffSessions.idHash} like 'retention-%'`)).map((k) => k.idHash)).toEqual(['retention-23h']);
+    expect((await db.select().from(syncReceipts).where(sql`${syncReceipts.clientId} like 'retention-%'`)).map((k) => k.clientId)).toEqual(['retention-29d']);
+    expect((await db.select().from(importDrafts)).map((d) => d.fileName)).toEqual(['moi.xlsx']);
+    expect(await db.select({ fullName: people.fullName, phone: people.phone, address: people.address }).from(people).where(eq(people.personKey, 'hash-running'))).toEqual([
+      { fullName: 'Vũ Thị Còn', phone: '+84917000555', address: 'số 9' },
+    ]);
   });
 });

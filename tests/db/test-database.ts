@@ -49,7 +49,10 @@ export async function createTestDatabase(kind: DbKind, { migrated = true } = {})
   };
 }
 
-/** Declares the same suite once per engine, each on a freshly created, migrated database of its own that is removed afterwards. */
+/**
+ * Declares the same suite once per engine, each on a freshly created, migrated database of its own that is removed afterwards.
+ * PGlite has one connection: calls made at once run one after another there, so a race is proved by the PostgreSQL suite.
+ */
 export function describeEachEngine(title: string, body: (database: () => Database) => void): void {
   for (const kind of ['pglite', 'postgres'] as const satisfies DbKind[]) {
     describe.skipIf(kind === 'postgres' && !withPostgres)(`${title} [${kind}]`, () => {

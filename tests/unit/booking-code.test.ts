@@ -20,7 +20,7 @@ describe('booking codes', () => {
 });
 
 describe('booking tokens', () => {
-  it('carry at least 128 bits and are stored only as a hash', () => {
+  it('carry at least 128 bits, and their hash does not hold them', () => {
     const token = newBookingToken();
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
     expect(hashToken(token)).toMatch(/^[0-9a-f]{64}$/);

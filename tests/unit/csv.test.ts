@@ -12,6 +12,8 @@ const HOSTILE = [
   'Nhà số 5; =cmd|"/c calc"!A1',
   'dòng 1\n=1+1',
   'dòng 1\r\n+1+1',
+  'Hà Nội\t=1+1',
+  'dòng 1\r-1',
   'a,-1;@x',
   'ghi "chú";"=1+1"',
 ];
@@ -35,8 +37,10 @@ describe('CSV export', () => {
     );
   });
 
-  it('puts an apostrophe before a formula after a ";", a comma or a line break inside a cell', () => {
+  it('puts an apostrophe before a formula after a ";", a comma, a tab or a line break inside a cell', () => {
     expect(toCsv([['Nhà số 5;=1+1', 'a, -1', 'dòng 1\n@x', 'dòng 1\r\n+1']])).toBe(`\uFEFF"Nhà số 5;'=1+1","a, '-1","dòng 1\n'@x","dòng 1\r\n'+1"\r\n`);
+    // A tab separates cells when text is pasted or opened as tab-separated; a lone carriage return ends a line for older programs.
+    expect(toCsv([['Hà Nội\t=1+1', 'dòng 1\r-1']])).toBe(`\uFEFF"Hà Nội\t'=1+1","dòng 1\r'-1"\r\n`);
   });
 
   it('leaves text that only holds those characters inside alone', () => {
