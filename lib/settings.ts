@@ -28,6 +28,16 @@ const wholeNumber =
     return number;
   };
 
+const seconds =
+  (fallback: number, max: number): Read<number> =>
+  (raw, name) => {
+    const value = given(raw);
+    if (value === undefined) return fallback;
+    const number = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || number <= 0 || number > max) throw new SettingError(`${name} must be a number of seconds above 0 and at most ${max}, not "${raw}".`);
+    return number;
+  };
+
 function text(fallback: string): Read<string>;
 function text(): Read<string | undefined>;
 function text(fallback?: string): Read<string | undefined> {
@@ -107,7 +117,7 @@ const SPEC = {
   SMS_WEBHOOK_URL: webAddress,
   SMS_WEBHOOK_TOKEN: text(),
   SMS_WITHOUT_DIACRITICS: flag,
-  MESSAGE_TIMEOUT_SECONDS: wholeNumber(10, 1, 120),
+  MESSAGE_TIMEOUT_SECONDS: seconds(10, 120),
   SMS_SEND_INTERVAL_SECONDS: wholeNumber(15, 1),
   KIOSK_IDLE_SECONDS: wholeNumber(90, 1),
   PERSON_KEY_SECRET: text(),

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { eq, max, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkBackup, restoreBackup, writeBackup } from '@/db/backup';
+import { checkBackup, restoreBackup, serveBackups, writeBackup } from '@/db/backup';
 import type { Database } from '@/db/client';
 import { createBooking } from '@/db/queries/create-booking';
 import { recordOutcome } from '@/db/queries/outcomes';
@@ -135,8 +135,9 @@ describe('npm run backup and npm run restore, as commands on PGlite', () => {
   const file = path.join(folder, 'vneid-backup-test.json.gz');
   let running: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
-    // This process holds the data directory as the running app does, answering on the lock's socket.
+    // This process holds the data directory as the running app does, answering on the lock's socket as its start-up has it answer.
     running = await createTestDatabase('pglite');
+    serveBackups(running.database);
     await running.database.db.insert(campaignTargets).values({ percent: 77, startsOn: '2026-11-01', dueOn: '2026-12-31' });
   });
   afterAll(async () => {

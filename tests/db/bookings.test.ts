@@ -10,7 +10,7 @@ import { auditLog, bookings, helpPoints, outbox, slotSeats, waitlist } from '@/d
 import { readPlacesFile, seedPlaces } from '@/db/seed';
 import { hashToken } from '@/lib/booking-code';
 import type { BookingRequest } from '@/lib/booking/schema';
-import { startJobs } from '@/lib/jobs';
+import { startJobs } from '@/app/_services/jobs';
 import { slotStarts } from '@/lib/slots';
 import { localTime, toInstant } from '@/lib/time';
 import { bookingSettings } from '@/lib/booking/settings';
@@ -320,7 +320,7 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     try {
       vi.setSystemTime(new Date(holdEnds.getTime() - 30_000));
-      const stop = startJobs(db, { name: 'test', send: async () => {} });
+      const stop = startJobs(db, { sms: { name: 'test', send: async () => ({}) } });
       vi.advanceTimersByTime(60_000);
       await stop();
     } finally {
