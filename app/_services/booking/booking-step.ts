@@ -9,7 +9,7 @@ import { allowHit } from '@/db/queries/rate-limits';
 import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
 import { bookingSettings } from '@/lib/booking/settings';
 import { clientAddress } from '@/lib/http/client-address';
-import type { BookingFormState, FieldName, FormValues, SlotSummary } from './form-state';
+import type { BookingFormState, FieldName, FormValues, SlotSummary } from '@/app/_components/booking/form-state';
 import { fieldErrors } from '@/lib/field-errors';
 import { slotSummary } from './slot-summary';
 import { formOf, nextVersion, sentValues } from '@/lib/form-fields';
