@@ -2,13 +2,13 @@ import type { Db } from '@/db/client';
 import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
 import { createBooking, type CreateOptions } from '@/db/queries/create-booking';
 import { allowHit } from '@/db/queries/rate-limits';
-import type { BookingRefusal } from '@/db/queries/tx';
+import type { Refusal } from '@/lib/refusal';
 import type { BookingRequest } from '@/lib/booking/schema';
 import { bookingSettings } from '@/lib/booking/settings';
 import { clientAddress } from '@/lib/http/client-address';
 
 export type Booked = Extract<Awaited<ReturnType<typeof createBooking>>, { ok: true }>;
-type NotBooked = { ok: false; reason: BookingRefusal | 'rateLimited'; alternatives?: Awaited<ReturnType<typeof nearestFreeSlots>> };
+type NotBooked = { ok: false; reason: Refusal | 'rateLimited'; alternatives?: Awaited<ReturnType<typeof nearestFreeSlots>> };
 
 /**
  * A citizen's booking, from the booking form and the API alike: refused while
