@@ -1,5 +1,5 @@
 import { expect, it, vi } from 'vitest';
-import { isPrerenderedPage } from '@/lib/http/security-headers.js';
+import { isPrerenderedPage } from '@/lib/http/page-routing.js';
 import { config } from '../../proxy';
 
 // The locale middleware is not what is tested, and its ESM build does not load outside Next.js.
