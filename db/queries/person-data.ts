@@ -57,7 +57,7 @@ export type PersonData = Awaited<ReturnType<typeof findPersonData>>;
 /** Drops the messages still to be sent about these bookings and waitlist entries. */
 export async function dropMessagesAbout(tx: Tx, bookingIds: number[], waitlistIds: number[]) {
   if (!bookingIds.length && !waitlistIds.length) return;
-  await tx.delete(outbox).where(or(inArray(outbox.bookingId, bookingIds.length ? bookingIds : [-1]), inArray(outbox.waitlistId, waitlistIds.length ? waitlistIds : [-1])));
+  await tx.delete(outbox).where(or(inArray(outbox.bookingId, bookingIds), inArray(outbox.waitlistId, waitlistIds)));
 }
 
 export async function deleteWaitlistEntries(tx: Tx, ids: number[]) {
@@ -66,10 +66,11 @@ export async function deleteWaitlistEntries(tx: Tx, ids: number[]) {
 
 /** Cancels those of these bookings still to come, and returns them: their seats are to be freed. */
 export async function cancelUpcoming(tx: Tx, bookingIds: number[], now: Date) {
+  if (!bookingIds.length) return [];
   return tx
     .update(bookings)
     .set({ status: 'cancelled', updatedAt: now })
-    .where(and(inArray(bookings.id, bookingIds.length ? bookingIds : [-1]), inArray(bookings.status, ACTIVE_STATUSES), gt(bookings.startsAt, now)))
+    .where(and(inArray(bookings.id, bookingIds), inArray(bookings.status, ACTIVE_STATUSES), gt(bookings.startsAt, now)))
     .returning();
 }
 
