@@ -19,6 +19,7 @@ const config = [
   layer(['lib/**'], ['@/db', '@/db/**', '**/db/**', '@/app/**', '**/app/**', '@/scripts/**'], 'lib/ holds pure rules: it imports neither storage (db/) nor anything above it.', FRAMEWORK_SERVER),
   layer(['db/**'], ['@/app/**', '**/app/**', '@/scripts/**', 'next', 'next/**', 'next-intl', 'next-intl/**'], 'db/ is storage: it imports lib/ and nothing above it.'),
   layer(['app/_services/**'], ['@/app/\\[locale\\]/**', '@/app/api/**', '**/\\[locale\\]/**'], 'app/_services/ serves the routes; it never imports one.'),
+  layer(['app/\\[locale\\]/kiosk/**'], ['@/app/\\[locale\\]/\\(site\\)/**', '**/\\(site\\)/**'], "The kiosk shares the site's parts through app/_components and app/_services, never through the site's routes."),
 ];
 
 export default config;

@@ -1,6 +1,7 @@
 import { PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { configHeaders, prerenderedRewrites } from './lib/http/security-headers.js';
+import { prerenderedRewrites } from './lib/http/page-routing.js';
+import { configHeaders } from './lib/http/security-headers.js';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 

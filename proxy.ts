@@ -2,8 +2,9 @@ import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { isUndecodableActionBody, undecodableActionRefusal } from './lib/http/action-body';
+import { isPrerenderedPage, usesCamera } from './lib/http/page-routing.js';
 import { requestKind } from './lib/http/request-kind';
-import { contentSecurityPolicy, isPrerenderedPage, makeNonce, permissionsPolicy, usesCamera } from './lib/http/security-headers.js';
+import { contentSecurityPolicy, makeNonce, permissionsPolicy } from './lib/http/security-headers.js';
 import { isKioskPath, KIOSK_CLOSED, KIOSK_COOKIE, kioskPathFor } from './lib/kiosk/paths';
 
 const intl = createMiddleware(routing);
@@ -43,7 +44,7 @@ export default async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Pages rendered per request: all but the API, Next's files, files with an extension and the prerendered pages (lib/http/security-headers.js).
+    // Pages rendered per request: all but the API, Next's files, files with an extension and the prerendered pages (lib/http/page-routing.js).
     '/((?!(?:api|_next|_vercel)(?:/|$)|.*\\..*|(?:en/?)?(?:$|guides(?:/[^/]+(?:/print)?)?$|start(?:/.*)?$|booking/resend$|offline$|page-not-found$|server-error$)).*)',
     // The prerendered pages too on a kiosk device, which is sent to the kiosk's screens.
     { source: '/((?!(?:api|_next|_vercel)(?:/|$)|.*\\..*).*)', has: [{ type: 'cookie', key: 'vneid_kiosk' }] },

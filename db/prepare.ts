@@ -2,7 +2,7 @@ import { serveBackups } from './backup';
 import { type Database, getDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { linkRecordsToPeople } from './register-backfill';
-import { isDatabaseEmpty, readPlacesFile, seedPlaces } from './seed';
+import { isDatabaseEmpty, readPlacesFile, seedArea } from './seed';
 
 /** Opens the configured database for the app's server, applies migrations, answers backups and seeds demo data into an empty one. */
 export async function prepareDatabase(log: (line: string) => void = () => {}): Promise<Database> {
@@ -14,7 +14,7 @@ export async function prepareDatabase(log: (line: string) => void = () => {}): P
     log(`Register of people: linked ${linked.bookings} bookings and ${linked.outcomes} outcomes; ${linked.matched} matched a person already in it, ${linked.added} added.`);
   }
   if (await isDatabaseEmpty(database.db)) {
-    const written = await seedPlaces(database.db, readPlacesFile());
+    const written = await seedArea(database.db, readPlacesFile());
     log(`Seeded ${written} places into the empty database.`);
   }
   return database;

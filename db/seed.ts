@@ -208,6 +208,8 @@ async function generatedHelpPoints(tx: Tx) {
 }
 
 /**
+ * Seeds the area the places file describes: its places, help points, the
+ * campaign's targets, hamlets' populations and the file's staff accounts.
  * Inserts or updates every place of the file by its code, and gives each
  * hamlet without a help point one at its cultural house; running it twice
  * changes nothing. A ward's former units (`formerly`) hand their remaining
@@ -217,7 +219,7 @@ async function generatedHelpPoints(tx: Tx) {
  * campaign's targets go into an empty table only and a hamlet's population
  * only where none is entered, so what staff changed since stays.
  */
-export async function seedPlaces(db: Db, file: PlacesFile, today = localDate(new Date())): Promise<number> {
+export async function seedArea(db: Db, file: PlacesFile, today = localDate(new Date())): Promise<number> {
   const campaign = file.campaign?.start && file.campaign.end ? { start: file.campaign.start, end: file.campaign.end } : { start: today, end: addDays(today, CAMPAIGN_DAYS) };
   return db.transaction(async (tx) => {
     const upsert = async (kind: PlaceKind, code: string, name: string, parentId: number | null, sortOrder: number) => {

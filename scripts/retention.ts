@@ -1,6 +1,7 @@
 import { closeDatabase } from '@/db/client';
 import { prepareDatabase } from '@/db/prepare';
-import { removeExpiredPersonalData, retentionAfterCampaignDays } from '@/db/queries/retention';
+import { removeExpiredPersonalData } from '@/db/queries/retention';
+import { retentionAfterCampaignDays } from '@/lib/retention';
 import { runMain } from './cli';
 
 /** The retention the running app applies every minute, run once by hand (say after changing RETENTION_AFTER_CAMPAIGN_DAYS), with what it did. */

@@ -1,7 +1,7 @@
 import { closeDatabase, getDatabase } from '@/db/client';
 import { describeDbConfig } from '@/db/config';
 import { migrateDatabase } from '@/db/migrate';
-import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { readPlacesFile, seedArea } from '@/db/seed';
 import { runMain } from './cli';
 
 runMain(async () => {
@@ -9,7 +9,7 @@ runMain(async () => {
   const database = await getDatabase();
   try {
     await migrateDatabase(database);
-    const written = await seedPlaces(database.db, file);
+    const written = await seedArea(database.db, file);
     console.log(`Seeded ${written} places into the ${describeDbConfig(database.config)}.`);
   } finally {
     await closeDatabase();

@@ -9,7 +9,8 @@ import { type Booking, bookings, type HelpPoint, helpPoints, waitlist } from '..
 import { auditByCitizen } from './audit';
 import { queueBookingMessage } from './outbox';
 import { freeSeats, takeSeats } from './seats';
-import { type BookingRefusal, Refused, refusalOr, type Tx } from './tx';
+import { type Refusal, refusalOr, Refused } from '@/lib/refusal';
+import type { Tx } from './tx';
 import { isLiveOffer, offerFreedSeats, opensEntry } from './waitlist';
 import { personFor } from './people';
 
@@ -18,7 +19,7 @@ export const ACTIVE_STATUSES = ['pending', 'confirmed'] as const;
 /** Whether a booking still holds its seats: waiting for confirmation or confirmed. */
 export const isActive = (booking: Pick<Booking, 'status'>) => (ACTIVE_STATUSES as readonly string[]).includes(booking.status);
 
-export type BookingResult = { ok: true; booking: Booking; helpPoint: HelpPoint; token: string; replayed: boolean } | { ok: false; reason: BookingRefusal };
+export type BookingResult = { ok: true; booking: Booking; helpPoint: HelpPoint; token: string; replayed: boolean } | { ok: false; reason: Refusal };
 
 /** The help point, if the slot exists there and can still be booked; refuses otherwise. */
 export function checkBookable(point: HelpPoint | undefined, startsAt: Date, now: Date): HelpPoint {
@@ -52,7 +53,7 @@ export async function findBooking(db: Db, code: string, token: string): Promise<
   return booking && booking.tokenHash === hashToken(token) ? booking : undefined;
 }
 
-export type ChangeResult = { ok: true; booking: Booking } | { ok: false; reason: BookingRefusal };
+export type ChangeResult = { ok: true; booking: Booking } | { ok: false; reason: Refusal };
 
 async function lockActiveBooking(tx: Tx, code: string, token: string) {
   const [booking] = await tx.select().from(bookings).where(eq(bookings.code, code)).for('update');

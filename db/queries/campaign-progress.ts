@@ -101,7 +101,7 @@ export function campaignHamlets(db: Db, scope: Scope, focus: Focus = {}) {
     .where(
       and(
         eq(places.kind, 'hamlet'),
-        scope.all ? undefined : inArray(places.id, scope.hamletIds.length ? scope.hamletIds : [-1]),
+        scope.all ? undefined : inArray(places.id, scope.hamletIds),
         focus.wardId !== undefined ? eq(ward.id, focus.wardId) : undefined,
         focus.hamletId !== undefined ? eq(places.id, focus.hamletId) : undefined,
       ),

@@ -8,7 +8,8 @@ import { auditValues, bookingFacts } from './audit';
 import { ACTIVE_STATUSES, type BookingResult, checkBookable } from './bookings';
 import { bookingMessages } from './outbox';
 import { fromDriverRow, rawRows } from './raw-sql';
-import { type BookingRefusal, raisedRefusal, Refused, refusalOr } from './tx';
+import { type Refusal, refusalOr, Refused } from '@/lib/refusal';
+import { raisedRefusal } from './tx';
 
 export interface CreateOptions {
   now?: Date;
@@ -98,7 +99,7 @@ export async function createBooking(db: Db, request: BookingRequest, { now = new
         if (raised === 'replay') return replay(db, idempotency!);
         if (raised === 'rules-changed') await forgetStaleCopy(db, point);
         // A stale copy is read again and a taken code drawn again: both are rare, so simply start over.
-        else if (raised !== 'code-taken') throw raised ? new Refused(raised as BookingRefusal) : error;
+        else if (raised !== 'code-taken') throw raised ? new Refused(raised as Refusal) : error;
       }
     }
   });

@@ -10,7 +10,8 @@ import { outcomeFacts, type StaffActor, writeAudit } from './audit';
 import { isActive } from './bookings';
 import { personFor, rootPerson } from './people';
 import { inScope, type Scope, scopeFilter } from './staff';
-import { Refused, refusalOr, type Tx } from './tx';
+import { refusalOr, Refused } from '@/lib/refusal';
+import type { Tx } from './tx';
 
 /**
  * Records what a team member saw achieved (or blocked) for one person, in

@@ -6,7 +6,8 @@ import { type StaffActor, writeAudit } from './audit';
 import { recordOutcome } from './outcomes';
 import { rootPerson } from './people';
 import { inScope, type Scope } from './staff';
-import { Refused, refusalOr, type Tx } from './tx';
+import { refusalOr, Refused } from '@/lib/refusal';
+import type { Tx } from './tx';
 
 // The audit log holds no names or phones: only what the mark changed.
 const markFacts = ({ contactedAt, closedAs }: Person) => ({ contacted: contactedAt !== null, closedAs });

@@ -27,7 +27,7 @@ export async function likelyPairs(db: Db, scope: Scope, { hamletId, page, size }
     sql`select a.id as a, b.id as b, count(*) over () as total
       from people a join people b on b.hamlet_id = a.hamlet_id and b.name_key = a.name_key and b.id > a.id
       where a.merged_into_id is null and b.merged_into_id is null
-        ${hamlets ? sql`and a.hamlet_id = any(${sql.param(hamlets.length ? hamlets : [-1])}::int[])` : sql``}
+        ${hamlets ? sql`and a.hamlet_id = any(${sql.param(hamlets)}::int[])` : sql``}
         and (a.phone is null or b.phone is null or a.phone = b.phone)
         and (a.birth_year is null or b.birth_year is null or a.birth_year = b.birth_year)
         and (a.person_key is null or b.person_key is null)

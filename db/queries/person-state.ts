@@ -31,7 +31,7 @@ import { addDays, toInstant } from '@/lib/time';
  */
 export function personStates({ day, hamletIds, detail = false }: { day: string; hamletIds?: number[]; detail?: boolean }): SQL {
   const end = toInstant(addDays(day, 1), '00:00').toISOString();
-  const inHamlets = hamletIds ? sql`and p.hamlet_id = any(${sql.param(hamletIds.length ? hamletIds : [-1])}::int[])` : sql``;
+  const inHamlets = hamletIds ? sql`and p.hamlet_id = any(${sql.param(hamletIds)}::int[])` : sql``;
   const vnDay = (column: SQL) => sql`(${column} at time zone 'Asia/Ho_Chi_Minh')::date`;
   const counted = sql`o.created_at < ${end}::timestamptz and not (o.status = 'rejected' and o.reviewed_at < ${end}::timestamptz)`;
   const confirmed = sql`o.status = 'confirmed' and o.reviewed_at < ${end}::timestamptz`;

@@ -179,7 +179,7 @@ async function stageList(tx: Tx, people: ImportPerson[]) {
 /** People of earlier police lists, in the hamlets a list covers, whom the staged list does not name. */
 const absentees = (covered: number[]): SQL => sql`
   p.merged_into_id is null and p.person_key is not null and p.import_id is not null
-  and p.hamlet_id = any(${sql.param(covered.length ? covered : [-1])}::int[])
+  and p.hamlet_id = any(${sql.param(covered)}::int[])
   and not exists (select 1 from police_list l where l.person_id = p.id)`;
 
 /** Keeps an uploaded file's text until its importer maps the columns and confirms. */

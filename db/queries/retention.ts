@@ -1,27 +1,9 @@
 import { and, type Column, eq, inArray, lt, max, ne, or } from 'drizzle-orm';
-import { settings } from '@/lib/settings';
+import { anonymous, OUTCOME_RETENTION_DAYS, RECEIPT_RETENTION_DAYS, REMOVED, RETENTION_DAYS, retentionAfterCampaignDays } from '@/lib/retention';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, campaignTargets, helpPoints, idempotencyKeys, importDrafts, outbox, outcomes, people, staffSessions, syncReceipts, waitlist } from '../schema';
 import type { Tx } from './tx';
-
-export const RETENTION_DAYS = 30;
-/** Outcomes feed the campaign's lists per case until its end; then only the counts stay. */
-export const OUTCOME_RETENTION_DAYS = 180;
-/** Receipts of synced records hold nothing personal; kept long enough to answer any retry a device could still make. */
-export const RECEIPT_RETENTION_DAYS = 30;
-export const REMOVED = '(đã xóa)';
-
-/** Days after the campaign's end that its personal data is kept, for the last follow-ups and questions (docs/security.md). */
-export const retentionAfterCampaignDays = () => settings().RETENTION_AFTER_CAMPAIGN_DAYS;
-
-/** The personal fields of each kind of record, as they are once removed: rows stay, so every count stays. */
-export const anonymous = {
-  booking: { fullName: REMOVED, phone: REMOVED, notes: '', tokenHash: REMOVED },
-  outcome: { fullName: REMOVED, phone: null, householdNote: '', blockerNote: '' },
-  // The birth year stays: alone it names no one, and the campaign counts people by age group.
-  person: { fullName: REMOVED, phone: null, address: '', personKey: null },
-} as const;
 
 /** The campaign's last day: the latest target's due date, or without targets the latest help point's campaign end. */
 export async function campaignEnd(db: Db | Tx): Promise<string | null> {

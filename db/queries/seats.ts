@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { slotSeats } from '../schema';
 import { rawRows } from './raw-sql';
-import { Refused, type Tx } from './tx';
+import { Refused } from '@/lib/refusal';
+import type { Tx } from './tx';
 
 /** Takes seats, or refuses with "full"; take_seats (migration 0005) keeps the slot from being overbooked. */
 export async function takeSeats(tx: Tx, helpPointId: number, startsAt: Date, people: number, capacity: number) {

@@ -58,12 +58,11 @@ export type Account = Awaited<ReturnType<typeof accounts>>[number];
  */
 function managedBy(db: Db | Tx, scope: Scope): SQL | undefined {
   if (scope.all) return undefined;
-  const ward = scope.hamletIds.length ? scope.hamletIds : [-1];
   const workingIn = (hamlets: SQL) => db.select({ id: staffHamlets.userId }).from(staffHamlets).where(hamlets);
   return and(
     eq(staffUsers.role, 'member'),
-    inArray(staffUsers.id, workingIn(inArray(staffHamlets.hamletId, ward))),
-    notInArray(staffUsers.id, workingIn(notInArray(staffHamlets.hamletId, ward))),
+    inArray(staffUsers.id, workingIn(inArray(staffHamlets.hamletId, scope.hamletIds))),
+    notInArray(staffUsers.id, workingIn(notInArray(staffHamlets.hamletId, scope.hamletIds))),
   );
 }
 

@@ -10,7 +10,8 @@ import { isActive } from './bookings';
 import { queueBookingMessage } from './outbox';
 import { freeSeats } from './seats';
 import { type Scope, scopeFilter } from './staff';
-import { Refused, refusalOr, type Tx } from './tx';
+import { refusalOr, Refused } from '@/lib/refusal';
+import type { Tx } from './tx';
 import { offerFreedSeats } from './waitlist';
 
 const inScopeSql = (scope: Scope) => scopeFilter(scope, helpPoints.hamletId);

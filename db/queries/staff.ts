@@ -22,8 +22,8 @@ export async function scopeOf(db: Db, user: Pick<StaffUser, 'id' | 'role' | 'war
 
 export const inScope = (scope: Scope, hamletId: number) => scope.all || scope.hamletIds.includes(hamletId);
 
-/** The WHERE condition that keeps a query to the scope's hamlets, for any column holding a hamlet id. */
-export const scopeFilter = (scope: Scope, hamletColumn: Column) => (scope.all ? undefined : inArray(hamletColumn, scope.hamletIds.length ? scope.hamletIds : [-1]));
+/** The WHERE condition that keeps a query to the scope's hamlets, for any column holding a hamlet id; a scope of no hamlets keeps nothing (drizzle's `inArray` of no values is `false`). */
+export const scopeFilter = (scope: Scope, hamletColumn: Column) => (scope.all ? undefined : inArray(hamletColumn, scope.hamletIds));
 
 /** An account by user name or by phone, typed the way people type it ("0912 345 678"). */
 export async function findUserForSignIn(db: Db, login: string) {

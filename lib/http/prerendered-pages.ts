@@ -5,7 +5,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { KIOSK_COOKIE } from '../kiosk/paths';
 import { decodedPath } from './request-target';
-import { isPrerenderedPage, prerenderedPageHeaders } from './security-headers.js';
+import { isPrerenderedPage } from './page-routing.js';
+import { prerenderedPageHeaders } from './security-headers.js';
 
 /**
  * The prerendered pages (the guides, the check, the home page…), served by

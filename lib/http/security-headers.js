@@ -1,29 +1,8 @@
-// The site's security headers, in one place. Plain JavaScript without imports,
-// because next.config.js loads it as it is (Node without TypeScript) and the
-// proxy (proxy.ts) bundles it.
+// The site's security headers, in one place. Plain JavaScript, importing only
+// its sibling page-routing.js, because next.config.js loads it as it is (Node
+// without TypeScript) and the proxy (proxy.ts) bundles it.
 
-/**
- * The prerendered pages (see the build's route list), by their address
- * without a language: Vietnamese bare, English under /en. They are built once,
- * before any request exists, so their scripts carry no per-request nonce.
- * tests/e2e/security-headers.spec.ts checks this list against the build's.
- */
-const PRERENDERED = /^\/(?:guides(?:\/[^/]+(?:\/print)?)?|start(?:\/[^/]+)*|booking\/resend|offline|page-not-found|server-error)?$/;
-
-/**
- * Staff pages that scan a QR code with the camera (qr-scanner). The policy is
- * the document's, so where the client router brought the page into a document
- * loaded without it, the scanner loads the page itself (check-in/qr-scanner.tsx).
- */
-const CAMERA = /^\/staff\/check-in(?:\/|$)/;
-
-const bare = (/** @type {string} */ pathname) => pathname.replace(/^\/(?:en|vi)(?=\/|$)/, '') || '/';
-
-/** Whether the page at this address is prerendered, and so has no nonce. */
-export const isPrerenderedPage = (/** @type {string} */ pathname) => PRERENDERED.test(bare(pathname));
-
-/** Whether the page at this address may use the camera. */
-export const usesCamera = (/** @type {string} */ pathname) => CAMERA.test(bare(pathname));
+import { PRERENDERED_SOURCES } from './page-routing.js';
 
 /**
  * The Content-Security-Policy. `script` says how scripts are allowed:
@@ -127,11 +106,6 @@ export function prerenderedPageHeaders(https, scriptHashes) {
 /** The names of every header this module sets, which a replaced error page keeps (lib/http/error-pages.ts). */
 export const SECURITY_HEADER_NAMES = ['content-security-policy', ...Object.keys(COMMON_HEADERS), 'strict-transport-security'];
 
-/** The page addresses (next.config.js `source` patterns) of the prerendered pages, in both languages. */
-export const PRERENDERED_SOURCES = ['', '/guides', '/guides/:slug', '/guides/:slug/print', '/start/:answers*', '/booking/resend', '/offline', '/page-not-found', '/server-error'].flatMap(
-  (path) => [path || '/', `/en${path}`],
-);
-
 // Lower case, as the proxy's headers arrive: Next.js lets the proxy's value of a header replace this one.
 const list = (/** @type {Record<string, string>} */ headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
@@ -153,9 +127,4 @@ export function configHeaders() {
       headers: list({ 'strict-transport-security': STRICT_TRANSPORT_SECURITY }),
     },
   ];
-}
-
-/** For next.config.js `rewrites()`: the Vietnamese prerendered pages served at their bare address without the proxy (Vietnamese whatever the browser asks for). */
-export function prerenderedRewrites() {
-  return PRERENDERED_SOURCES.filter((source) => !source.startsWith('/en')).map((source) => ({ source, destination: source === '/' ? '/vi' : `/vi${source}` }));
 }

@@ -4,7 +4,7 @@ import type { DbConfig } from '@/db/config';
 import { migrateDatabase } from '@/db/migrate';
 import { importPoliceList } from '@/db/queries/police-import';
 import { createSession } from '@/db/queries/staff';
-import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { readPlacesFile, seedArea } from '@/db/seed';
 import { staffUsers } from '@/db/schema';
 import { mapRows } from '@/lib/campaign/import-columns';
 import { readSpreadsheet } from '@/lib/spreadsheet/read';
@@ -124,7 +124,7 @@ export async function campaignRows(name: string, config: DbConfig, env: Record<s
   const rows: Row[] = [];
   const cookies = await withDatabase(async (database) => {
     await migrateDatabase(database);
-    await seedPlaces(database.db, readPlacesFile());
+    await seedArea(database.db, readPlacesFile());
     const generated = await timed(() => generateTown(database.db, TOWN));
     await settle(database.db);
     rows.push(row(`town data (${name})`, `register of ${TOWN.people.toLocaleString('en')} people, ${TOWN.outcomes.toLocaleString('en')} outcomes, ${TOWN.bookings.toLocaleString('en')} bookings`, '—', round(generated.ms / 1000, 1), 's', null));

@@ -3,7 +3,7 @@ import { type Database, openDatabase } from '@/db/client';
 import type { DbConfig } from '@/db/config';
 import { migrateDatabase } from '@/db/migrate';
 import { importPoliceList } from '@/db/queries/police-import';
-import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { readPlacesFile, seedArea } from '@/db/seed';
 import { places, staffUsers } from '@/db/schema';
 import { guessColumns, mapRows } from '@/lib/campaign/import-columns';
 import { type Row, round, row } from './table';
@@ -49,7 +49,7 @@ export async function policeReimportRows(name: string, config: DbConfig): Promis
   const database = await openDatabase(config);
   try {
     await migrateDatabase(database);
-    await seedPlaces(database.db, readPlacesFile());
+    await seedArea(database.db, readPlacesFile());
     const hamlets = await database.db.select({ id: places.id, name: places.name }).from(places).where(eq(places.kind, 'hamlet')).orderBy(places.id);
     await database.db.execute(sql`
       insert into people (hamlet_id, source, full_name, phone)

@@ -7,7 +7,7 @@ import { listMessages } from '@/db/queries/outbox';
 import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
 import { declineOffer, expireOffers, joinWaitlist } from '@/db/queries/waitlist';
 import { auditLog, bookings, helpPoints, outbox, slotSeats, waitlist } from '@/db/schema';
-import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { readPlacesFile, seedArea } from '@/db/seed';
 import { hashToken } from '@/lib/booking-code';
 import type { BookingRequest } from '@/lib/booking/schema';
 import { startJobs } from '@/app/_services/jobs';
@@ -50,7 +50,7 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
 
   beforeAll(async () => {
     const { db } = database();
-    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    await seedArea(db, readPlacesFile(), '2026-11-20');
     const points = await db.select().from(helpPoints).orderBy(helpPoints.id).limit(3);
     [pointId, otherPointId, quietPointId] = points.map((p) => p.id);
   });

@@ -4,7 +4,7 @@ import type { Database } from '@/db/client';
 import { deleteTarget, listTargets, saveTarget } from '@/db/queries/campaign-targets';
 import { demoPopulationHamlets, populationTable, savePopulation } from '@/db/queries/hamlet-population';
 import { auditLog, hamletPopulation } from '@/db/schema';
-import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { readPlacesFile, seedArea } from '@/db/seed';
 import { expectedByToday } from '@/lib/campaign/pro-rate';
 import { targetFormSchema } from '@/lib/campaign/target-schema';
 import { useDemoArea } from './demo-area';
@@ -112,7 +112,7 @@ describeEachEngine('campaign targets and populations', (database: () => Database
     expect((await populationTable(db, scope)).find((h) => h.id === kp7)).toMatchObject({ people: seeded.people, demo: false });
     expect(await demoPopulationHamlets(db, scope, { hamletId: kp7 })).toBe(0);
     // Seeding again leaves the supervisor's figures as theirs.
-    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    await seedArea(db, readPlacesFile(), '2026-11-20');
     expect((await populationTable(db, scope)).find((h) => h.id === kp7)!.demo).toBe(false);
   });
 });

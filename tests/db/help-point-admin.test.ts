@@ -8,7 +8,7 @@ import { helpPointInScope, slotPreview, updateHelpPoint } from '@/db/queries/hel
 import { listHelpPoints } from '@/db/queries/help-points';
 import { type Scope, scopeOf } from '@/db/queries/staff';
 import { auditLog, type HelpPoint, helpPoints, staffUsers } from '@/db/schema';
-import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { readPlacesFile, seedArea } from '@/db/seed';
 import { weekdayFormValues } from '@/lib/booking/weekday-hours';
 import { type HelpPointForm, helpPointFormSchema } from '@/lib/staff/help-point-schema';
 import { toInstant } from '@/lib/time';
@@ -51,7 +51,7 @@ describeEachEngine('supervisors editing help points', (database: () => Database)
 
   beforeAll(async () => {
     const { db } = database();
-    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    await seedArea(db, readPlacesFile(), '2026-11-20');
     const [user] = await db.select().from(staffUsers).where(eq(staffUsers.username, 'kiemtra-bimson'));
     supervisor = user;
     scope = await scopeOf(db, user);

@@ -51,6 +51,15 @@ describeEachEngine('"có thể là cùng một người": suggest, merge, keep a
     expect(await keepApart(database().db, member().scope, member().user, plain.id, elsewhere.id)).toEqual({ ok: false, reason: 'not-found' });
   });
 
+  it('offers nothing in a hamlet outside the member\'s, and counts no one for no hamlets', async () => {
+    await person('Đỗ Văn Hải');
+    await person('do van hai');
+    const elsewhere = await likelyPairs(database().db, member().scope, { hamletId: hamlet['dong-son-kp7'], page: 1, size: 500 });
+    expect(elsewhere.total).toBe(0);
+    expect(await likelyPairs(database().db, { all: false, hamletIds: [] }, { page: 1, size: 500 })).toMatchObject({ total: 0, pairs: [] });
+    expect(await personCounts(database().db, DAY, [])).toEqual([]);
+  });
+
   it('offers the same name with a birth year where one side has no phone, and not two birth years', async () => {
     const withPhone = await person('Lê Thị Cúc', { phone: '+84912000003', birthYear: 1960 });
     const withoutPhone = await person('Lê Thị Cúc', { birthYear: 1960, source: 'police-list' });

@@ -9,7 +9,7 @@ import { listMessages } from '@/db/queries/outbox';
 import { resendBookingLinks } from '@/db/queries/resend-links';
 import * as schema from '@/db/schema';
 import { auditLog, helpPoints, outbox } from '@/db/schema';
-import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { readPlacesFile, seedArea } from '@/db/seed';
 import type { BookingRequest } from '@/lib/booking/schema';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { toInstant } from '@/lib/time';
@@ -64,7 +64,7 @@ describeEachEngine('texting a phone the links to its bookings again', (database:
   beforeAll(async () => {
     request.database = database();
     const { db } = database();
-    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    await seedArea(db, readPlacesFile(), '2026-11-20');
     [{ id: pointId }] = await db.select().from(helpPoints).orderBy(helpPoints.id).limit(1);
   });
 

@@ -1,7 +1,7 @@
 import { count, eq, isNull } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { campaignTargets, hamletPopulation, helpPoints, places, staffUsers } from '@/db/schema';
-import { isDatabaseEmpty, placesFileSchema, readPlacesFile, seedPlaces } from '@/db/seed';
+import { isDatabaseEmpty, placesFileSchema, readPlacesFile, seedArea } from '@/db/seed';
 import { describeEachEngine } from './test-database';
 
 describeEachEngine('seeding the places', (database) => {
@@ -11,7 +11,7 @@ describeEachEngine('seeding the places', (database) => {
 
   it('loads the province, its wards and their hamlets, with no town in between', async () => {
     const { db } = database();
-    await seedPlaces(db, readPlacesFile());
+    await seedArea(db, readPlacesFile());
 
     const roots = await db.select().from(places).where(isNull(places.parentId));
     expect(roots.map((p) => [p.kind, p.name])).toEqual([['province', 'Tỉnh Thanh Hóa']]);
@@ -31,7 +31,7 @@ describeEachEngine('seeding the places', (database) => {
     const { db } = database();
     const before = await db.select().from(places).orderBy(places.id);
     const pointsBefore = await db.select().from(helpPoints).orderBy(helpPoints.id);
-    await seedPlaces(db, readPlacesFile());
+    await seedArea(db, readPlacesFile());
     expect(await db.select().from(places).orderBy(places.id)).toEqual(before);
     expect(await db.select().from(helpPoints).orderBy(helpPoints.id)).toEqual(pointsBefore);
     expect(await isDatabaseEmpty(db)).toBe(false);
@@ -45,7 +45,7 @@ describeEachEngine('seeding the places', (database) => {
     const [kp5] = await db.select().from(places).where(eq(places.code, 'dong-son-kp5'));
     await db.update(campaignTargets).set({ percent: 90 }).where(eq(campaignTargets.id, targets[0].id));
     await db.update(hamletPopulation).set({ people: 7 }).where(eq(hamletPopulation.hamletId, kp5.id));
-    await seedPlaces(db, readPlacesFile());
+    await seedArea(db, readPlacesFile());
     expect(await db.select({ n: count() }).from(campaignTargets)).toEqual([{ n: targets.length }]);
     expect((await db.select().from(campaignTargets).where(eq(campaignTargets.id, targets[0].id)))[0].percent).toBe(90);
     const kp5Population = await db.select().from(hamletPopulation).where(eq(hamletPopulation.hamletId, kp5.id));
@@ -91,12 +91,12 @@ describeEachEngine('re-seeding a database of the town of before July 2025', (dat
 
   it('keeps every hamlet and help point, moves them into the merged wards and removes the town and the former wards', async () => {
     const { db } = database();
-    await seedPlaces(db, townOf2023, '2026-11-20');
+    await seedArea(db, townOf2023, '2026-11-20');
     for (const row of await db.select().from(places)) ids[row.code] = row.id;
     await db.update(helpPoints).set({ address: 'Số 2 đường Trần Phú' }).where(eq(helpPoints.hamletId, ids['dong-son-kp7']));
     const pointsBefore = await db.select({ id: helpPoints.id, hamletId: helpPoints.hamletId }).from(helpPoints).orderBy(helpPoints.id);
 
-    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    await seedArea(db, readPlacesFile(), '2026-11-20');
 
     const byCode = new Map((await db.select().from(places)).map((p) => [p.code, p]));
     expect(byCode.get('thanh-hoa')).toMatchObject({ kind: 'province', parentId: null });

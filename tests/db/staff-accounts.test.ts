@@ -4,7 +4,7 @@ import type { Database } from '@/db/client';
 import { createAccount, getAccount, listAccounts, resetAccountPassword, setAccountActive, updateAccount } from '@/db/queries/staff-accounts';
 import { createSession, findUserForSignIn, type Scope, scopeOf, userForSession } from '@/db/queries/staff';
 import { auditLog, places, staffUsers } from '@/db/schema';
-import { readPlacesFile, seedPlaces } from '@/db/seed';
+import { readPlacesFile, seedArea } from '@/db/seed';
 import { accountSchema, newAccountSchema } from '@/lib/staff/account-schema';
 import { describeEachEngine } from './test-database';
 
@@ -19,7 +19,7 @@ describeEachEngine('town admins managing accounts', (database: () => Database) =
 
   beforeAll(async () => {
     const { db } = database();
-    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    await seedArea(db, readPlacesFile(), '2026-11-20');
     const [row] = await db.select().from(staffUsers).where(eq(staffUsers.username, 'admin'));
     admin = { id: row.id, displayName: row.displayName };
     const [bimSon] = await db.select().from(places).where(eq(places.code, 'bim-son'));
@@ -155,7 +155,7 @@ describeEachEngine('ward supervisors managing the members of their ward', (datab
 
   beforeAll(async () => {
     const { db } = database();
-    await seedPlaces(db, readPlacesFile(), '2026-11-20');
+    await seedArea(db, readPlacesFile(), '2026-11-20');
     admin = await userNamed('admin');
     const user = await userNamed('kiemtra-bimson');
     supervisor = user;

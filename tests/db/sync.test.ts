@@ -5,7 +5,7 @@ import type { Database } from '@/db/client';
 import { cancelBooking } from '@/db/queries/bookings';
 import { createBooking } from '@/db/queries/create-booking';
 import { removeExpiredPersonalData } from '@/db/queries/retention';
-import { applySyncRecord } from '@/db/queries/sync';
+import { applySyncRecord } from '@/app/_services/staff/sync';
 import { auditLog, bookings, outcomes, syncReceipts } from '@/db/schema';
 import type { SyncRecord } from '@/lib/staff/sync-schema';
 import { toInstant } from '@/lib/time';

@@ -176,7 +176,7 @@ test('no input answers 500, and nothing is stored from a refused request', async
     ['/staff/walk-in?person={}', 'id', staffNoFollow], ['/staff/people?page={}', 'id', staffNoFollow], ['/staff/people/{}', 'id', staffNoFollow], ['/staff/campaign?day={}', 'date', staffNoFollow],
     ['/staff/campaign?ward={}', 'id', staffNoFollow], ['/staff/campaign?hamlet={}', 'id', staffNoFollow], ['/staff/campaign/report?ward={}', 'id', staffNoFollow], ['/staff/campaign/report?day={}', 'date', staffNoFollow],
     ['/staff/campaign/targets?edit={}', 'id', staffNoFollow], ['/staff/campaign/targets?error={}&saved={}', 'text', staffNoFollow], ['/staff/campaign/population?imported={}', 'id', staffNoFollow],
-    ['/staff/check-in?code={}', 'text', staffNoFollow], ['/staff/reports?error={}', 'text', staffNoFollow], ['/staff/kiosks?error={}&revoked={}', 'text', staffNoFollow],
+    ['/staff/check-in?code={}', 'text', staffNoFollow], ['/staff/self-reports?error={}', 'text', staffNoFollow], ['/staff/kiosks?error={}&revoked={}', 'text', staffNoFollow],
     ['/staff/posters?point={}', 'id', staffNoFollow], ['/staff/posters/cards?point={}', 'id', staffNoFollow], ['/staff?denied={}', 'text', staffNoFollow], ['/en/staff/today?day={}', 'date', staffNoFollow],
   ];
   for (const [template, kind, context] of pages) {
@@ -194,7 +194,7 @@ test('no input answers 500, and nothing is stored from a refused request', async
     ['/booking/resend', anon], ['/report', anon], [`/book/details?point=${point.id}&start=${encodeURIComponent(slotBefore.startsAt)}`, anon], ['/staff/sign-in', anon],
     ['/staff/today', staffNoFollow], ['/staff/walk-in', staffNoFollow], ['/staff/password', staffNoFollow], ['/staff/privacy', staffNoFollow], ['/staff/accounts/new', staffNoFollow],
     [`/staff/help-points/${point.id}`, staffNoFollow], ['/staff/campaign/targets', staffNoFollow], ['/staff/campaign/population', staffNoFollow], ['/staff/kiosks', staffNoFollow],
-    ['/staff/follow-up', staffNoFollow], ['/staff/reports', staffNoFollow], ['/staff/check-in', staffNoFollow], ['/staff/people', staffNoFollow],
+    ['/staff/follow-up', staffNoFollow], ['/staff/self-reports', staffNoFollow], ['/staff/check-in', staffNoFollow], ['/staff/people', staffNoFollow],
   ];
   const found = (await Promise.all(formPages.map(async ([path, context]) => (await formsOn(context, path)).map((form) => ({ ...form, path, context }))))).flat();
   // One form per action: a list's rows each carry the same one.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
-import { isPrerenderedPage } from '@/lib/http/security-headers.js';
+import { isPrerenderedPage } from '@/lib/http/page-routing.js';
 import { uniquePhone, vnDay } from './booking-helpers';
 import { READ_ALOUD } from './guide-helpers';
 import { signIn, staffPage } from './staff-helpers';

@@ -253,7 +253,7 @@ test('a made-up message code in the address shows no message', async ({ browser,
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
   for (const code of ['bogus', 'constructor']) {
-    await page.goto(`/staff/reports?error=${code}`);
+    await page.goto(`/staff/self-reports?error=${code}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('main').getByRole('alert')).toHaveCount(0);
     await expect(page.locator('main')).not.toContainText('errors.');

@@ -28,4 +28,10 @@ describe('layers run one way, and the linter says so', { timeout: 60_000 }, () =
   it('the services never import a route', async () => {
     expect(await complaint('app/_services/probe.ts', "import { x } from '@/app/[locale]/(site)/book/page';\nexport const y = x;\n")).toMatch(/never imports one/);
   });
+
+  it("the kiosk shares the site's parts through components and services, never through the site's routes", async () => {
+    expect(await complaint('app/[locale]/kiosk/book/page.tsx', "import { x } from '@/app/[locale]/(site)/book/page';\nexport const y = x;\n")).toMatch(/never through the site's routes/);
+    expect(await complaint('app/[locale]/kiosk/guides/page.tsx', "import { x } from '../../(site)/guides/page';\nexport const y = x;\n")).toMatch(/never through the site's routes/);
+    expect(await complaint('app/[locale]/kiosk/book/page.tsx', "import { ChoiceList } from '@/app/_components/booking/choice-list';\nexport const y = ChoiceList;\n")).toBeUndefined();
+  });
 });

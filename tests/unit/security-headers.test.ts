@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, isPrerenderedPage, makeNonce, permissionsPolicy, prerenderedRewrites, usesCamera } from '@/lib/http/security-headers.js';
+import { contentSecurityPolicy, makeNonce, permissionsPolicy } from '@/lib/http/security-headers.js';
 
 const scriptSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src '));
 
@@ -26,26 +26,10 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
-describe('which page is which', () => {
-  it('knows the prerendered pages in both languages', () => {
-    for (const path of ['/', '/en', '/vi', '/guides', '/en/guides/activate', '/guides/activate/print', '/start', '/start/installed-yes/registered-no', '/booking/resend', '/offline', '/page-not-found', '/en/server-error'])
-      expect(isPrerenderedPage(path), path).toBe(true);
-    for (const path of ['/book', '/booking/ACD-479', '/staff', '/kiosk/guides/activate', '/en/report', '/guides/activate/print/x', '/english'])
-      expect(isPrerenderedPage(path), path).toBe(false);
-  });
-
-  it('lets only the check-in page use the camera', () => {
-    expect(usesCamera('/staff/check-in')).toBe(true);
-    expect(usesCamera('/en/staff/check-in')).toBe(true);
-    expect(usesCamera('/staff/today')).toBe(false);
+describe('powerful features', () => {
+  it('allows the camera only where asked, and denies the rest', () => {
     expect(permissionsPolicy(true)).toMatch(/^camera=\(self\), /);
     expect(permissionsPolicy()).toContain('camera=()');
     expect(permissionsPolicy()).toContain('geolocation=()');
-  });
-
-  it('serves the Vietnamese prerendered pages at their bare address', () => {
-    expect(prerenderedRewrites()).toContainEqual({ source: '/', destination: '/vi' });
-    expect(prerenderedRewrites()).toContainEqual({ source: '/guides/:slug', destination: '/vi/guides/:slug' });
-    expect(prerenderedRewrites().every(({ source }) => !source.startsWith('/en'))).toBe(true);
   });
 });

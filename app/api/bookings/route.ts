@@ -1,12 +1,8 @@
 import { createHash } from 'node:crypto';
 import { getDatabase } from '@/db/client';
-import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
-import { createBooking } from '@/db/queries/create-booking';
-import { allowHit } from '@/db/queries/rate-limits';
+import { book } from '@/app/_services/booking/book';
 import { bookingJson } from '@/app/_services/booking/json';
 import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
-import { bookingSettings } from '@/lib/booking/settings';
-import { clientAddress } from '@/lib/http/client-address';
 import { problem } from '@/lib/http/problem';
 import { readJson } from '@/lib/http/read-json';
 import { pathFor } from '@/i18n/paths';
@@ -17,10 +13,6 @@ export const dynamic = 'force-dynamic';
 const REFUSAL_STATUS = { 'unknown-slot': 422, 'too-late': 422, full: 409, 'phone-limit': 409, 'idempotency-mismatch': 422, 'not-found': 404, 'not-active': 409 } as const;
 
 export async function POST(request: Request) {
-  const { db } = await getDatabase();
-  if (!(await allowHit(db, `book:${clientAddress(request.headers)}`, bookingSettings().ratePerMinute))) {
-    return problem(429, 'rateLimited', {}, { 'Retry-After': '60' });
-  }
   const read = await readJson(request);
   if ('error' in read) return read.error;
   const parsed = bookingFormSchema.safeParse(read.body);
@@ -30,12 +22,11 @@ export async function POST(request: Request) {
 
   const key = request.headers.get('idempotency-key');
   const idempotency = key ? { key: `api:${key}`, requestHash: createHash('sha256').update(read.raw).digest('hex') } : undefined;
-  const bookingRequest = toBookingRequest(parsed.data);
-  const result = await createBooking(db, bookingRequest, { idempotency });
+  const { db } = await getDatabase();
+  const result = await book(db, toBookingRequest(parsed.data), { from: request.headers, idempotency });
   if (!result.ok) {
-    const alternatives =
-      result.reason === 'full' ? await nearestFreeSlots(db, bookingRequest.helpPointId, bookingRequest.startsAt, availabilityContext()) : undefined;
-    return problem(REFUSAL_STATUS[result.reason], result.reason, alternatives ? { alternatives } : {});
+    if (result.reason === 'rateLimited') return problem(429, 'rateLimited', {}, { 'Retry-After': '60' });
+    return problem(REFUSAL_STATUS[result.reason], result.reason, result.alternatives ? { alternatives: result.alternatives } : {});
   }
   return Response.json(
     { ...bookingJson(result.booking, result.helpPoint), token: result.token, links: { page: pathFor(bookingPath(result.booking.code, result.token), result.booking.locale) } },

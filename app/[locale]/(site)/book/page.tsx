@@ -10,14 +10,14 @@ import { NEEDS } from '@/lib/booking/schema';
 import { bookingSettings } from '@/lib/booking/settings';
 import { recordId } from '@/lib/record-id';
 import { toInstant } from '@/lib/time';
-import { ChoiceList } from './_components/choice-list';
+import { ChoiceList } from '@/app/_components/booking/choice-list';
 import { NearestSlots } from './_components/nearest-slots';
-import { SlotGroups } from './_components/slot-groups';
+import { SlotGroups } from '@/app/_components/booking/slot-groups';
 import { WaitlistForm } from './_components/waitlist-form';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { OpeningHours } from '@/app/_components/opening-hours';
 import { dayFromQuery, formatDate } from '@/lib/dates';
-import { DayNotice } from './_components/day-notice';
+import { DayNotice } from '@/app/_components/booking/day-notice';
 
 type Search = { ward?: string; hamlet?: string; point?: string; day?: string; need?: string; joined?: string };
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> };

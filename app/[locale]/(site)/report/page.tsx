@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { hamletsIn } from '@/db/queries/help-points';
-import { OUTCOME_RETENTION_DAYS } from '@/db/queries/retention';
+import { OUTCOME_RETENTION_DAYS } from '@/lib/retention';
 import type { Locale } from '@/i18n/routing';
 import { isGuideSlug } from '@/lib/guides/catalog';
 import { GUIDE_STEP } from '@/lib/staff/self-report-schema';

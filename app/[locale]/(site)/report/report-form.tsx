@@ -1,11 +1,11 @@
 'use client';
 
 import { SELF_REPORT_FIELDS, selfReportFormSchema } from '@/lib/staff/self-report-schema';
-import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextArea, TextField } from '../book/_components/fields';
-import { useEnhancedForm } from '../book/_components/use-enhanced-form';
-import { useSubmission } from '../book/_components/use-submission';
+import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextArea, TextField } from '@/app/_components/forms/fields';
+import { useEnhancedForm } from '@/app/_components/forms/use-enhanced-form';
+import { useSubmission } from '@/app/_components/forms/use-submission';
 import { type ReportState, sendReport } from './actions';
-import { OfflineNotice } from '../book/_components/offline-notice';
+import { OfflineNotice } from '@/app/_components/forms/offline-notice';
 import { FULL_NAME_MAX } from '@/lib/full-name';
 
 type Option = { value: string; label: string };

@@ -32,7 +32,7 @@ const MENU: { group: string; entries: Entry[] }[] = [
     group: 'work',
     entries: [
       { href: '/staff/confirm', key: 'confirm', role: 'member' },
-      { href: '/staff/reports', key: 'reports', role: 'member' },
+      { href: '/staff/self-reports', key: 'reports', role: 'member' },
       { href: '/staff/kiosks', key: 'kiosks', role: 'member' },
     ],
   },

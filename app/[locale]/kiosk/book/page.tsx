@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ChoiceList } from '@/app/[locale]/(site)/book/_components/choice-list';
-import { SlotGroups } from '@/app/[locale]/(site)/book/_components/slot-groups';
+import { ChoiceList } from '@/app/_components/booking/choice-list';
+import { SlotGroups } from '@/app/_components/booking/slot-groups';
 import { Link } from '@/app/_components/link';
 import { OpeningHours } from '@/app/_components/opening-hours';
 import { getDatabase } from '@/db/client';
@@ -8,7 +8,7 @@ import { availabilityContext, freeSeatsPerDay, slotsForDay } from '@/db/queries/
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
 import { dayFromQuery, formatDate } from '@/lib/dates';
-import { DayNotice } from '@/app/[locale]/(site)/book/_components/day-notice';
+import { DayNotice } from '@/app/_components/booking/day-notice';
 import { requireKiosk } from '@/app/_services/kiosk/session';
 import { pageTitle } from '@/i18n/page-title';
 

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { SignInForm } from '@/app/[locale]/(site)/staff/sign-in/sign-in-form';
-import { signInText } from '@/app/[locale]/(site)/staff/sign-in/sign-in-text';
+import { SignInForm } from '@/app/_components/staff/sign-in-form';
+import { signInText } from '@/app/_components/staff/sign-in-text';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { requireKiosk } from '@/app/_services/kiosk/session';

@@ -1,9 +1,14 @@
-import GuidesPage from '@/app/[locale]/(site)/guides/page';
+import { setRequestLocale } from 'next-intl/server';
+import { GuideIndex } from '@/app/_components/guides/guide-index';
+import type { Locale } from '@/i18n/routing';
 import { requireKiosk } from '@/app/_services/kiosk/session';
+import { pageTitle } from '@/i18n/page-title';
 
-export { generateMetadata } from '@/app/[locale]/(site)/guides/page';
+export const generateMetadata = pageTitle('Guides.title');
 
-export default async function KioskGuides(props: Parameters<typeof GuidesPage>[0]) {
+export default async function KioskGuides({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
   await requireKiosk();
-  return <GuidesPage {...props} />;
+  return <GuideIndex locale={locale} />;
 }

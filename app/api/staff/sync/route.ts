@@ -1,5 +1,5 @@
 import { getDatabase } from '@/db/client';
-import { applySyncRecord } from '@/db/queries/sync';
+import { applySyncRecord } from '@/app/_services/staff/sync';
 import { problem } from '@/lib/http/problem';
 import { readJson } from '@/lib/http/read-json';
 import { isSameOrigin } from '@/lib/http/same-origin';

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { SlotOption } from '@/db/queries/availability';
-import { ChoiceList } from './choice-list';
+import { ChoiceList } from '@/app/_components/booking/choice-list';
 import { formatWhen } from '@/lib/dates';
 
 type Props = { options: { here: SlotOption[]; nearby: SlotOption[] }; need?: string };

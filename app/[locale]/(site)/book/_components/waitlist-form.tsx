@@ -3,10 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { NEEDS, waitlistFormSchema } from '@/lib/booking/schema';
 import { joinWaitlistAction } from '../waitlist-actions';
-import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextField } from './fields';
-import { useEnhancedForm } from './use-enhanced-form';
-import { useSubmission } from './use-submission';
-import { OfflineNotice } from './offline-notice';
+import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextField } from '@/app/_components/forms/fields';
+import { useEnhancedForm } from '@/app/_components/forms/use-enhanced-form';
+import { useSubmission } from '@/app/_components/forms/use-submission';
+import { OfflineNotice } from '@/app/_components/forms/offline-notice';
 import { FULL_NAME_MAX } from '@/lib/full-name';
 
 type Props = { helpPointId: number; day: string; need?: string; title: string; intro: string; submit: string };

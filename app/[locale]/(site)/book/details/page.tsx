@@ -8,11 +8,12 @@ import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';
 import { recordId } from '@/lib/record-id';
-import { BookingForm } from './booking-form';
-import { seatsOnOpening } from './seats-on-opening';
-import { slotSummary } from './slot-summary';
+import { BookingForm } from '@/app/_components/booking/booking-form';
+import { submitBooking } from './actions';
+import { seatsOnOpening } from '@/app/_services/booking/seats-on-opening';
+import { slotSummary } from '@/app/_services/booking/slot-summary';
 import { NearestSlots } from '../_components/nearest-slots';
-import { SlotUnavailable } from '../_components/slot-unavailable';
+import { SlotUnavailable } from '@/app/_components/booking/slot-unavailable';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ point?: string; start?: string; need?: string }> };
 
@@ -48,7 +49,7 @@ export default async function BookingDetailsPage({ params, searchParams }: Props
     <div className="page narrow">
       <h1>{t('title')}</h1>
       <NextIntlClientProvider messages={{ BookForm: messages.BookForm, Book: { time, point: pointLabel, change } }}>
-        <BookingForm slot={slot} initial={{ helpPointId: search.point, startsAt: new Date(search.start!).toISOString(), people: '1', need: need ?? 'unsure' }} />
+        <BookingForm action={submitBooking} slot={slot} initial={{ helpPointId: search.point, startsAt: new Date(search.start!).toISOString(), people: '1', need: need ?? 'unsure' }} />
       </NextIntlClientProvider>
     </div>
   );

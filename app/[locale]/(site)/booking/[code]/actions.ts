@@ -7,7 +7,7 @@ import { recordSelfReport } from '@/db/queries/outcomes';
 import { redirect } from '@/i18n/navigation';
 import { parseBookingCode } from '@/lib/booking-code';
 import { OUTCOME_BLOCKERS, type OutcomeBlocker } from '@/lib/staff/outcome-values';
-import { loadBooking } from './load';
+import { loadBooking } from '@/app/_services/booking/load';
 import { bookingPath } from '@/lib/booking/paths';
 import { formOf, postedText } from '@/lib/form-fields';
 import { isInstant } from '@/lib/dates';

@@ -1,11 +1,11 @@
 'use client';
 
 import { resendFormSchema } from '@/lib/booking/resend-schema';
-import { ErrorSummary, TextField } from '../../book/_components/fields';
-import { useEnhancedForm } from '../../book/_components/use-enhanced-form';
+import { ErrorSummary, TextField } from '@/app/_components/forms/fields';
+import { useEnhancedForm } from '@/app/_components/forms/use-enhanced-form';
 import { type ResendState, resendLinks } from './actions';
-import { OfflineNotice } from '../../book/_components/offline-notice';
-import { useSubmission } from '../../book/_components/use-submission';
+import { OfflineNotice } from '@/app/_components/forms/offline-notice';
+import { useSubmission } from '@/app/_components/forms/use-submission';
 
 export type ResendText = { phone: string; phoneHint: string; send: string; sent: string; offline: string; errorSummary: string; errors: Record<string, string> };
 

@@ -1,10 +1,9 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { GUIDE_SLUGS, isGuideSlug } from '@/lib/guides/catalog';
-import { loadGuide } from '@/lib/guides/load';
-import { GuideArticle } from '../_components/guide-article';
+import { GuideArticle } from '@/app/_components/guides/guide-article';
+import { guideMetadata } from '@/app/_components/guides/guide-metadata';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -14,12 +13,7 @@ export function generateStaticParams() {
   return GUIDE_SLUGS.map((slug) => ({ slug }));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  if (!isGuideSlug(slug)) return {};
-  const guide = await loadGuide(locale, slug);
-  return { title: guide.title, description: guide.summary };
-}
+export const generateMetadata = guideMetadata;
 
 export default async function GuidePage({ params }: Props) {
   const { locale, slug } = await params;

@@ -5,8 +5,8 @@ import { startTransition, useActionState, useState } from 'react';
 import { postedValues } from '@/lib/form-fields';
 import { OUTCOME_SINGLE_FIELDS, outcomeFormSchema, valuesAfterSave } from '@/lib/staff/outcome-schema';
 import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outcome-values';
-import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '../../book/_components/fields';
-import { useEnhancedForm } from '../../book/_components/use-enhanced-form';
+import { Checkbox, ErrorSummary, SelectField, TextArea, TextField } from '@/app/_components/forms/fields';
+import { useEnhancedForm } from '@/app/_components/forms/use-enhanced-form';
 import { type OutcomeState, saveOutcome } from '../outcome-actions';
 import { useOfflineQueue } from './offline-queue';
 

@@ -26,7 +26,7 @@ export async function WalkInList({ scope, day }: { scope: Scope; day: string }) 
             </span>
             {outcome.status === 'self-reported' && (
               <span>
-                <span className="badge">{t('today.selfReported')}</span> <Link href="/staff/reports">{t('today.confirmReports')}</Link>
+                <span className="badge">{t('today.selfReported')}</span> <Link href="/staff/self-reports">{t('today.confirmReports')}</Link>
               </span>
             )}
             <span>{outcomeSummary(outcome, text)}</span>

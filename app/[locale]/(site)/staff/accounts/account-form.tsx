@@ -4,7 +4,7 @@ import { FormStatus } from '@/app/_components/form-status';
 import NextLink from 'next/link';
 import { useActionState } from 'react';
 import type { StaffRole } from '@/lib/staff/roles';
-import { Checkbox, ErrorSummary, SelectField, TextField } from '../../book/_components/fields';
+import { Checkbox, ErrorSummary, SelectField, TextField } from '@/app/_components/forms/fields';
 import { type AccountFormState, createAccountAction, updateAccountAction } from './actions';
 import styles from './accounts.module.css';
 

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { SelectField, TextField } from '@/app/[locale]/(site)/book/_components/fields';
+import { SelectField, TextField } from '@/app/_components/forms/fields';
 import { Link } from '@/app/_components/link';
 import { getDatabase } from '@/db/client';
 import { hamletsIn } from '@/db/queries/help-points';

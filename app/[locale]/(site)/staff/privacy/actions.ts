@@ -2,7 +2,8 @@
 
 import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
-import { deletePersonData, findPersonData, type Removed } from '@/db/queries/person-data';
+import { findPersonData } from '@/db/queries/person-data';
+import { deletePersonData, type Removed } from '@/app/_services/privacy/delete-person-data';
 import type { Locale } from '@/i18n/routing';
 import { formatDate, formatWhen } from '@/lib/dates';
 import { fieldErrors } from '@/lib/field-errors';

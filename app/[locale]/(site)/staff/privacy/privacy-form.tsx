@@ -3,7 +3,7 @@
 import { FormStatus } from '@/app/_components/form-status';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ErrorSummary, TextArea, TextField } from '../../book/_components/fields';
+import { ErrorSummary, TextArea, TextField } from '@/app/_components/forms/fields';
 import { type Found, type PrivacyState, privacyAction } from './actions';
 
 const KINDS = ['bookings', 'waitlist', 'outcomes', 'people'] as const;

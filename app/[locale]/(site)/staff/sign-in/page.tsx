@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { SignInForm } from './sign-in-form';
-import { signInText } from './sign-in-text';
+import { SignInForm } from '@/app/_components/staff/sign-in-form';
+import { signInText } from '@/app/_components/staff/sign-in-text';
+import { signIn } from './actions';
 import { pageTitle } from '@/i18n/page-title';
 
 export const generateMetadata = pageTitle('Staff.signInTitle');
@@ -13,7 +14,7 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
     <div className="page narrow">
       <h1>{t('signInTitle')}</h1>
       <p>{t('signInIntro')}</p>
-      <SignInForm text={await signInText()} />
+      <SignInForm action={signIn} text={await signInText()} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { findWaitlistEntry, isLiveOffer } from '@/db/queries/waitlist';
 import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { BookingNotOpen } from '../../booking/[code]/not-open';
-import { LiveForm, NotSent } from '../../book/_components/live-form';
+import { LiveForm, NotSent } from '@/app/_components/forms/live-form';
 import { acceptOfferAction, declineOfferAction, leaveWaitlistAction } from './actions';
 import { recordId } from '@/lib/record-id';
 import { formatDate, formatWhen } from '@/lib/dates';

@@ -1,8 +1,8 @@
 'use server';
 
 import { RedirectType } from 'next/navigation';
-import { bookingStep } from '@/app/[locale]/(site)/book/details/booking-step';
-import type { BookingFormState } from '@/app/[locale]/(site)/book/details/form-state';
+import { bookingStep } from '@/app/_services/booking/booking-step';
+import type { BookingFormState } from '@/app/_components/booking/form-state';
 import { redirect } from '@/i18n/navigation';
 import { requireKiosk } from '@/app/_services/kiosk/session';
 import { kioskDonePath } from '@/lib/kiosk/paths';

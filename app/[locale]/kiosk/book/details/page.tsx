@@ -1,10 +1,10 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { BookingForm } from '@/app/[locale]/(site)/book/details/booking-form';
-import { slotSummary } from '@/app/[locale]/(site)/book/details/slot-summary';
-import { SlotUnavailable } from '@/app/[locale]/(site)/book/_components/slot-unavailable';
+import { BookingForm } from '@/app/_components/booking/booking-form';
+import { slotSummary } from '@/app/_services/booking/slot-summary';
+import { SlotUnavailable } from '@/app/_components/booking/slot-unavailable';
 import { getDatabase } from '@/db/client';
-import { seatsOnOpening } from '@/app/[locale]/(site)/book/details/seats-on-opening';
+import { seatsOnOpening } from '@/app/_services/booking/seats-on-opening';
 import { pathFor } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { NEEDS } from '@/lib/booking/schema';

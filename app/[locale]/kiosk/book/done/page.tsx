@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import QRCode from 'qrcode';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { loadBooking } from '@/app/[locale]/(site)/booking/[code]/load';
+import { loadBooking } from '@/app/_services/booking/load';
 import { pathFor } from '@/i18n/paths';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';

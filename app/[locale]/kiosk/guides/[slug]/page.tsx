@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import QRCode from 'qrcode';
-import { GuideArticle } from '@/app/[locale]/(site)/guides/_components/guide-article';
+import { GuideArticle } from '@/app/_components/guides/guide-article';
+import { guideMetadata } from '@/app/_components/guides/guide-metadata';
 import type { Locale } from '@/i18n/routing';
 import { isGuideSlug } from '@/lib/guides/catalog';
 import { loadGuide } from '@/lib/guides/load';
@@ -9,7 +10,7 @@ import { requireKiosk } from '@/app/_services/kiosk/session';
 import { publicUrl } from '@/lib/public-url';
 import styles from './step-qr.module.css';
 
-export { generateMetadata } from '@/app/[locale]/(site)/guides/[slug]/page';
+export const generateMetadata = guideMetadata;
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 

@@ -5,7 +5,7 @@ import { Link } from '@/app/_components/link';
 import type { Locale } from '@/i18n/routing';
 import { GUIDE_SLUGS, isGuideSlug } from '@/lib/guides/catalog';
 import { loadGuide } from '@/lib/guides/load';
-import { GuideContent } from '../../_components/guide-content';
+import { GuideContent } from '@/app/_components/guides/guide-content';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 

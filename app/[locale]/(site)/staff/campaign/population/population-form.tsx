@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Fragment, type ReactNode, useActionState } from 'react';
 import { cellName, level2CellName } from '@/lib/campaign/population-schema';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
-import { ErrorSummary } from '../../../book/_components/fields';
+import { ErrorSummary } from '@/app/_components/forms/fields';
 import styles from '../campaign.module.css';
 import { savePopulationAction } from './actions';
 

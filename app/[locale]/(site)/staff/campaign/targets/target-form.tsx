@@ -4,8 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ALL_ELIGIBLE, TARGET_FIELDS, targetFormSchema } from '@/lib/campaign/target-schema';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
-import { Checkbox, ErrorSummary, SelectField, TextField } from '../../../book/_components/fields';
-import { useEnhancedForm } from '../../../book/_components/use-enhanced-form';
+import { Checkbox, ErrorSummary, SelectField, TextField } from '@/app/_components/forms/fields';
+import { useEnhancedForm } from '@/app/_components/forms/use-enhanced-form';
 import { saveTargetAction } from './actions';
 
 type Props = { id?: number; initial: Record<string, string> };

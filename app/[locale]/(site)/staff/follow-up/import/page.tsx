@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/link';
-import { TextField } from '../../../book/_components/fields';
+import { TextField } from '@/app/_components/forms/fields';
 import { getDatabase } from '@/db/client';
 import { recentImports } from '@/db/queries/police-import';
 import { messageCode } from '@/i18n/message-code';

@@ -5,8 +5,8 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { WEEK, weekdayFieldNames } from '@/lib/booking/weekday-hours';
 import { HELP_POINT_FIELDS, helpPointFormSchema } from '@/lib/staff/help-point-schema';
-import { Checkbox, ErrorSummary, TextArea, TextField } from '../../../book/_components/fields';
-import { useEnhancedForm } from '../../../book/_components/use-enhanced-form';
+import { Checkbox, ErrorSummary, TextArea, TextField } from '@/app/_components/forms/fields';
+import { useEnhancedForm } from '@/app/_components/forms/use-enhanced-form';
 import { saveHelpPoint } from './actions';
 import styles from './help-point-form.module.css';
 

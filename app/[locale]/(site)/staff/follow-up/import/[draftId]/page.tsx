@@ -8,7 +8,7 @@ import type { Locale } from '@/i18n/routing';
 import { type ColumnMapping, columnMappingSchema, guessColumns, IMPORT_FIELDS, isMappingComplete, mapRows, unusedColumns } from '@/lib/campaign/import-columns';
 import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/app/_services/staff/session';
-import { SelectField } from '../../../../book/_components/fields';
+import { SelectField } from '@/app/_components/forms/fields';
 import { confirmImportAction } from './actions';
 import { ImportChanges } from './import-changes';
 import { ImportPreview } from './import-preview';

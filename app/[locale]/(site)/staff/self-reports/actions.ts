@@ -17,5 +17,5 @@ export async function reviewReportAction(formData: FormData) {
   const confirm = formData.get('decision') === 'confirm';
   const group = z.enum(TARGET_GROUPS).safeParse(formData.get('targetGroup')).data;
   const result = await reviewSelfReport((await getDatabase()).db, staff.scope, staff.user, recordId(formData.get('id')), confirm, group);
-  return redirect({ href: `/staff/reports${result.ok ? '' : `?error=${result.reason}`}`, locale: await getLocale() });
+  return redirect({ href: `/staff/self-reports${result.ok ? '' : `?error=${result.reason}`}`, locale: await getLocale() });
 }

@@ -3,15 +3,14 @@
 import type { SignInState } from '@/app/_services/staff/authenticate';
 import { refusalText } from '@/lib/staff/sign-in-delay';
 import { FormStatus } from '@/app/_components/form-status';
-import { OfflineNotice } from '../../book/_components/offline-notice';
-import { useSubmission } from '../../book/_components/use-submission';
-import { signIn } from './actions';
+import { OfflineNotice } from '@/app/_components/forms/offline-notice';
+import { useSubmission } from '@/app/_components/forms/use-submission';
 
 type Text = { login: string; password: string; submit: string; offline: string; errors: Record<string, string> };
 
-type Props = { text: Text; action?: (previous: SignInState, data: FormData) => Promise<SignInState> };
+type Props = { text: Text; action: (previous: SignInState, data: FormData) => Promise<SignInState> };
 
-export function SignInForm({ text, action = signIn }: Props) {
+export function SignInForm({ text, action }: Props) {
   const { state, formAction, onSubmit, pending, notSent } = useSubmission<SignInState>(action, { login: '' });
   const error = state.error && refusalText(text.errors[state.error], state.retryAt);
   return (

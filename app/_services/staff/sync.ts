@@ -1,12 +1,12 @@
-import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { recordOutcome } from '@/db/queries/outcomes';
+import type { Scope } from '@/db/queries/staff';
+import { changeAttendance } from '@/db/queries/staff-bookings';
+import { claimReceipt, findReceipt, settleReceipt } from '@/db/queries/sync-receipts';
+import type { Tx } from '@/db/queries/tx';
+import type { StaffUser } from '@/db/schema';
 import { outcomeFormSchema } from '@/lib/staff/outcome-schema';
 import { arrivalSchema, type SyncAnswer, type SyncRecord, type SyncRefusal } from '@/lib/staff/sync-schema';
-import type { Db } from '../client';
-import { type StaffUser, syncReceipts } from '../schema';
-import { recordOutcome } from './outcomes';
-import type { Scope } from './staff';
-import { changeAttendance } from './staff-bookings';
-import type { Tx } from './tx';
 
 type Applied = { ok: true; entityId: number } | { ok: false; reason: SyncRefusal };
 
@@ -35,23 +35,15 @@ async function apply(tx: Tx, user: StaffUser, scope: Scope, record: SyncRecord, 
  */
 export async function applySyncRecord(db: Db, staff: { user: StaffUser; scope: Scope }, record: SyncRecord, now = new Date()): Promise<SyncAnswer> {
   return db.transaction(async (tx) => {
-    const [claimed] = await tx
-      .insert(syncReceipts)
-      .values({ clientId: record.id, userId: staff.user.id, kind: record.kind, result: 'accepted', receivedAt: now })
-      .onConflictDoNothing()
-      .returning({ clientId: syncReceipts.clientId });
-    if (!claimed) {
-      const [receipt] = await tx.select().from(syncReceipts).where(eq(syncReceipts.clientId, record.id));
+    if (!(await claimReceipt(tx, staff.user.id, record, now))) {
+      const receipt = await findReceipt(tx, record.id);
       if (receipt?.userId !== staff.user.id) return { id: record.id, result: 'refused', reason: 'id-taken' };
       return { id: record.id, result: receipt.result, ...(receipt.reason ? { reason: receipt.reason as SyncRefusal } : {}) };
     }
     // A device's clock may run ahead; nothing is recorded as happening later than it reached the server.
     const at = new Date(Math.min(new Date(record.createdAt).getTime(), now.getTime()));
     const applied = await apply(tx, staff.user, staff.scope, record, at);
-    await tx
-      .update(syncReceipts)
-      .set(applied.ok ? { entityId: String(applied.entityId) } : { result: 'refused', reason: applied.reason })
-      .where(eq(syncReceipts.clientId, record.id));
+    await settleReceipt(tx, record.id, applied);
     return applied.ok ? { id: record.id, result: 'accepted' } : { id: record.id, result: 'refused', reason: applied.reason };
   });
 }

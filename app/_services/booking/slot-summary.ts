@@ -6,7 +6,7 @@ import { formatWhen, isInstant } from '@/lib/dates';
 import { recordId } from '@/lib/record-id';
 import { isSlotStart } from '@/lib/slots';
 import { localDate } from '@/lib/time';
-import type { SlotSummary } from './form-state';
+import type { SlotSummary } from '@/app/_components/booking/form-state';
 
 /** The time and place a booking form is for, in words, or undefined if that is no slot of a help point. */
 export async function slotSummary(db: Db, helpPointId: unknown, startsAt: unknown, need: string | undefined, locale: Locale): Promise<SlotSummary | undefined> {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import type { SlotSummary } from '../details/form-state';
+import type { SlotSummary } from './form-state';
 import { SlotFacts } from './slot-facts';
 
 /** `back`: the address (in the page's language) of the times to choose from again. */

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { SlotSummary } from '../details/form-state';
+import type { SlotSummary } from './form-state';
 
 /** The time and place a booking is for; `change`: with the link back to that day's times. */
 export function SlotFacts({ slot, change = false }: { slot: SlotSummary; change?: boolean }) {

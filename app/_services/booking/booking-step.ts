@@ -3,20 +3,14 @@ import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getDatabase } from '@/db/client';
-import { availabilityContext, nearestFreeSlots } from '@/db/queries/availability';
-import { createBooking } from '@/db/queries/create-booking';
-import { allowHit } from '@/db/queries/rate-limits';
 import { bookingFormSchema, toBookingRequest } from '@/lib/booking/schema';
-import { bookingSettings } from '@/lib/booking/settings';
-import { clientAddress } from '@/lib/http/client-address';
-import type { BookingFormState, FieldName, FormValues, SlotSummary } from './form-state';
+import type { BookingFormState, FieldName, FormValues, SlotSummary } from '@/app/_components/booking/form-state';
 import { fieldErrors } from '@/lib/field-errors';
+import { book, type Booked } from './book';
 import { slotSummary } from './slot-summary';
 import { formOf, nextVersion, sentValues } from '@/lib/form-fields';
 
 const FIELDS: FieldName[] = ['helpPointId', 'startsAt', 'fullName', 'phone', 'people', 'need', 'notes', 'consent'];
-
-export type Booked = Extract<Awaited<ReturnType<typeof createBooking>>, { ok: true }>;
 
 /**
  * One step of the booking form: "check" validates and shows the answers,
@@ -46,19 +40,12 @@ export async function bookingStep(previous: BookingFormState, formData: FormData
   }
   if (intent !== 'confirm') return { phase: 'check', version, values, slot, requestKey: randomUUID() };
 
-  if (!(await allowHit(db, `book:${clientAddress(await headers())}`, bookingSettings().ratePerMinute))) {
-    return { phase: 'edit', version, values, slot, refusal: 'rateLimited' };
-  }
   const request = toBookingRequest({ ...parsed.data, locale });
   const requestKey = String(formData.get('requestKey') ?? '');
   const idempotency = requestKey ? { key: `form:${requestKey}`, requestHash: createHash('sha256').update(JSON.stringify(request)).digest('hex') } : undefined;
-  const result = await createBooking(db, request, { idempotency });
+  const result = await book(db, request, { from: await headers(), idempotency });
   if (result.ok) return booked(result, locale);
-
-  const alternatives =
-    result.reason === 'full'
-      ? Object.values(await nearestFreeSlots(db, request.helpPointId, request.startsAt, availabilityContext())).flat()
-      : undefined;
+  const alternatives = result.alternatives && Object.values(result.alternatives).flat();
   return {
     phase: 'edit',
     version,

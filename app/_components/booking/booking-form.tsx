@@ -5,27 +5,26 @@ import type { Locale } from '@/i18n/routing';
 import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import { Link } from '@/i18n/navigation';
 import { bookingFormSchema, NEEDS } from '@/lib/booking/schema';
-import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextArea, TextField } from '../_components/fields';
-import { useEnhancedForm } from '../_components/use-enhanced-form';
-import { useSubmission } from '../_components/use-submission';
-import { submitBooking } from './actions';
+import { Checkbox, ErrorSummary, RadioGroup, SelectField, TextArea, TextField } from '@/app/_components/forms/fields';
+import { useEnhancedForm } from '@/app/_components/forms/use-enhanced-form';
+import { useSubmission } from '@/app/_components/forms/use-submission';
 import type { BookingFormState, FieldName, FormValues, SlotSummary } from './form-state';
 import { formatWhen } from '@/lib/dates';
-import { OfflineNotice } from '../_components/offline-notice';
-import { SlotFacts } from '../_components/slot-facts';
+import { OfflineNotice } from '@/app/_components/forms/offline-notice';
+import { SlotFacts } from './slot-facts';
 import { FULL_NAME_MAX } from '@/lib/full-name';
 
 type Props = {
   initial: FormValues;
   slot: SlotSummary;
   /** Leads, once booked, to the booking's own page (on the site) or its handoff to the visitor's phone (at a kiosk). */
-  action?: (previous: BookingFormState, data: FormData) => Promise<BookingFormState>;
+  action: (previous: BookingFormState, data: FormData) => Promise<BookingFormState>;
   /** On a kiosk: where to touch for the keyboard, and nothing typed left in the browser's autofill for the next person. */
   kiosk?: { keyboardHint: string };
 };
 type Submit = (event: FormEvent<HTMLFormElement>) => void;
 
-export function BookingForm({ initial, slot, action = submitBooking, kiosk }: Props) {
+export function BookingForm({ initial, slot, action, kiosk }: Props) {
   const t = useTranslations('BookForm');
   const { state, formAction, submit, onSubmit, pending, notSent, submitter } = useSubmission(action, { phase: 'edit', version: 0, values: initial, slot } as BookingFormState);
   // Said above the button pressed: an alternative time's (intent=check), or the form's own.

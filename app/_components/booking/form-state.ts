@@ -1,4 +1,4 @@
-import type { BookingRefusal } from '@/db/queries/tx';
+import type { Refusal } from '@/lib/refusal';
 
 export type FieldName = 'fullName' | 'phone' | 'people' | 'need' | 'notes' | 'consent' | 'helpPointId' | 'startsAt';
 export type FormValues = Partial<Record<FieldName, string>>;
@@ -22,6 +22,6 @@ export interface SlotSummary {
 
 /** What the booking form shows: the form itself (with any errors), or the answers to check; each for one slot. Once booked, the action leads away. */
 export type BookingFormState = { version: number; values: FormValues; slot: SlotSummary } & (
-  | { phase: 'edit'; errors?: Partial<Record<FieldName, string>>; refusal?: BookingRefusal | 'rateLimited'; alternatives?: Alternative[] }
+  | { phase: 'edit'; errors?: Partial<Record<FieldName, string>>; refusal?: Refusal | 'rateLimited'; alternatives?: Alternative[] }
   | { phase: 'check'; requestKey: string }
 );
