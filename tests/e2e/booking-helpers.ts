@@ -1,11 +1,16 @@
 import type { Page } from '@playwright/test';
 
 let counter = 0;
-/** A fresh valid mobile number per call, so tests never hit the per-phone limit of another. */
+/**
+ * A mobile number no other call of this run gets, so tests never hit another's per-phone limit or read its texts: 098,
+ * then the worker's index (unique in a run, across all projects, which share the text inbox) and this worker's count.
+ * Numbers tests type themselves start 091.
+ */
 export function uniquePhone(): string {
   counter += 1;
-  const n = (process.pid % 1000) * 10000 + ((Date.now() + counter) % 10000);
-  return `09${String(n).padStart(8, '0').slice(-8)}`;
+  const worker = Number(process.env.TEST_WORKER_INDEX);
+  if (!(worker < 1000) || counter >= 10_000) throw new Error(`uniquePhone: worker ${process.env.TEST_WORKER_INDEX}, call ${counter}, out of its range`);
+  return `098${String(worker).padStart(3, '0')}${String(counter).padStart(4, '0')}`;
 }
 
 /** The Vietnamese date N days from today, as YYYY-MM-DD. */
