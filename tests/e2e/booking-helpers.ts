@@ -27,12 +27,15 @@ export async function openTimes(page: Page, { hamlet = 'Khu phố 5', day = vnDa
   await page.locator(`a[href*="day=${day}"]`).click();
 }
 
+/** Performs one tap (or one field typed); `pickTime` takes one to count its taps. */
+export type Tap = (action: () => Promise<void>) => Promise<void>;
+
 /** Takes a time from the grouped list, opening its part of the day's other times when it is not the first shown. */
-export async function pickTime(page: Page, time: string) {
+export async function pickTime(page: Page, time: string, tap: Tap = (action) => action()) {
   const choice = page.getByRole('link', { name: new RegExp(`^${time}`), includeHidden: true });
   await choice.waitFor({ state: 'attached' });
-  if (!(await choice.isVisible())) await page.locator('details', { has: choice }).locator('summary').click();
-  await choice.click();
+  if (!(await choice.isVisible())) await tap(() => page.locator('details', { has: choice }).locator('summary').click());
+  await tap(() => choice.click());
 }
 
 export async function fillDetails(page: Page, { name = 'Nguyễn Thị Hoa', phone = uniquePhone(), consent = true } = {}) {

@@ -32,6 +32,19 @@ async function openBookingForm(page: Page) {
   await expect(page.getByLabel('Họ và tên')).toBeVisible();
 }
 
+/** Everything this origin keeps in IndexedDB, every record of every store, as text. */
+const indexedDbText = (page: Page) =>
+  page.evaluate(async () => {
+    const done = <T,>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => Object.assign(request, { onsuccess: () => resolve(request.result), onerror: () => reject(request.error) }));
+    const texts: string[] = [];
+    for (const { name } of await indexedDB.databases()) {
+      const database = await done(indexedDB.open(name!));
+      for (const store of database.objectStoreNames) texts.push(`${name}/${store}: ${JSON.stringify(await done(database.transaction(store).objectStore(store).getAll()))}`);
+      database.close();
+    }
+    return texts.join('\n');
+  });
+
 async function decodeQr(page: Page, label: string): Promise<string> {
   const image = PNG.sync.read(await page.getByRole('img', { name: label }).screenshot());
   const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
@@ -65,6 +78,7 @@ test.describe('the kiosk', () => {
     await page.goBack();
     await expect(page.locator('body')).not.toContainText('Riêng Tư');
     expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    expect(await indexedDbText(page)).not.toContain('Riêng Tư');
     await page.context().close();
   });
 

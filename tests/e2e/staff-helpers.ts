@@ -2,12 +2,12 @@ import { type APIRequestContext, type Browser, type BrowserContextOptions, expec
 import { uniquePhone, vnDay } from './booking-helpers';
 
 let address = 0;
-/** Each context looks like its own client, so sign-in limits of one test never touch another. */
+/** Each context looks like its own client, so sign-in limits of one test never touch another; a phone unless told otherwise. */
 export async function staffPage(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions = {}) {
   const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
     ...options,
     baseURL,
-    viewport: { width: 360, height: 740 },
     extraHTTPHeaders: { 'X-Forwarded-For': `10.200.${process.pid % 250}.${++address}` },
   });
   return context.newPage();
