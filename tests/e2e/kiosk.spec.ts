@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { expectNoAxeViolations } from './axe';
 import { uniquePhone, vnDay } from './booking-helpers';
 import { STEP } from './guide-helpers';
-import { signIn, staffPage } from './staff-helpers';
+import { signedIn, signIn, staffPage } from './staff-helpers';
 
 const LAPTOP = { width: 1366, height: 768 };
 const TABLET = { width: 800, height: 1280 };
@@ -139,8 +139,7 @@ test.describe('the kiosk', () => {
     await stranger.close();
 
     const kiosk = await newKiosk(browser, baseURL, LAPTOP, 'Máy sẽ bị tắt');
-    const staff = await staffPage(browser, baseURL);
-    await signIn(staff, 'huongdan-kp5', 'demo-kp5-2026');
+    const staff = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
     await staff.goto('/staff/kiosks');
     const card = staff.locator('li', { hasText: 'Máy sẽ bị tắt' });
     await expect(card).toContainText('Đang dùng');

@@ -4,7 +4,7 @@ import { type APIResponse, expect, type Page, test } from '@playwright/test';
 import { isPrerenderedPage } from '@/lib/http/security-headers.js';
 import { uniquePhone, vnDay } from './booking-helpers';
 import { READ_ALOUD } from './guide-helpers';
-import { signIn, staffPage } from './staff-helpers';
+import { signedIn, signIn, staffPage } from './staff-helpers';
 
 const FOREIGN = 'https://evil.example';
 
@@ -127,8 +127,7 @@ test('Strict-Transport-Security only when the trusted proxy says the request cam
 
 test('only the check-in page may use the camera, and only for this site', async ({ browser, baseURL, request }) => {
   expect((await request.get('/staff/check-in', { maxRedirects: 0 })).headers()['permissions-policy']).toContain('camera=(self)');
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   for (const path of ['/staff/check-in', '/en/staff/check-in']) {
     const response = await page.request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
