@@ -170,7 +170,7 @@ test('a ward supervisor creates a member for a hamlet of their ward and resets t
   await expect(supervisor.getByText('Quản trị toàn địa bàn (demo)')).toHaveCount(0);
 });
 
-test('a guidance team member is denied the accounts page and does not see it in the menu', async ({ browser, baseURL }) => {
+test('a guidance team member is denied the accounts page and does not see it in the menu', { tag: '@same-on-both-databases' }, async ({ browser, baseURL }) => {
   const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openMenu(page);
   await expect(page.getByRole('link', { name: 'Tài khoản', exact: true })).toHaveCount(0);

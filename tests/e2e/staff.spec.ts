@@ -72,13 +72,13 @@ test('a supervisor confirms a citizen\'s own report and reads it in the change l
   await expectNoAxeViolations(page);
 });
 
-test('a member cannot read the change log', async ({ browser, baseURL }) => {
+test('a member cannot read the change log', { tag: '@same-on-both-databases' }, async ({ browser, baseURL }) => {
   const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   await page.goto('/staff/audit');
   await expect(page.getByText('Bạn không có quyền xem trang đó.')).toBeVisible();
 });
 
-test('wrong passwords make the account wait until a stated time, except on a device that signed in before', async ({ browser, baseURL }) => {
+test('wrong passwords make the account wait until a stated time, except on a device that signed in before', { tag: '@throttle-wait' }, async ({ browser, baseURL }) => {
   // The waits it proves take 30 s themselves: about 55 s alone.
   test.setTimeout(150_000);
   const known = await staffPage(browser, baseURL);
@@ -157,7 +157,7 @@ test('signing in over an open session ends it, for the same account and for anot
   expect(await opensStaffPages(await sessionCookie())).toBe(true);
 });
 
-test('wrong current passwords on the password page count as failed sign-ins and end in the same wait', async ({ browser, baseURL }) => {
+test('wrong current passwords on the password page count as failed sign-ins and end in the same wait', { tag: '@throttle-wait' }, async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
@@ -199,7 +199,7 @@ test('after signing out, Back shows no staff page and a cross-site sign-out is r
   await page.context().close();
 });
 
-test('a cross-site form post is refused', async ({ request }) => {
+test('a cross-site form post is refused', { tag: '@same-on-both-databases' }, async ({ request }) => {
   const response = await request.post('/staff/sign-in', {
     headers: { Origin: 'https://evil.example' },
     form: { login: 'admin', password: 'demo-admin-2026' },
@@ -220,7 +220,7 @@ test('the sync endpoint refuses other sites, the signed-out, another account\'s 
   expect((await (await post({ Origin: baseURL! }, { userId: 99999, records: [record] })).json()).type).toBe('about:blank#otherAccount');
 });
 
-test('a name with a script tag shows as text', async ({ browser, baseURL, request }) => {
+test('a name with a script tag shows as text', { tag: '@same-on-both-databases' }, async ({ browser, baseURL, request }) => {
   await bookAt(request, 'Khu phố 7', '<script>window.hacked=1</script>Bà Tư', 6);
   const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   await page.goto(`/staff/today?day=${vnDay(1)}`);
@@ -240,7 +240,7 @@ test('a search with quotes and SQL finds nothing and breaks nothing', async ({ b
   await expect(page.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
 });
 
-test('a made-up message code in the address shows no message', async ({ browser, baseURL }) => {
+test('a made-up message code in the address shows no message', { tag: '@same-on-both-databases' }, async ({ browser, baseURL }) => {
   const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   for (const code of ['bogus', 'constructor']) {
     await page.goto(`/staff/reports?error=${code}`);
@@ -251,7 +251,7 @@ test('a made-up message code in the address shows no message', async ({ browser,
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`an outcome form with bad input shows field errors and stores nothing (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+  test(`an outcome form with bad input shows field errors and stores nothing (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, { tag: '@same-on-both-databases' }, async ({ browser, baseURL }) => {
     const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026', { javaScriptEnabled });
     await page.getByRole('link', { name: 'Ghi nhận', exact: true }).click();
     const tooLong = `Bùi Văn Thừa ${javaScriptEnabled ? 'có' : 'không'} JavaScript `.repeat(5);
@@ -271,7 +271,7 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test('a team member scans a booking\'s QR code with the phone camera and checks the person in', async ({ baseURL, request }) => {
+test('a team member scans a booking\'s QR code with the phone camera and checks the person in', { tag: '@same-on-both-databases' }, async ({ baseURL, request }) => {
   const booking = await bookAt(request, 'Khu phố 5', 'Vũ Thị Lan', 7);
   const camera = qrVideoFile(`${baseURL}/booking/${booking.code}?t=${booking.token}`);
   const browser = await chromium.launch({
