@@ -14,8 +14,11 @@ const PG_PORT = PORT + 1;
 // scripts/test.ts sets E2E_POSTGRES=0, with a printed reason, when no PostgreSQL server answers outside CI.
 const WITH_POSTGRES = process.env.E2E_POSTGRES !== '0';
 // The staff workspace's flows again on PostgreSQL; the phone layout and the help point rules add no query the database tests
-// (tests/db, on both engines) do not already run there, and CI's 30 minutes have no room for them twice.
+// (tests/db, on both engines) do not already run there, and CI's 30 minutes have no room for them twice. Not there either:
+// what ends before the database could matter (@same-on-both-databases), and the sign-in throttle's waits (@throttle-wait),
+// whose queries tests/db/sign-in-throttle.test.ts runs on both engines: PGlite's run waits them out once.
 const STAFF_SPECS = /\/(staff|accounts)\.spec/;
+const NOT_ON_POSTGRES = /@same-on-both-databases|@throttle-wait/;
 // Tests of the server itself, without a browser page.
 const API_SPECS = /(cli|api|two-instances|fuzz)\.spec/;
 
@@ -55,17 +58,13 @@ export default defineConfig({
     { name: 'phone', testIgnore: API_SPECS, use: phone },
     // Bookings change shared data, so the booking flow runs once, at the phone viewport the issue names.
     // Staff pages are checked at the phone viewport, where the team works; the kiosk's tests set the kiosk's own screens.
-    // At desktop width only what the width can change: layout and accessibility of the Vietnamese pages (one guide for the template
-    // they share), not the check's logic, the English twins, each guide's own text or the offline cache again.
-    {
-      name: 'desktop',
-      testIgnore: /(cli|api|two-instances|fuzz|booking|journeys|staff|staff-offline|accounts|help-points|kiosk|offline|follow-up|people|campaign|lists|privacy|security-headers|hostile-files|public-url-warning)\.spec/,
-      grepInvert: /: the check (leads|works)| \/en\/|\(each guide\)/,
-      use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } },
-    },
+    // At desktop width only what the width can change, the tests tagged @layout: the accessibility and touch targets of the
+    // Vietnamese template pages (one guide for the template they share) and of the citizen pages' controls. The check's logic,
+    // the English twins, each guide's text, printing and the offline cache read the same at any width.
+    { name: 'desktop', testIgnore: API_SPECS, grep: /@layout/, use: { ...devices['Desktop Chrome'], ...chromium, viewport: { width: 1280, height: 800 } } },
     { name: 'api', testMatch: API_SPECS },
     // The staff workspace once more, served from PostgreSQL, so its flows hold on both databases.
-    ...(WITH_POSTGRES ? [{ name: 'phone-postgres', testMatch: STAFF_SPECS, use: { ...phone, baseURL: `http://localhost:${PG_PORT}` } }] : []),
+    ...(WITH_POSTGRES ? [{ name: 'phone-postgres', testMatch: STAFF_SPECS, grepInvert: NOT_ON_POSTGRES, use: { ...phone, baseURL: `http://localhost:${PG_PORT}` } }] : []),
   ],
   webServer: [
     { ...server(PORT), command: ['node', ...SERVER_NODE_ARGS].join(' '), env: { ...serverEnv(PORT), DATA_DIR: process.env.E2E_DATA_DIR! } },

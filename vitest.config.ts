@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+const DATABASE_TEMPLATES = ['tests/database-templates.ts'];
+
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
@@ -14,7 +16,12 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Initialises and migrates one database per engine per run, which each database suite copies: only when one runs.
-      { extends: true, test: { name: 'db', include: ['tests/db/**/*.test.ts'], globalSetup: ['tests/db/global-setup.ts'] } },
+      { extends: true, test: { name: 'db', include: ['tests/db/**/*.test.ts'], globalSetup: DATABASE_TEMPLATES } },
+      // Booking times must not depend on the server's clock zone: the booking tests again far west and far east, in the same run.
+      ...['America/Los_Angeles', 'Pacific/Kiritimati'].map((TZ) => ({
+        extends: true as const,
+        test: { name: `TZ=${TZ}`, include: ['tests/unit/slots.test.ts', 'tests/db/bookings.test.ts'], env: { TZ }, globalSetup: DATABASE_TEMPLATES },
+      })),
     ],
   },
 });

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { vnDay } from './booking-helpers';
-import { bookAt, openMenu, signIn, staffPage, trySignIn } from './staff-helpers';
+import { bookAt, openMenu, signedIn, signIn, staffPage, trySignIn } from './staff-helpers';
 
 const ONE_TIME_PASSWORD = /[a-z2-9]{4}(-[a-z2-9]{4}){3}/;
 
@@ -17,8 +17,7 @@ test('an admin creates a member who works in one hamlet, resets their password a
   await bookAt(request, 'Khu phố Sơn Tây', 'Người dân Sơn Tây', 2);
   const username = `thu-${Date.now().toString(36)}`;
 
-  const admin = await staffPage(browser, baseURL);
-  await signIn(admin, 'admin', 'demo-admin-2026');
+  const admin = await signedIn(browser, baseURL, 'admin', 'demo-admin-2026');
   await openMenu(admin);
   await admin.getByRole('link', { name: 'Tài khoản', exact: true }).click();
   await expect(admin.getByRole('heading', { name: 'Tài khoản', exact: true })).toBeVisible();
@@ -98,8 +97,7 @@ test('an admin creates a member who works in one hamlet, resets their password a
 });
 
 test('an admin changes an account\'s area, and cannot lock themselves out', async ({ browser, baseURL }) => {
-  const admin = await staffPage(browser, baseURL);
-  await signIn(admin, 'admin', 'demo-admin-2026');
+  const admin = await signedIn(browser, baseURL, 'admin', 'demo-admin-2026');
   await openMenu(admin);
   await admin.getByRole('link', { name: 'Tài khoản', exact: true }).click();
   await admin.getByRole('link', { name: /Quản trị toàn địa bàn \(demo\)/ }).click();
@@ -113,8 +111,7 @@ test('an admin changes an account\'s area, and cannot lock themselves out', asyn
 });
 
 test('the create form works without JavaScript and keeps what was typed', async ({ browser, baseURL }) => {
-  const admin = await staffPage(browser, baseURL, { javaScriptEnabled: false });
-  await signIn(admin, 'admin', 'demo-admin-2026');
+  const admin = await signedIn(browser, baseURL, 'admin', 'demo-admin-2026', { javaScriptEnabled: false });
   await admin.goto('/staff/accounts/new');
   const username = `khongjs-${Date.now().toString(36)}`;
   await admin.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
@@ -133,8 +130,7 @@ test('a ward supervisor creates a member for a hamlet of their ward and resets t
   // Two people, three sign-ins and two password hashes on a loaded two-core machine.
   test.slow();
   const username = `kt-${Date.now().toString(36)}`;
-  const supervisor = await staffPage(browser, baseURL);
-  await signIn(supervisor, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const supervisor = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openMenu(supervisor);
   await supervisor.getByRole('link', { name: 'Tài khoản', exact: true }).click();
   await expect(supervisor.getByRole('heading', { name: 'Tài khoản', exact: true })).toBeVisible();
@@ -174,9 +170,8 @@ test('a ward supervisor creates a member for a hamlet of their ward and resets t
   await expect(supervisor.getByText('Quản trị toàn địa bàn (demo)')).toHaveCount(0);
 });
 
-test('a guidance team member is denied the accounts page and does not see it in the menu', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+test('a guidance team member is denied the accounts page and does not see it in the menu', { tag: '@same-on-both-databases' }, async ({ browser, baseURL }) => {
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openMenu(page);
   await expect(page.getByRole('link', { name: 'Tài khoản', exact: true })).toHaveCount(0);
   await page.goto('/staff/accounts');

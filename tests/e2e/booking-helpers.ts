@@ -1,11 +1,16 @@
 import type { Page } from '@playwright/test';
 
 let counter = 0;
-/** A fresh valid mobile number per call, so tests never hit the per-phone limit of another. */
+/**
+ * A mobile number no other call of this run gets, so tests never hit another's per-phone limit or read its texts: 098,
+ * then the worker's index (unique in a run, across all projects, which share the text inbox) and this worker's count.
+ * Numbers tests type themselves start 091.
+ */
 export function uniquePhone(): string {
   counter += 1;
-  const n = (process.pid % 1000) * 10000 + ((Date.now() + counter) % 10000);
-  return `09${String(n).padStart(8, '0').slice(-8)}`;
+  const worker = Number(process.env.TEST_WORKER_INDEX);
+  if (!(worker < 1000) || counter >= 10_000) throw new Error(`uniquePhone: worker ${process.env.TEST_WORKER_INDEX}, call ${counter}, out of its range`);
+  return `098${String(worker).padStart(3, '0')}${String(counter).padStart(4, '0')}`;
 }
 
 /** The Vietnamese date N days from today, as YYYY-MM-DD. */
@@ -22,12 +27,15 @@ export async function openTimes(page: Page, { hamlet = 'Khu phố 5', day = vnDa
   await page.locator(`a[href*="day=${day}"]`).click();
 }
 
+/** Performs one tap (or one field typed); `pickTime` takes one to count its taps. */
+export type Tap = (action: () => Promise<void>) => Promise<void>;
+
 /** Takes a time from the grouped list, opening its part of the day's other times when it is not the first shown. */
-export async function pickTime(page: Page, time: string) {
+export async function pickTime(page: Page, time: string, tap: Tap = (action) => action()) {
   const choice = page.getByRole('link', { name: new RegExp(`^${time}`), includeHidden: true });
   await choice.waitFor({ state: 'attached' });
-  if (!(await choice.isVisible())) await page.locator('details', { has: choice }).locator('summary').click();
-  await choice.click();
+  if (!(await choice.isVisible())) await tap(() => page.locator('details', { has: choice }).locator('summary').click());
+  await tap(() => choice.click());
 }
 
 export async function fillDetails(page: Page, { name = 'Nguyễn Thị Hoa', phone = uniquePhone(), consent = true } = {}) {

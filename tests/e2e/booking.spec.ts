@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { fillDetails, openTimes, pickTime, uniquePhone, vnDay } from './booking-helpers';
 import { linkIn, textsTo } from './sms-inbox';
@@ -69,22 +69,46 @@ test('with JavaScript the form validates as you type', async ({ page }) => {
   await expect(page.locator('#phone-error')).toHaveCount(0);
 });
 
-test('the consent box starts unticked and booking without it stores nothing', async ({ page }) => {
+/** Khu phố 5's slot at a Vietnamese time of day, as the API lists it. */
+async function slotAt(request: APIRequestContext, day: string, time: string) {
+  const point = (await (await request.get('/api/help-points?ward=bim-son')).json()).helpPoints.find((p: { hamlet: string }) => p.hamlet === 'Khu phố 5');
+  const slots: { startsAt: string; seatsLeft: number }[] = (await (await request.get(`/api/help-points/${point.id}/slots?date=${day}`)).json()).slots;
+  const slot = slots.find((s) => s.startsAt === new Date(`${day}T${time}:00+07:00`).toISOString())!;
+  return { helpPointId: point.id as number, ...slot };
+}
+
+test('the consent box starts unticked and booking without it stores nothing', async ({ page, request }) => {
+  const before = await slotAt(request, vnDay(4), '10:50');
   await openTimes(page, { day: vnDay(4) });
   await pickTime(page, '10:50');
   await expect(page.getByRole('checkbox')).not.toBeChecked();
   await fillDetails(page, { consent: false });
   await expect(page.locator('#consent-error')).toHaveText('Bạn cần đồng ý để chúng tôi giữ lịch hẹn cho bạn.');
   await expect(page.getByRole('heading', { name: 'Kiểm tra lại thông tin' })).toHaveCount(0);
+  expect((await slotAt(request, vnDay(4), '10:50')).seatsLeft, 'the refused form took no seat').toBe(before.seatsLeft);
 });
 
-test('a citizen cancels, and the freed seat can be booked again', async ({ page }) => {
-  await bookNewSlot(page, '11:10', vnDay(5));
+test('a citizen cancels, and the freed seat can be booked again', async ({ page, request }) => {
+  const day = vnDay(5);
+  await bookNewSlot(page, '11:10', day);
+  // The other seats go to others, so only a seat freed by the cancellation can take the next booking.
+  const { helpPointId, startsAt, seatsLeft } = await slotAt(request, day, '11:10');
+  const others = await request.post('/api/bookings', {
+    headers: { 'X-Forwarded-For': '10.251.0.1' },
+    data: { helpPointId, startsAt, fullName: 'Người Giữ Chỗ', phone: uniquePhone(), people: seatsLeft, need: 'unsure', consent: true },
+  });
+  expect(others.status()).toBe(201);
+  expect((await slotAt(request, day, '11:10')).seatsLeft).toBe(0);
+
   await page.getByRole('link', { name: 'Hủy lịch hẹn' }).click();
   await expect(page.getByRole('heading', { name: 'Bạn chắc chắn muốn hủy?' })).toBeVisible();
   await page.getByRole('button', { name: 'Có, hủy lịch hẹn' }).click();
   await expect(page.getByText('Đã hủy', { exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Đặt lịch mới' })).toBeVisible();
+  await page.getByRole('link', { name: 'Đặt lịch mới' }).click();
+
+  await bookNewSlot(page, '11:10', day);
+  await expect(page.getByText('Đã xác nhận')).toBeVisible();
+  expect((await slotAt(request, day, '11:10')).seatsLeft).toBe(0);
 });
 
 test('a citizen moves a booking to another time', async ({ page }) => {

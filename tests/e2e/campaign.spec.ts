@@ -1,13 +1,7 @@
-import { type Browser, type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expectNoAxeViolations } from './axe';
-import { bookAt, openMenu, signIn, staffNav, staffPage } from './staff-helpers';
-
-async function signedIn(browser: Browser, baseURL: string | undefined, login: string, password: string, options: BrowserContextOptions = {}) {
-  const page = await staffPage(browser, baseURL, options);
-  await signIn(page, login, password);
-  return page;
-}
+import { bookAt, openMenu, signedIn, staffNav } from './staff-helpers';
 
 const fitsThePhone = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { signIn, staffNav, staffPage } from './staff-helpers';
+import { signedIn, staffNav } from './staff-helpers';
 
 // A run's own people, so a second run against the same server finds them apart.
 const run = String(Date.now()).slice(-6);
@@ -18,8 +18,7 @@ const policeList = (secondName: string, thirdBorn = '1955') =>
 test('a supervisor imports the police list after fixing its bad row, and a member marks a visit from the phone', async ({ browser, baseURL }) => {
   // Two sign-ins, four uploads and an import: on a loaded machine more than the slow test's time.
   test.setTimeout(180_000);
-  const supervisor = await staffPage(browser, baseURL);
-  await signIn(supervisor, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const supervisor = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await supervisor.goto('/staff/follow-up/import');
   await expect(supervisor.getByRole('heading', { name: 'Nhập danh sách đã duyệt, chưa kích hoạt' })).toBeVisible();
   await expectNoAxeViolations(supervisor);
@@ -60,8 +59,7 @@ test('a supervisor imports the police list after fixing its bad row, and a membe
   await supervisor.getByRole('button', { name: 'Nhập 3 người' }).click();
   await expect(supervisor.getByRole('status')).toHaveText(/^Đã nhập 3 người: 3 người mới, 0 người được cập nhật, 1 người ở mức 2 theo danh sách, \d+ người không còn trong danh sách\.$/);
 
-  const member = await staffPage(browser, baseURL);
-  await signIn(member, 'huongdan-kp5', 'demo-kp5-2026');
+  const member = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await staffNav(member).getByRole('link', { name: 'Đến nhà', exact: true }).click();
   await expect(member.getByRole('heading', { name: 'Cần đến nhà hôm nay' })).toBeVisible();
   await member.getByLabel('Tìm theo tên hoặc số điện thoại').fill(`nguyen thi thu ${run}`);
@@ -91,8 +89,7 @@ const tag = Date.now().toString(36).replace(/\d/g, (digit) => 'abcdefghij'[Numbe
 
 test('a house visit opened from the list starts with the person filled in, and saving it moves their entry and the export', async ({ browser, baseURL }) => {
   test.slow();
-  const member = await staffPage(browser, baseURL);
-  await signIn(member, 'huongdan-kp5', 'demo-kp5-2026');
+  const member = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   const name = `Phạm Văn Nhà ${tag}`;
   await recordBlocked(member, name);
 
@@ -129,8 +126,7 @@ test('a house visit opened from the list starts with the person filled in, and s
 test('a member closes an entry with one tap and reopens it; a supervisor sees the progress of each khu phố', async ({ browser, baseURL }) => {
   // Two sign-ins and the accessibility check of the supervisor's whole list: 25 s on a quiet machine, past 30 s on CI's shared cores.
   test.slow();
-  const member = await staffPage(browser, baseURL);
-  await signIn(member, 'huongdan-kp5', 'demo-kp5-2026');
+  const member = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   const name = `Trần Thị Dọn ${tag}`;
   await recordBlocked(member, name);
   await showList(member, { q: `tran thi don ${tag}` });
@@ -144,8 +140,7 @@ test('a member closes an entry with one tap and reopens it; a supervisor sees th
   await expect(member.getByText('Không có ai trong danh sách này.')).toBeVisible();
   await expect(member.getByRole('heading', { name: 'Tiến độ theo khu phố, thôn' })).toHaveCount(0);
 
-  const supervisor = await staffPage(browser, baseURL);
-  await signIn(supervisor, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const supervisor = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await supervisor.goto('/staff/follow-up');
   const progress = supervisor.getByRole('region', { name: 'Tiến độ theo khu phố, thôn' });
   await expect(progress.getByRole('columnheader')).toHaveText(['Khu phố, thôn', 'Trong sổ', 'Đã lên mức 2', 'Còn cần giúp']);
@@ -156,8 +151,7 @@ test('a member closes an entry with one tap and reopens it; a supervisor sees th
 test('a newer police list says before importing whom it leaves out, per khu phố, and marks them', async ({ browser, baseURL }) => {
   test.slow();
   // The admin, in the other ward (Quang Trung): a re-import marks everyone of a ward's earlier lists it leaves out.
-  const admin = await staffPage(browser, baseURL);
-  await signIn(admin, 'admin', 'demo-admin-2026');
+  const admin = await signedIn(browser, baseURL, 'admin', 'demo-admin-2026');
   const list = (...numbers: number[]) =>
     ['Họ và tên,Năm sinh,Số CCCD,Thôn,Trạng thái', ...numbers.map((n) => `Đỗ Văn Lần ${run} ${n},1970,${idOf(100 + n)},Thôn Demo 1 (Quang Trung cũ),${n === 2 ? 'Mức 2' : 'Chưa kích hoạt'}`)].join('\r\n');
   const upload = async (csv: string) => {
@@ -182,8 +176,7 @@ test('a newer police list says before importing whom it leaves out, per khu ph�
 });
 
 test('a team member cannot open the import', async ({ browser, baseURL }) => {
-  const member = await staffPage(browser, baseURL);
-  await signIn(member, 'huongdan-kp7', 'demo-kp7-2026');
+  const member = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   await member.goto('/staff/follow-up/import');
   await expect(member).toHaveURL(/\/staff\?denied=1$/);
 });

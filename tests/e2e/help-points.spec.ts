@@ -1,31 +1,10 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { vnDay } from './booking-helpers';
-import { openMenu } from './staff-helpers';
+import { openMenu, signedIn, staffPage } from './staff-helpers';
 
 // Sign-ins (each a password hash), several pages and accessibility scans: on two loaded cores these run past 30 s.
 test.describe.configure({ timeout: 90_000 });
-
-let address = 0;
-/** Each context looks like its own client, so sign-in limits of one test never touch another. */
-async function staffPage(browser: Browser, baseURL: string | undefined, javaScriptEnabled = true) {
-  const context = await browser.newContext({
-    baseURL,
-    javaScriptEnabled,
-    viewport: { width: 360, height: 740 },
-    extraHTTPHeaders: { 'X-Forwarded-For': `10.210.${process.pid % 250}.${++address}` },
-  });
-  return context.newPage();
-}
-
-async function signIn(page: Page, login: string, password: string) {
-  await page.goto('/staff');
-  await expect(page).toHaveURL(/\/staff\/sign-in$/);
-  await page.getByLabel('Tên đăng nhập hoặc số điện thoại').fill(login);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).not.toHaveURL(/\/staff\/sign-in$/);
-}
 
 /** Every link, button and field in sight (not those of the closed staff menu) is at least 44 px each way, and nothing runs off a 360 px screen. */
 async function expectPhoneFriendly(page: Page) {
@@ -54,8 +33,7 @@ async function openHelpPoint(page: Page, hamlet: string, checkList = false) {
 }
 
 test('a supervisor changes the seats per slot and sees the day\'s slots change', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openHelpPoint(page, 'Khu phố Sơn Nam', true);
   await expectNoAxeViolations(page);
   await expectPhoneFriendly(page);
@@ -81,8 +59,7 @@ test('a supervisor changes the seats per slot and sees the day\'s slots change',
 });
 
 test('without JavaScript, bad rules come back with field errors, the typed values, and nothing saved', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL, false);
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026', { javaScriptEnabled: false });
   await openHelpPoint(page, 'Khu phố 3');
   const seatsBefore = await page.getByLabel('Số chỗ mỗi lượt').inputValue();
   const mondayCloses = page.getByRole('group', { name: 'Thứ Hai' }).getByLabel('Giờ đóng cửa');
@@ -106,8 +83,7 @@ test('without JavaScript, bad rules come back with field errors, the typed value
 
 test('a supervisor opens on Sunday mornings only and closes on Saturdays, and the slots, the API and the booking page follow', async ({ browser, baseURL, request }) => {
   // Khu phố Đông Thôn: no other test books there or reads its hours.
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openHelpPoint(page, 'Khu phố Đông Thôn');
   const day = (name: string) => page.getByRole('group', { name, exact: true });
   await day('Chủ nhật').getByLabel('Giờ mở cửa').fill('04:30');
@@ -143,8 +119,7 @@ test('a supervisor opens on Sunday mornings only and closes on Saturdays, and th
 });
 
 test('a member is denied the help point pages', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openMenu(page);
   await expect(page.getByRole('link', { name: 'Điểm hỗ trợ', exact: true })).toHaveCount(0);
   await page.goto('/staff/help-points');
@@ -153,8 +128,7 @@ test('a member is denied the help point pages', async ({ browser, baseURL }) => 
 
 test('another ward\'s help point answers 404, and posting its id changes nothing', async ({ browser, baseURL, request }) => {
   const [other] = (await (await request.get('/api/help-points?ward=quang-trung')).json()).helpPoints;
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   const response = await page.goto(`/staff/help-points/${other.id}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByText(other.name)).toHaveCount(0);

@@ -70,7 +70,7 @@ test('nothing on the home page leads to a placeholder, and pages have an icon an
 });
 
 // WCAG 2.5.8 leaves links inside running text (display: inline) alone; every other control is a finger's width.
-test('every button and stand-alone link is at least 44 by 44 px', async ({ page }) => {
+test('every button and stand-alone link is at least 44 by 44 px', { tag: '@layout' }, async ({ page }) => {
   for (const path of ['/', '/start', '/start/installed-yes/registered-no/papers-both', '/guides', '/guides/activate', '/book', '/book?ward=bim-son', '/report', '/no-such-page']) {
     await page.goto(path);
     const small = await page.evaluate(() =>

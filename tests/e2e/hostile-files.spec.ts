@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { HOSTILE_SPREADSHEETS } from '../hostile-spreadsheets';
-import { signIn, staffPage } from './staff-helpers';
+import { signedIn } from './staff-helpers';
 
 /** What the person who uploaded the file reads, for each refusal. */
 const REFUSAL = {
@@ -11,8 +11,7 @@ const REFUSAL = {
 
 test('the spreadsheets that crashed the server are refused in Vietnamese by both imports, and the server keeps answering', async ({ browser, baseURL, request }) => {
   test.setTimeout(180_000);
-  const supervisor = await staffPage(browser, baseURL);
-  await signIn(supervisor, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const supervisor = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   for (const { name, bytes, problem } of HOSTILE_SPREADSHEETS) {
     const file = { name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) };
 

@@ -1,7 +1,7 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { formatDate } from '@/lib/dates';
 import { expectNoAxeViolations } from './axe';
-import { fillDetails, openTimes, pickTime, uniquePhone, vnDay } from './booking-helpers';
+import { fillDetails, openTimes, pickTime, type Tap, uniquePhone, vnDay } from './booking-helpers';
 import { linkIn, textsTo } from './sms-inbox';
 
 // Hamlets no other browser test books at, so these tests own their slots.
@@ -354,20 +354,23 @@ for (const [name, answers, time, js] of [
       await p.goto('/start');
       for (const answer of answers) await p.getByRole('link', { name: answer, exact: true }).click();
       let taps = 0;
-      const tap = async (action: Promise<void>) => {
+      const tap: Tap = async (action) => {
         taps += 1;
-        await action;
+        await action();
       };
-      await tap(p.getByRole('link', { name: 'Đặt lịch để được giúp' }).click());
-      await tap(p.getByRole('link', { name: 'Phường Bỉm Sơn' }).click());
-      await tap(p.getByRole('link', { name: new RegExp(`^${HAMLET}$`) }).click());
-      await tap(p.locator(`a[href*="day=${vnDay(11)}"]`).click());
-      await tap(pickTime(p, time));
-      await tap(p.getByLabel('Họ và tên').fill('Ngô Văn Mười'));
-      await tap(p.getByLabel('Số điện thoại di động').fill(uniquePhone()));
-      await tap(p.getByRole('checkbox').check());
-      await tap(p.getByRole('button', { name: 'Tiếp tục' }).click());
-      await tap(p.getByRole('button', { name: 'Xác nhận đặt lịch' }).click());
+      await tap(() => p.getByRole('link', { name: 'Đặt lịch để được giúp' }).click());
+      await tap(() => p.getByRole('link', { name: 'Phường Bỉm Sơn' }).click());
+      await tap(() => p.getByRole('link', { name: new RegExp(`^${HAMLET}$`) }).click());
+      await tap(() => p.locator(`a[href*="day=${vnDay(11)}"]`).click());
+      // A time not shown first costs a tap more, and a need the check did not carry over costs one.
+      await pickTime(p, time, tap);
+      await tap(() => p.getByLabel('Họ và tên').fill('Ngô Văn Mười'));
+      await tap(() => p.getByLabel('Số điện thoại di động').fill(uniquePhone()));
+      const need = p.getByRole('group', { name: 'Bạn cần giúp việc gì?' });
+      if ((await need.getByRole('radio', { checked: true }).count()) === 0) await tap(() => need.getByRole('radio').first().check());
+      await tap(() => p.getByRole('checkbox').check());
+      await tap(() => p.getByRole('button', { name: 'Tiếp tục' }).click());
+      await tap(() => p.getByRole('button', { name: 'Xác nhận đặt lịch' }).click());
       await expect(p.getByText('Đã xác nhận')).toBeVisible();
       expect(taps).toBeLessThanOrEqual(10);
     };

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expectNoAxeViolations } from './axe';
-import { signIn, staffPage } from './staff-helpers';
+import { signedIn } from './staff-helpers';
 
 const FORMULA = '=HYPERLINK("http://x","y")';
 const A4_WIDTH = { width: 794, height: 1123 };
@@ -41,13 +41,11 @@ test('a supervisor filters the list, finds a name typed without diacritics, and 
   // Several people sign in and record, on a machine the whole team shares.
   test.slow();
   const tag = `L${Date.now().toString(36)}`;
-  const member = await staffPage(browser, baseURL);
-  await signIn(member, 'huongdan-kp5', 'demo-kp5-2026');
+  const member = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await recordWalkIn(member, `Nguyễn Thị Hường ${tag}`);
   await recordWalkIn(member, `${FORMULA} ${tag}`);
 
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await page.goto('/staff/lists');
   await page.getByLabel('Khu phố, thôn').selectOption({ label: 'Khu phố 5, Phường Bỉm Sơn' });
   await page.getByLabel('Đã làm được').selectOption({ label: 'Đã kích hoạt tài khoản' });
@@ -95,14 +93,12 @@ test('a supervisor filters the list, finds a name typed without diacritics, and 
 test('lists and exports stay in the signed-in area; a filter it cannot read is refused clearly', async ({ browser, baseURL }) => {
   test.slow();
   const tag = `Q${Date.now().toString(36)}`;
-  const admin = await staffPage(browser, baseURL);
-  await signIn(admin, 'admin', 'demo-admin-2026');
+  const admin = await signedIn(browser, baseURL, 'admin', 'demo-admin-2026');
   await recordWalkIn(admin, `Đinh Văn Quang ${tag}`, 'Khu phố Demo 1 (Bắc Sơn cũ), Phường Quang Trung');
   await recordWalkIn(admin, `Hà Thị Bảy ${tag}`, 'Khu phố 7, Phường Bỉm Sơn');
   const otherWardHamlet = await admin.locator('#hamletId option', { hasText: 'Khu phố Demo 1 (Bắc Sơn cũ)' }).getAttribute('value');
 
-  const supervisor = await staffPage(browser, baseURL);
-  await signIn(supervisor, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const supervisor = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await supervisor.goto(`/staff/lists?q=${tag}`);
   await expect(supervisor.getByRole('table')).toContainText(`Hà Thị Bảy ${tag}`);
   await expect(supervisor.getByRole('table')).not.toContainText('Đinh Văn Quang');
@@ -112,8 +108,7 @@ test('lists and exports stay in the signed-in area; a filter it cannot read is r
   await expect(supervisor.locator('#hamlet-error')).toHaveText('Không tìm thấy khu phố, thôn này trong khu vực của bạn.');
   await expect(supervisor.getByRole('table')).toHaveCount(0);
 
-  const member = await staffPage(browser, baseURL);
-  await signIn(member, 'huongdan-kp5', 'demo-kp5-2026');
+  const member = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await member.goto(`/staff/lists?q=${tag}`);
   await expect(member.getByRole('heading', { name: 'Có 0 người trong danh sách.' })).toBeVisible();
   expect(await (await member.request.get(`/api/staff/outcomes?format=csv&q=${tag}`)).text()).not.toContain(tag);
@@ -135,8 +130,7 @@ test('lists and exports stay in the signed-in area; a filter it cannot read is r
 
 test('the printed poster\'s QR opens booking at its help point with nothing left to choose but the time', async ({ browser, baseURL }) => {
   test.slow();
-  const page = await staffPage(browser, baseURL, { viewport: A4_WIDTH });
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026', { viewport: A4_WIDTH });
   await page.goto('/staff/posters');
   await expect(page.getByRole('article')).toHaveCount(21);
   const point = await pointOf(page, 'Khu phố 5');
@@ -172,8 +166,7 @@ test('the printed poster\'s QR opens booking at its help point with nothing left
 
 test('a member prints only their own help points', async ({ browser, baseURL }) => {
   test.slow();
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await page.goto('/staff/posters');
   await expect(page.getByRole('article')).toHaveCount(1);
   await expect(page.getByRole('article')).toContainText('Nhà văn hóa khu phố 5');

@@ -57,6 +57,8 @@ test('after one visit, every guide and the check open offline in both languages,
   // A page that is not kept gets the offline page, which holds nobody's data; the staff page itself is never served.
   for (const [path, heading] of [['/staff/today', vi.Offline.pageTitle], ['/booking/resend', vi.Offline.pageTitle], ['/en/staff/today', en.Offline.pageTitle]]) {
     await page.goto(path);
+    // Once the Vietnamese page showed for /en/staff/today: this says whether the page had moved on to another address.
+    await expect(page).toHaveURL(new URL(path, baseURL).href);
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
     await expect(staffNav(page)).toHaveCount(0);
   }

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { uniquePhone } from './booking-helpers';
-import { openMenu, signIn, staffNav, staffPage } from './staff-helpers';
+import { openMenu, signedIn, staffNav } from './staff-helpers';
 
 /** A walk-in outcome recorded through the form, as a team member does it, with a phone or without. */
 async function recordWalkIn(page: Page, fullName: string, phone?: string) {
@@ -28,8 +28,7 @@ async function findPair(page: Page, title: string) {
 test('a member merges a name typed without accents into its person, splits it again from the person\'s page, and keeps another pair apart', async ({ browser, baseURL }) => {
   test.slow();
   const tag = `P${Date.now().toString(36)}`;
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await recordWalkIn(page, `Trần Thị Mai ${tag}`, uniquePhone().replace('+84', '0'));
   await recordWalkIn(page, `tran thi mai ${tag}`);
   await recordWalkIn(page, `Lê Văn Nam ${tag}`);
@@ -67,15 +66,13 @@ test('a member merges a name typed without accents into its person, splits it ag
 
 test('a person outside the member\'s hamlets answers as not found', async ({ browser, baseURL }) => {
   const tag = `Q${Date.now().toString(36)}`;
-  const kp7 = await staffPage(browser, baseURL);
-  await signIn(kp7, 'huongdan-kp7', 'demo-kp7-2026');
+  const kp7 = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   await recordWalkIn(kp7, `Phan Văn Tùng ${tag}`);
   await recordWalkIn(kp7, `Phan Van Tung ${tag}`);
   const pair = (await findPair(kp7, `Phan Văn Tùng ${tag} và Phan Van Tung ${tag}`))!;
   const theirs = (await pair.getByRole('link', { name: new RegExp(`^Phan Văn Tùng ${tag}`) }).getAttribute('href'))!;
 
-  const kp5 = await staffPage(browser, baseURL);
-  await signIn(kp5, 'huongdan-kp5', 'demo-kp5-2026');
+  const kp5 = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   const response = await kp5.goto(theirs);
   expect(response?.status()).toBe(404);
 });

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { bookAt, openMenu, signIn, staffNav, staffPage } from './staff-helpers';
+import { bookAt, openMenu, signedIn, staffNav, staffPage } from './staff-helpers';
 
 let run = 0;
 /** A name no other test uses, in letters only, as people's names are. */
@@ -9,8 +9,7 @@ const uniqueName = (first: string) => `${first} ${[...`${process.pid}${++run}${D
 const outcomesList = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: 'Kết quả đã ghi' }) });
 
 test('on a phone the work starts high on the page: one slim bar, the rest and "Đăng xuất" behind Menu', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   const nav = staffNav(page);
   expect((await nav.boundingBox())!.height).toBeLessThanOrEqual(60);
   // Before: a header and menu of about 500 px on every page.
@@ -36,8 +35,7 @@ test('after "Lưu kết quả" the booking\'s outcomes list it at once; with no 
   test.slow();
   const name = uniqueName('Lưu Thị');
   const booking = await bookAt(request, 'Khu phố 5', name, 9);
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await page.goto(`/staff/check-in?code=${booking.code}`);
   await expect(page.getByRole('heading', { name: `Lịch hẹn ${booking.code}` })).toBeVisible();
   await expect(outcomesList(page)).toHaveCount(0);
@@ -72,8 +70,7 @@ test('a self-report not yet confirmed is marked in the day\'s walk-in list, with
   await citizen.getByRole('button', { name: 'Gửi kết quả' }).click();
   await expect(citizen.getByRole('status')).toContainText('Cảm ơn bạn.');
 
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   const report = page.locator('li', { hasText: name });
   await expect(report).toContainText('Tự báo cáo — chưa xác nhận');
   await report.getByRole('link', { name: 'Xác nhận ở trang Người dân tự báo' }).click();
@@ -92,8 +89,7 @@ test('a supervisor deletes a citizen\'s data on request, found without diacritic
   test.slow();
   const name = uniqueName('Xóa Thị');
   const booking = await bookAt(request, 'Khu phố 5', name, 10);
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openMenu(page);
   await page.getByRole('link', { name: 'Xóa dữ liệu theo yêu cầu' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xóa dữ liệu theo yêu cầu');
@@ -131,8 +127,7 @@ test('a supervisor deletes a citizen\'s data on request, found without diacritic
 });
 
 test('a member has no data deletion page', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openMenu(page);
   await expect(page.getByRole('link', { name: 'Xóa dữ liệu theo yêu cầu' })).toHaveCount(0);
   await page.goto('/staff/privacy');

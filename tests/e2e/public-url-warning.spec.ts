@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { signIn, staffPage } from './staff-helpers';
+import { signedIn } from './staff-helpers';
 
 // The test server runs without PUBLIC_URL, as `npm start` on one laptop does.
 test('while links lead to this computer only, the staff pages that make them say so on screen in their language, and posters and cards print without it', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   const warning = page.getByRole('note').filter({ hasText: 'PUBLIC_URL' });
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(warning, "not on the day's work, where nothing is printed or sent").toHaveCount(0);
 

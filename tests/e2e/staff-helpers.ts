@@ -2,12 +2,12 @@ import { type APIRequestContext, type Browser, type BrowserContextOptions, expec
 import { uniquePhone, vnDay } from './booking-helpers';
 
 let address = 0;
-/** Each context looks like its own client, so sign-in limits of one test never touch another. */
+/** Each context looks like its own client, so sign-in limits of one test never touch another; a phone unless told otherwise. */
 export async function staffPage(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions = {}) {
   const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
     ...options,
     baseURL,
-    viewport: { width: 360, height: 740 },
     extraHTTPHeaders: { 'X-Forwarded-For': `10.200.${process.pid % 250}.${++address}` },
   });
   return context.newPage();
@@ -30,10 +30,39 @@ export async function trySignIn(page: Page, login: string, password: string) {
   await submitSignIn(page, login, password);
 }
 
-/** Signs in and waits for the day page, so the next step runs signed in. */
+/** Signs in through the form and waits for the day page, so the next step runs signed in. */
 export async function signIn(page: Page, login: string, password: string) {
   await trySignIn(page, login, password);
   await expect(page).toHaveURL(/\/staff\/today$/);
+}
+
+type SavedState = Exclude<BrowserContextOptions['storageState'], string | undefined>;
+const savedSignIns = new Map<string, Promise<SavedState>>();
+
+/**
+ * A new staff page on the day page, signed in to the account with the cookies of one sign-in through the form, made
+ * once per worker, account and server: a password hash and four page loads, about seventy times a run, were no part of
+ * what most tests prove. A test of signing in, or one that ends its session (signing out, turning the device into a
+ * kiosk, signing in again over it), goes through the form with `signIn`, so no shared session ends under another test.
+ */
+export async function signedIn(browser: Browser, baseURL: string | undefined, login: string, password: string, options: BrowserContextOptions = {}) {
+  const key = `${baseURL} ${login}`;
+  let saved = savedSignIns.get(key);
+  if (!saved) {
+    saved = (async () => {
+      const page = await staffPage(browser, baseURL);
+      await signIn(page, login, password);
+      const state = await page.context().storageState();
+      await page.context().close();
+      return state;
+    })();
+    savedSignIns.set(key, saved);
+    saved.catch(() => savedSignIns.delete(key));
+  }
+  const page = await staffPage(browser, baseURL, { ...options, storageState: await saved });
+  await page.goto('/staff/today');
+  await expect(page, `the saved session of ${login} still opens the day page`).toHaveURL(/\/staff\/today$/);
+  return page;
 }
 
 /** The staff navigation, whose name says who it is for. */

@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { bookAt, openMenu, signIn, staffPage, trySignIn } from './staff-helpers';
+import { bookAt, openMenu, signedIn, trySignIn } from './staff-helpers';
 
 /** The page's own alert, not Next's empty route announcer. */
 const alert = (page: Page) => page.locator('[role=alert]:not(#__next-route-announcer__)');
@@ -34,8 +34,7 @@ async function timesStored(context: BrowserContext, names: string[]) {
 }
 
 test('three outcomes recorded with no signal reach the server exactly once when it returns', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openWalkIn(page);
   await page.context().setOffline(true);
   const names = namesFor(3);
@@ -54,8 +53,7 @@ test('three outcomes recorded with no signal reach the server exactly once when 
 });
 
 test('when the first answer is lost, the records are sent again and still stored once', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openWalkIn(page);
   let calls = 0;
   await page.route(SYNC, async (route) => {
@@ -76,8 +74,7 @@ test('when the first answer is lost, the records are sent again and still stored
 });
 
 test('two open tabs share one queue and send each record once', async ({ browser, baseURL }) => {
-  const first = await staffPage(browser, baseURL);
-  await signIn(first, 'huongdan-kp5', 'demo-kp5-2026');
+  const first = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openWalkIn(first);
   const second = await first.context().newPage();
   await second.goto('/staff/walk-in');
@@ -96,8 +93,7 @@ test('two open tabs share one queue and send each record once', async ({ browser
 });
 
 test('the queue survives a reload while the server cannot be reached', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openWalkIn(page);
   await page.context().setOffline(true);
   const names = namesFor(3);
@@ -112,8 +108,7 @@ test('the queue survives a reload while the server cannot be reached', async ({ 
 });
 
 test('records wait through an ended session and another account, and go once their owner signs in again', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openWalkIn(page);
   await page.context().setOffline(true);
   const names = namesFor(1);
@@ -149,8 +144,7 @@ test('records wait through an ended session and another account, and go once the
 
 test('an arrival the server refuses, because the citizen cancelled meanwhile, is shown back with the reason', async ({ browser, baseURL, request }) => {
   const booking = await bookAt(request, 'Khu phố 5', 'Trịnh Văn Hủy', 10);
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await page.goto(`/staff/check-in?code=${booking.code}`);
   await expect(page.getByRole('heading', { name: `Lịch hẹn ${booking.code}` })).toBeVisible();
   await page.context().setOffline(true);

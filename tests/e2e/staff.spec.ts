@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { expectNoAxeViolations } from './axe';
 import { vnDay } from './booking-helpers';
 import { qrVideoFile } from './fake-camera';
-import { bookAt, openMenu, openSignIn, signIn, staffNav, staffPage, submitSignIn, trySignIn } from './staff-helpers';
+import { bookAt, openMenu, openSignIn, signedIn, signIn, staffNav, staffPage, submitSignIn, trySignIn } from './staff-helpers';
 
 // Sign-ins (each a password hash), several pages and accessibility scans: on two loaded cores these run past 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -13,8 +13,7 @@ const alert = (page: Page) => page.locator('[role=alert]:not(#__next-route-annou
 
 test('a team member signs in, checks a citizen in by code and records the outcome', async ({ browser, baseURL, request }) => {
   const booking = await bookAt(request, 'Khu phố 5');
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await expect(page.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -37,14 +36,12 @@ test('a team member signs in, checks a citizen in by code and records the outcom
 
 test('a member of another hamlet is refused the same record', async ({ browser, baseURL, request }) => {
   const booking = await bookAt(request, 'Khu phố 5', 'Ngô Thị Giang', 4);
-  const owner = await staffPage(browser, baseURL);
-  await signIn(owner, 'huongdan-kp5', 'demo-kp5-2026');
+  const owner = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await owner.goto(`/staff/check-in?code=${booking.code}`);
   const url = owner.url();
   expect(url).toMatch(/\/staff\/bookings\/\d+$/);
 
-  const other = await staffPage(browser, baseURL);
-  await signIn(other, 'huongdan-kp7', 'demo-kp7-2026');
+  const other = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   const response = await other.goto(new URL(url).pathname);
   expect(response?.status()).toBe(404);
   for (const id of ['99999999999', 'abc']) expect((await other.goto(`/staff/bookings/${id}`))?.status()).toBe(404);
@@ -60,8 +57,7 @@ test('a supervisor confirms a citizen\'s own report and reads it in the change l
   await citizen.getByRole('button', { name: 'Tôi đã kích hoạt thành công' }).click();
   await expect(citizen.getByText('Cảm ơn bạn. Tổ hướng dẫn đã nhận được.')).toBeVisible();
 
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openMenu(page);
   await page.getByRole('link', { name: 'Người dân tự báo', exact: true }).click();
   const report = page.locator('li', { hasText: 'Lý Văn Hải' });
@@ -76,14 +72,13 @@ test('a supervisor confirms a citizen\'s own report and reads it in the change l
   await expectNoAxeViolations(page);
 });
 
-test('a member cannot read the change log', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+test('a member cannot read the change log', { tag: '@same-on-both-databases' }, async ({ browser, baseURL }) => {
+  const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   await page.goto('/staff/audit');
   await expect(page.getByText('Bạn không có quyền xem trang đó.')).toBeVisible();
 });
 
-test('wrong passwords make the account wait until a stated time, except on a device that signed in before', async ({ browser, baseURL }) => {
+test('wrong passwords make the account wait until a stated time, except on a device that signed in before', { tag: '@throttle-wait' }, async ({ browser, baseURL }) => {
   // The waits it proves take 30 s themselves: about 55 s alone.
   test.setTimeout(150_000);
   const known = await staffPage(browser, baseURL);
@@ -123,8 +118,7 @@ test('wrong passwords make the account wait until a stated time, except on a dev
 });
 
 test('a tampered session cookie is refused and staff pages are never cached', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   const response = await page.goto('/staff/today');
   expect(response?.headers()['cache-control']).toContain('no-store');
   const cookie = (await page.context().cookies()).find(({ name }) => name === 'vneid_staff')!;
@@ -163,7 +157,7 @@ test('signing in over an open session ends it, for the same account and for anot
   expect(await opensStaffPages(await sessionCookie())).toBe(true);
 });
 
-test('wrong current passwords on the password page count as failed sign-ins and end in the same wait', async ({ browser, baseURL }) => {
+test('wrong current passwords on the password page count as failed sign-ins and end in the same wait', { tag: '@throttle-wait' }, async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const page = await staffPage(browser, baseURL);
   await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
@@ -205,7 +199,7 @@ test('after signing out, Back shows no staff page and a cross-site sign-out is r
   await page.context().close();
 });
 
-test('a cross-site form post is refused', async ({ request }) => {
+test('a cross-site form post is refused', { tag: '@same-on-both-databases' }, async ({ request }) => {
   const response = await request.post('/staff/sign-in', {
     headers: { Origin: 'https://evil.example' },
     form: { login: 'admin', password: 'demo-admin-2026' },
@@ -215,8 +209,7 @@ test('a cross-site form post is refused', async ({ request }) => {
 
 test('the sync endpoint refuses other sites, the signed-out, another account\'s records and malformed ones', async ({ browser, baseURL, request }) => {
   const record = { id: '6f1c2b7e-3d4a-4b5c-9d8e-7f6a5b4c3d2e', kind: 'outcome', createdAt: new Date().toISOString(), data: {} };
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   const post = (headers: Record<string, string>, data: unknown, client = page.request) => client.post('/api/staff/sync', { headers, data });
   const crossSite = await post({ Origin: 'https://evil.example' }, { userId: 1, records: [record] });
   expect(crossSite.status()).toBe(403);
@@ -227,18 +220,16 @@ test('the sync endpoint refuses other sites, the signed-out, another account\'s 
   expect((await (await post({ Origin: baseURL! }, { userId: 99999, records: [record] })).json()).type).toBe('about:blank#otherAccount');
 });
 
-test('a name with a script tag shows as text', async ({ browser, baseURL, request }) => {
+test('a name with a script tag shows as text', { tag: '@same-on-both-databases' }, async ({ browser, baseURL, request }) => {
   await bookAt(request, 'Khu phố 7', '<script>window.hacked=1</script>Bà Tư', 6);
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   await page.goto(`/staff/today?day=${vnDay(1)}`);
   await expect(page.getByText('<script>window.hacked=1</script>Bà Tư', { exact: false })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });
 
 test('a search with quotes and SQL finds nothing and breaks nothing', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   await page.goto(`/staff/check-in?code=${encodeURIComponent("' OR 1=1; DROP TABLE bookings; --")}`);
   await expect(alert(page)).toHaveText('Mã lịch hẹn gồm 6 ký tự, ví dụ ACD-479.');
   await page.goto('/staff/today');
@@ -249,9 +240,8 @@ test('a search with quotes and SQL finds nothing and breaks nothing', async ({ b
   await expect(page.getByRole('heading', { name: 'Lịch hẹn hôm nay' })).toBeVisible();
 });
 
-test('a made-up message code in the address shows no message', async ({ browser, baseURL }) => {
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+test('a made-up message code in the address shows no message', { tag: '@same-on-both-databases' }, async ({ browser, baseURL }) => {
+  const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   for (const code of ['bogus', 'constructor']) {
     await page.goto(`/staff/self-reports?error=${code}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -261,11 +251,11 @@ test('a made-up message code in the address shows no message', async ({ browser,
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`an outcome form with bad input shows field errors and stores nothing (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
-    const page = await staffPage(browser, baseURL, { javaScriptEnabled });
-    await signIn(page, 'huongdan-kp7', 'demo-kp7-2026');
+  test(`an outcome form with bad input shows field errors and stores nothing (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, { tag: '@same-on-both-databases' }, async ({ browser, baseURL }) => {
+    const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026', { javaScriptEnabled });
     await page.getByRole('link', { name: 'Ghi nhận', exact: true }).click();
-    await page.getByLabel('Họ và tên').fill('x'.repeat(150));
+    const tooLong = `Bùi Văn Thừa ${javaScriptEnabled ? 'có' : 'không'} JavaScript `.repeat(5);
+    await page.getByLabel('Họ và tên').fill(tooLong);
     await page.getByLabel('Số điện thoại (không bắt buộc)').fill('12');
     // With JavaScript, a field is checked as soon as one leaves it, before anything is sent.
     if (javaScriptEnabled) await expect(page.locator('#fullName-error')).toHaveText('Họ và tên quá dài (tối đa 100 ký tự).');
@@ -277,10 +267,11 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(summary).toContainText('Lý do "khác" cần ghi chú');
     await expect(page.getByLabel('Số điện thoại (không bắt buộc)')).toHaveValue('12');
     await expect(page.getByRole('status')).toHaveCount(0);
+    expect(await (await page.request.get('/api/staff/outcomes')).text()).not.toContain(tooLong.slice(0, 30));
   });
 }
 
-test('a team member scans a booking\'s QR code with the phone camera and checks the person in', async ({ baseURL, request }) => {
+test('a team member scans a booking\'s QR code with the phone camera and checks the person in', { tag: '@same-on-both-databases' }, async ({ baseURL, request }) => {
   const booking = await bookAt(request, 'Khu phố 5', 'Vũ Thị Lan', 7);
   const camera = qrVideoFile(`${baseURL}/booking/${booking.code}?t=${booking.token}`);
   const browser = await chromium.launch({
@@ -288,9 +279,7 @@ test('a team member scans a booking\'s QR code with the phone camera and checks 
     args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${camera}`],
   });
   try {
-    const page = await staffPage(browser, baseURL);
-    await page.context().grantPermissions(['camera']);
-    await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+    const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026', { permissions: ['camera'] });
     await page.getByRole('link', { name: 'Check-in', exact: true }).click();
     await page.getByRole('button', { name: 'Quét mã QR bằng máy ảnh' }).click();
     await expect(page.getByRole('heading', { name: `Lịch hẹn ${booking.code}` })).toBeVisible({ timeout: 20_000 });
@@ -315,13 +304,14 @@ test('a citizen reports a result after a guide, without JavaScript, and the haml
   await citizen.getByRole('button', { name: 'Gửi kết quả' }).click();
   await expect(citizen.getByRole('status')).toHaveText('Cảm ơn bạn. Tổ hướng dẫn của Khu phố 5, Phường Bỉm Sơn đã nhận được kết quả và sẽ kiểm tra lại.');
 
-  const page = await staffPage(browser, baseURL);
-  await page.goto('/report?guide=activate');
-  await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Gửi kết quả' }).click();
-  await expect(page.locator('.error-summary')).toContainText('Hãy chọn khu phố, thôn của bạn.');
-  await expectNoAxeViolations(page);
-  await signIn(page, 'huongdan-kp5', 'demo-kp5-2026');
+  const withScript = await staffPage(browser, baseURL);
+  await withScript.goto('/report?guide=activate');
+  await expectNoAxeViolations(withScript);
+  await withScript.getByRole('button', { name: 'Gửi kết quả' }).click();
+  await expect(withScript.locator('.error-summary')).toContainText('Hãy chọn khu phố, thôn của bạn.');
+  await expectNoAxeViolations(withScript);
+
+  const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openMenu(page);
   await page.getByRole('link', { name: 'Người dân tự báo', exact: true }).click();
   const report = page.locator('li', { hasText: 'Hoàng Văn Nam' });
@@ -336,8 +326,7 @@ test('the evening before, the team sees who is still unconfirmed and declines wi
   await citizen.goto(`/booking/${booking.code}?t=${booking.token}`);
   await expect(citizen.getByText('Điểm hỗ trợ này cần tổ hướng dẫn xác nhận.', { exact: false })).toBeVisible();
 
-  const page = await staffPage(browser, baseURL);
-  await signIn(page, 'kiemtra-bimson', 'demo-kiemtra-2026');
+  const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openMenu(page);
   await page.getByRole('link', { name: 'Chờ xác nhận' }).click();
   const tomorrow = page.locator('section', { has: page.getByRole('heading', { name: 'Ngày mai: còn chưa xác nhận' }) });
@@ -353,8 +342,7 @@ test('the evening before, the team sees who is still unconfirmed and declines wi
 });
 
 test('the outcome list exports only one\'s own area, and another hamlet answers 404', async ({ browser, baseURL, request }) => {
-  const owner = await staffPage(browser, baseURL);
-  await signIn(owner, 'huongdan-kp5', 'demo-kp5-2026');
+  const owner = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await owner.getByRole('link', { name: 'Ghi nhận', exact: true }).click();
   const hamletId = await owner.locator('input[name=hamletId]').inputValue();
   await owner.getByLabel('Họ và tên').fill('Cao Văn Xuất');
@@ -368,8 +356,7 @@ test('the outcome list exports only one\'s own area, and another hamlet answers 
   expect(mine.headers()['content-type']).toBe('text/csv; charset=utf-8');
   expect(await mine.text()).toContain('Cao Văn Xuất');
 
-  const other = await staffPage(browser, baseURL);
-  await signIn(other, 'huongdan-kp7', 'demo-kp7-2026');
+  const other = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   expect((await other.request.get(`/api/staff/outcomes?hamlet=${hamletId}`)).status()).toBe(404);
   expect(await (await other.request.get('/api/staff/outcomes')).text()).not.toContain('Cao Văn Xuất');
   expect((await request.get('/api/staff/outcomes')).status()).toBe(401);
