@@ -1,14 +1,14 @@
 import { closeDatabase } from '@/db/client';
 import { prepareDatabase } from '@/db/prepare';
 import { removeExpiredPersonalData } from '@/db/queries/retention';
-import { retentionAfterCampaignDays } from '@/lib/retention';
+import { settings } from '@/lib/settings';
 import { runMain } from './cli';
 
 /** The retention the running app applies every minute, run once by hand (say after changing RETENTION_AFTER_CAMPAIGN_DAYS), with what it did. */
 runMain(async () => {
   const { db } = await prepareDatabase(console.log);
   try {
-    const days = retentionAfterCampaignDays();
+    const days = settings().RETENTION_AFTER_CAMPAIGN_DAYS;
     const done = await removeExpiredPersonalData(db, new Date(), days);
     console.log(done.campaignOver ? `The campaign ended more than ${days} days ago: all remaining personal data goes.` : `The campaign has not been over for more than ${days} days: only the usual retention applies.`);
     console.log(`Bookings anonymised: ${done.bookingsAnonymised}`);

@@ -1,5 +1,6 @@
 import { and, type Column, eq, inArray, lt, max, ne, or } from 'drizzle-orm';
-import { anonymous, OUTCOME_RETENTION_DAYS, RECEIPT_RETENTION_DAYS, REMOVED, RETENTION_DAYS, retentionAfterCampaignDays } from '@/lib/retention';
+import { anonymous, OUTCOME_RETENTION_DAYS, RECEIPT_RETENTION_DAYS, REMOVED, RETENTION_DAYS } from '@/lib/retention';
+import { settings } from '@/lib/settings';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { bookings, campaignTargets, helpPoints, idempotencyKeys, importDrafts, outbox, outcomes, people, staffSessions, syncReceipts, waitlist } from '../schema';
@@ -28,14 +29,14 @@ export interface RetentionReport {
  * OUTCOME_RETENTION_DAYS, waitlist entries once their day is past, sent
  * messages, idempotency answers, expired staff sessions and uploaded import
  * files after a day. Once the campaign has been over for
- * retentionAfterCampaignDays(), every remaining name and phone goes: bookings,
+ * RETENTION_AFTER_CAMPAIGN_DAYS, every remaining name and phone goes: bookings,
  * outcomes, people to follow up, the waitlist and every message left unsent,
  * of those made before the campaign ended: a record made since belongs to
  * the next campaign (or to one whose targets were not yet extended) and keeps
  * the ordinary rules. Counts stay. Receipts of synced staff records go after
  * RECEIPT_RETENTION_DAYS.
  */
-export async function removeExpiredPersonalData(db: Db, now = new Date(), afterCampaignDays = retentionAfterCampaignDays()): Promise<RetentionReport> {
+export async function removeExpiredPersonalData(db: Db, now = new Date(), afterCampaignDays = settings().RETENTION_AFTER_CAMPAIGN_DAYS): Promise<RetentionReport> {
   const dayAgo = new Date(now.getTime() - 24 * 3600_000);
   const retentionEnd = new Date(now.getTime() - RETENTION_DAYS * 24 * 3600_000);
   const outcomeRetentionEnd = new Date(now.getTime() - OUTCOME_RETENTION_DAYS * 24 * 3600_000);

@@ -10,6 +10,7 @@ import { useEnhancedForm } from '@/app/_components/forms/use-enhanced-form';
 import { useSubmission } from '@/app/_components/forms/use-submission';
 import type { BookingFormState, FieldName, FormValues, SlotSummary } from './form-state';
 import { formatWhen } from '@/lib/dates';
+import { RETENTION_DAYS } from '@/lib/retention';
 import { OfflineNotice } from '@/app/_components/forms/offline-notice';
 import { SlotFacts } from './slot-facts';
 import { FULL_NAME_MAX } from '@/lib/full-name';
@@ -148,7 +149,7 @@ function DetailsForm({ state, formAction, submit, pending, errorText, kiosk, off
       <TextArea label={t('notes')} hint={t('notesHint')} error={error('notes')} {...field('notes')} />
       <fieldset className="consent">
         <legend>{t('consentTitle')}</legend>
-        <Checkbox label={t('consentText')} error={error('consent')} {...checkbox('consent')} />
+        <Checkbox label={t('consentText', { days: RETENTION_DAYS })} error={error('consent')} {...checkbox('consent')} />
       </fieldset>
       {offline}
       <button type="submit" className="button button-primary button-large" disabled={pending}>

@@ -8,6 +8,7 @@ import { useEnhancedForm } from '@/app/_components/forms/use-enhanced-form';
 import { useSubmission } from '@/app/_components/forms/use-submission';
 import { OfflineNotice } from '@/app/_components/forms/offline-notice';
 import { FULL_NAME_MAX } from '@/lib/full-name';
+import { RETENTION_DAYS } from '@/lib/retention';
 
 type Props = { helpPointId: number; day: string; need?: string; title: string; intro: string; submit: string };
 
@@ -39,7 +40,7 @@ export function WaitlistForm({ helpPointId, day, need, title, intro, submit }: P
         <RadioGroup name="need" legend={t('need')} error={error('need')} options={NEEDS.map((n) => ({ value: n, label: t(`needs.${n}`) }))} radio={(value) => radio('need', value)} />
         <fieldset className="consent">
           <legend>{t('consentTitle')}</legend>
-          <Checkbox label={t('consentText')} error={error('consent')} {...checkbox('consent')} />
+          <Checkbox label={t('consentText', { days: RETENTION_DAYS })} error={error('consent')} {...checkbox('consent')} />
         </fieldset>
         <OfflineNotice text={t('offline')} count={notSent} />
         <button type="submit" className="button button-primary" disabled={pending}>
