@@ -41,8 +41,9 @@ const server = (port: number) => ({
 });
 
 // TRUST_PROXY lets API tests act as many different clients through X-Forwarded-For.
-// Text messages go to the tests' own gateway (tests/e2e/sms-inbox.ts), where a test reads what a phone got.
-const serverEnv = (port: number) => ({ PORT: String(port), DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY: '1', BOOKING_RATE_PER_MINUTE: '60', SMS_WEBHOOK_URL, SMS_SEND_INTERVAL_SECONDS: '1' });
+// Text messages go to the tests' own gateway (tests/e2e/sms-inbox.ts), where a test reads what a phone got, at any hour:
+// the quiet hours' waits are tested in tests/unit/quiet-hours.test.ts and tests/db/staff.test.ts.
+const serverEnv = (port: number) => ({ PORT: String(port), DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY: '1', BOOKING_RATE_PER_MINUTE: '60', SMS_WEBHOOK_URL, SMS_SEND_INTERVAL_SECONDS: '1', MESSAGE_QUIET_HOURS: 'off' });
 
 export default defineConfig({
   testDir: 'tests/e2e',

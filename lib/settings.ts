@@ -80,6 +80,15 @@ const digits =
     return value;
   };
 
+// "21:00-07:00", or "off" for none: when messages the citizen did not just cause wait for the morning.
+const quietHours: Read<string | undefined> = (raw, name) => {
+  const value = given(raw) ?? '21:00-07:00';
+  if (value === 'off') return undefined;
+  const time = '(?:[01]\\d|2[0-3]):[0-5]\\d';
+  if (!new RegExp(`^${time}-${time}$`).test(value) || value.slice(0, 5) === value.slice(6)) throw new SettingError(`${name} must be two times like 21:00-07:00, or off, not "${raw}".`);
+  return value;
+};
+
 const SPEC = {
   PORT: wholeNumber(3000, 1, 65535),
   HOST: text('0.0.0.0'),
@@ -118,6 +127,7 @@ const SPEC = {
   SMS_WEBHOOK_TOKEN: text(),
   SMS_WITHOUT_DIACRITICS: flag,
   MESSAGE_TIMEOUT_SECONDS: seconds(10, 120),
+  MESSAGE_QUIET_HOURS: quietHours,
   SMS_SEND_INTERVAL_SECONDS: wholeNumber(15, 1),
   KIOSK_IDLE_SECONDS: wholeNumber(90, 1),
   PERSON_KEY_SECRET: text(),

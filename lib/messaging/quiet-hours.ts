@@ -1,25 +1,27 @@
+import { settings } from '../settings';
 import { addDays, localDate, localTime, toInstant } from '../time';
 
-const QUIET_FROM = '21:00';
-const QUIET_UNTIL = '07:00';
-// A waitlist offer that waited out the night still gives its person this hour of the morning.
-const HOLD_AT_LEAST_UNTIL = '08:00';
+// A waitlist offer that waited out the night still gives its person this long after the quiet hours end.
+const MORNING_HOLD_MS = 60 * 60_000;
 
 /**
  * When a message the citizen did not just cause (a reminder, a waitlist
- * offer, a change made by staff) may go: at once, or at 07:00 Vietnamese time
- * when it falls between 21:00 and 07:00.
+ * offer, a change made by staff) may go: at once, or when the quiet hours
+ * (MESSAGE_QUIET_HOURS, 21:00–07:00 Vietnamese time unless set otherwise) end.
  */
-export function afterQuietHours(at: Date): Date {
+export function afterQuietHours(at: Date, quietHours = settings().MESSAGE_QUIET_HOURS): Date {
+  if (!quietHours) return at;
+  const [from, until] = quietHours.split('-');
   const time = localTime(at);
-  if (time >= QUIET_UNTIL && time < QUIET_FROM) return at;
+  const quiet = from > until ? time >= from || time < until : time >= from && time < until;
+  if (!quiet) return at;
   const day = localDate(at);
-  return toInstant(time >= QUIET_FROM ? addDays(day, 1) : day, QUIET_UNTIL);
+  return toInstant(from > until && time >= from ? addDays(day, 1) : day, until);
 }
 
-/** A waitlist hold whose offer waits for the morning: one that would run out before 08:00 lasts until then. */
+/** A waitlist hold whose offer waits for the morning: one that would run out within the hour after the quiet hours lasts until then. */
 export function holdThroughQuietHours(sendAt: Date, holdUntil: Date, now: Date): Date {
   if (sendAt.getTime() === now.getTime()) return holdUntil;
-  const morning = toInstant(localDate(sendAt), HOLD_AT_LEAST_UNTIL);
+  const morning = new Date(sendAt.getTime() + MORNING_HOLD_MS);
   return holdUntil < morning ? morning : holdUntil;
 }

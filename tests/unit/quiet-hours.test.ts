@@ -19,6 +19,13 @@ describe('quiet hours, 21:00 to 07:00 Vietnamese time', () => {
     expect(afterQuietHours(new Date('2026-12-07T13:59:00Z'))).toEqual(new Date('2026-12-07T13:59:00Z'));
   });
 
+  it('follows the hours a ward sets, or none', () => {
+    expect(afterQuietHours(at('2026-12-07', '22:30'), '22:00-06:00')).toEqual(at('2026-12-08', '06:00'));
+    expect(afterQuietHours(at('2026-12-07', '21:30'), '22:00-06:00')).toEqual(at('2026-12-07', '21:30'));
+    expect(afterQuietHours(at('2026-12-07', '12:30'), '12:00-13:00')).toEqual(at('2026-12-07', '13:00'));
+    expect(afterQuietHours(at('2026-12-07', '23:00'), '')).toEqual(at('2026-12-07', '23:00'));
+  });
+
   it('extends to 08:00 a waitlist hold that would run out before its offer is read, and leaves others', () => {
     const night = at('2026-12-07', '22:30');
     const morning = afterQuietHours(night);

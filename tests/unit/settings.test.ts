@@ -54,6 +54,8 @@ describe('the settings', () => {
       'SMS_WEBHOOK_URL must be a whole address starting with https:// or http://, not "gateway.local/sms".',
     ]);
     expect(() => settings({ MAX_ACTIVE_REQUESTS: '0' })).toThrow(OperatorError);
+    expect(settingProblems({ MESSAGE_QUIET_HOURS: '21h-7h' })).toEqual(['MESSAGE_QUIET_HOURS must be two times like 21:00-07:00, or off, not "21h-7h".']);
+    expect(settings({ MESSAGE_QUIET_HOURS: 'off' }).MESSAGE_QUIET_HOURS).toBeUndefined();
     expect(settings({ PORT: ' 3001 ', BOOKING_RATE_PER_MINUTE: '0', TRUST_PROXY: '1' })).toMatchObject({ PORT: 3001, BOOKING_RATE_PER_MINUTE: 0, TRUST_PROXY: true, HOST: '0.0.0.0' });
   });
 });
