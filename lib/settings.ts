@@ -160,9 +160,18 @@ export function settingProblems(env: Env = process.env): string[] {
   });
 }
 
-/** The settings, read from the environment each time (tests change it between runs); a wrong one is an operator's error. */
+let last: { given: string; settings: Settings } | undefined;
+
+/**
+ * The settings; a wrong one is an operator's error. Asked for on the request
+ * path (the same-site check, booking's rules), so they are parsed again only
+ * when the values given change, as tests change them between runs.
+ */
 export function settings(env: Env = process.env): Settings {
+  const given = SETTING_NAMES.map((name) => env[name] ?? '').join('\0');
+  if (last?.given === given) return last.settings;
   const problems = settingProblems(env);
   if (problems.length > 0) throw new OperatorError(problems.join(' '));
-  return Object.fromEntries(SETTING_NAMES.map((name) => [name, SPEC[name](env[name], name)])) as Settings;
+  last = { given, settings: Object.freeze(Object.fromEntries(SETTING_NAMES.map((name) => [name, SPEC[name](env[name], name)]))) as Settings };
+  return last.settings;
 }
