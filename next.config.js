@@ -21,7 +21,7 @@ const nextConfig = {
     serverActions: { bodySizeLimit: 5.25 * 1024 * 1024 },
   },
   headers: async () => [
-    // The security headers of every answer the proxy does not write itself (lib/http/security-headers.js).
+    // The security headers of every answer Next.js writes (lib/http/security-headers.js); a page rendered per request gets its own policy over these from the server (lib/http/page-policy.ts).
     ...configHeaders(),
     // A proxy or CDN that kept the worker for the year Next allows a prerendered file would hold back every update.
     { source: '/serwist/sw.js', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },

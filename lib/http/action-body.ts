@@ -1,3 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestFacts } from './request-facts';
+import { sendResponse } from './send-response';
 import { textAnswer } from './text-answer';
 
 /**
@@ -18,16 +21,25 @@ function isJson(text: string): boolean {
   }
 }
 
-/** Whether a POST to a page carries an action call React could never have written. Reads a copy of the body. */
-export async function isUndecodableActionBody(request: Request): Promise<boolean> {
-  if (!FORM.test(request.headers.get('content-type') ?? '')) return request.headers.has('next-action') && !isJson(await request.clone().text());
-  const form = await request
-    .clone()
-    .formData()
-    .catch(() => null);
+/** Whether a POST to a page, with these headers and this body, carries an action call React could never have written. */
+export async function isUndecodableActionBody(headers: Headers, body: Uint8Array<ArrayBuffer>): Promise<boolean> {
+  const type = headers.get('content-type') ?? '';
+  if (!FORM.test(type)) return headers.has('next-action') && !isJson(new TextDecoder().decode(body));
+  const form = await new Response(body, { headers: { 'content-type': type } }).formData().catch(() => null);
   if (!form) return true;
   for (const [name, value] of form) if (JSON_FIELD.test(name) && typeof value === 'string' && !isJson(value)) return true;
   return false;
 }
 
-export const undecodableActionRefusal = () => textAnswer(400, 'Yêu cầu không hợp lệ. / Bad request.');
+/** Answers 400 to a POST to a page whose body, already read (lib/http/body-first.ts), no page could have written; true when it answered. */
+export async function refuseUndecodableActionBody(req: IncomingMessage, res: ServerResponse, facts: RequestFacts, body: Uint8Array<ArrayBuffer>): Promise<boolean> {
+  if (req.method !== 'POST' || facts.kind !== 'page') return false;
+  const headers = new Headers();
+  for (const name of ['content-type', 'next-action']) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  if (!(await isUndecodableActionBody(headers, body))) return false;
+  await sendResponse(req, res, textAnswer(400, 'Yêu cầu không hợp lệ. / Bad request.'));
+  return true;
+}

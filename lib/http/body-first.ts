@@ -28,6 +28,12 @@ export const BODY_LIMITS = {
 
 export type BodyRefusal = 'too-large' | 'too-slow' | 'busy';
 
+/** A request whose body has arrived, and that body, for the steps after this one to read (lib/http/action-body.ts). */
+export interface ReadBody {
+  req: IncomingMessage;
+  body: Buffer<ArrayBuffer>;
+}
+
 const hasBody = (req: IncomingMessage) =>
   req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 
@@ -39,7 +45,7 @@ export const bodyLimitFor = (req: IncomingMessage) =>
  * A request whose body is already here, for Next.js to read as it would the
  * original: same socket, method, address and headers.
  */
-function replay(req: IncomingMessage, chunks: Buffer[]): IncomingMessage {
+function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   const copy = new IncomingMessage(req.socket);
   Object.assign(copy, {
     method: req.method,
@@ -51,7 +57,7 @@ function replay(req: IncomingMessage, chunks: Buffer[]): IncomingMessage {
     httpVersionMinor: req.httpVersionMinor,
     complete: true,
   });
-  for (const chunk of chunks) copy.push(chunk);
+  if (body.length > 0) copy.push(body);
   copy.push(null);
   return copy;
 }
@@ -59,21 +65,21 @@ function replay(req: IncomingMessage, chunks: Buffer[]): IncomingMessage {
 let inFlight = 0;
 
 /**
- * Reads a request's whole body, then hands on a request that holds it; or
- * says why not: larger than its limit, not arriving at a phone's pace, or the
- * server already holding as much body as it allows. The rest of a refused
- * body is never read: its connection is to be closed. A request with no body
- * is handed on as it is.
+ * Reads a request's whole body, then hands on a request that holds it, with
+ * the body; or says why not: larger than its limit, not arriving at a phone's
+ * pace, or the server already holding as much body as it allows. The rest of
+ * a refused body is never read: its connection is to be closed. A request
+ * with no body is handed on as it is, with an empty one.
  */
-export function readBodyFirst(req: IncomingMessage, limits = { ...BODY_LIMITS, bytes: bodyLimitFor(req) }): Promise<IncomingMessage | BodyRefusal> {
+export function readBodyFirst(req: IncomingMessage, limits = { ...BODY_LIMITS, bytes: bodyLimitFor(req) }): Promise<ReadBody | BodyRefusal> {
   const { bytes: limit, graceMs, minBytesPerSecond, inFlightBytes } = limits;
-  if (!hasBody(req)) return Promise.resolve(req);
+  if (!hasBody(req)) return Promise.resolve({ req, body: Buffer.alloc(0) });
   if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve('too-large');
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const started = Date.now();
-    const finish = (result: IncomingMessage | BodyRefusal) => {
+    const finish = (result: ReadBody | BodyRefusal) => {
       clearInterval(pace);
       inFlight -= size;
       req.off('data', onData).off('end', onEnd).off('error', onError).off('aborted', onError);
@@ -86,7 +92,10 @@ export function readBodyFirst(req: IncomingMessage, limits = { ...BODY_LIMITS, b
       else if (inFlight > inFlightBytes) finish('busy');
       else chunks.push(chunk);
     };
-    const onEnd = () => finish(replay(req, chunks));
+    const onEnd = () => {
+      const body = Buffer.concat(chunks);
+      finish({ req: replay(req, body), body });
+    };
     // The client went away: nothing to answer, and nothing to keep.
     const onError = () => {
       chunks.length = 0;

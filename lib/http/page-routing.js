@@ -1,7 +1,7 @@
 // Which page an address is: prerendered or rendered per request, with the
 // camera or without, and where the prerendered ones are served. Plain
 // JavaScript without imports, because next.config.js loads it as it is (Node
-// without TypeScript) and the proxy (proxy.ts) bundles it.
+// without TypeScript).
 
 /**
  * The prerendered pages (see the build's route list), by their address

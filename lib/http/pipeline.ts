@@ -1,46 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { keepKioskOnItsScreens } from '../kiosk/stay-on-screens';
+import { refuseUndecodableActionBody } from './action-body';
 import { refuseBody, readBodyFirst } from './body-first';
 import { CLIENT_ADDRESS_HEADER } from './client-address';
 import { perClientLimit } from './client-limits';
 import { replaceBlankErrorPages } from './error-pages';
 import { withholdInternalHeaders } from './internal-headers';
+import { givePagePolicy } from './page-policy';
 import { servePrerenderedPage } from './prerendered-pages';
 import { refuseCrossSite } from './refuse-cross-site';
 import { busy, type GateLimits, requestGate } from './request-gate';
-import { requestKind, type RequestKind } from './request-kind';
+import { requestFacts } from './request-facts';
 import { refuseBadRequestTarget } from './request-target';
-import { BASE_HEADERS } from './security-headers.js';
+import { BASE_HEADERS, STRICT_TRANSPORT_SECURITY } from './security-headers.js';
 import { sendResponse } from './send-response';
 
 type Handle = (req: IncomingMessage, res: ServerResponse) => unknown;
 
-/** What the steps need to know about a request, worked out once, before the first step. */
-export interface RequestFacts {
-  /** The client's address: the connection's, or behind TRUST_PROXY the one the proxy closest to us saw. */
-  client: string;
-  /** Whether the request came over HTTPS, taken only from a trusted proxy. */
-  https: boolean;
-  kind: RequestKind;
-}
-
-export function requestFacts(req: IncomingMessage, trustProxy: boolean): RequestFacts {
-  // A client may send X-Forwarded-For of its own, to which a proxy appends: only the last entry is the proxy's.
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').pop()!.trim() : '';
-  return {
-    client: forwarded || req.socket.remoteAddress || 'unknown',
-    https: trustProxy && req.headers['x-forwarded-proto'] === 'https',
-    kind: requestKind((req.url ?? '/').split('?')[0]),
-  };
-}
-
 /**
- * The server's request path, in the order the steps run. Each either answers
- * (and the request ends there) or lets the next one run; the last hands the
- * request to Next.js, where the proxy (proxy.ts) keeps a kiosk device on its
- * screens, refuses action bodies no page could write, serves each language at
- * its address and gives a page rendered now its nonce, and then the page, its
- * server action or the API's route handler runs. docs/architecture.md
- * describes each step and why it sits where it does.
+ * The server's request path, in the order the steps run, from the first byte
+ * of a request to the page, server action or route handler that answers it.
+ * What a request is and who sent it is worked out once, before the first step
+ * (lib/http/request-facts.ts). Each step either answers (and the request ends
+ * there) or lets the next one run. The last hands the request to Next.js,
+ * where one decision is left to its proxy (proxy.ts), since next-intl makes
+ * it there: the language of a page rendered per request, from its address;
+ * then the page, its server action or the API's route handler runs.
+ * docs/architecture.md describes each step and why it sits where it does.
  */
 export function requestPipeline({ handle, limits, trustProxy }: { handle: Handle; limits: GateLimits; trustProxy: boolean }) {
   const admitClient = perClientLimit(limits.perClient);
@@ -53,23 +39,30 @@ export function requestPipeline({ handle, limits, trustProxy }: { handle: Handle
     if (!trustProxy) delete req.headers['x-forwarded-proto'];
     // 2. Every answer carries the security headers, even one Next.js writes before its own apply; its internal ones never leave.
     for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+    if (facts.https) res.setHeader('strict-transport-security', STRICT_TRANSPORT_SECURITY);
     withholdInternalHeaders(res);
     // 3. A malformed address is answered 400 before anything reads it.
     if (refuseBadRequestTarget(req, res)) return;
-    // 4. A prerendered page (a guide, the check) comes from memory: the path most people take costs least.
-    if (servePrerenderedPage(req, res, facts.https)) return;
-    // 5. A request from another site that may change something is refused.
+    // 4. A request from another site that may change something is refused.
     if (refuseCrossSite(req, res)) return;
-    // 6. A page load that ends in Next.js's blank error document gets the app's own page instead.
+    // 5. A kiosk device opening any other page goes to its kiosk screen, and another device opening a kiosk screen to "not a kiosk" (303).
+    if (keepKioskOnItsScreens(req, res, facts)) return;
+    // 6. A prerendered page (a guide, the check) comes from memory: the path most people take costs least.
+    if (servePrerenderedPage(req, res, facts.https)) return;
+    // 7. A page load that ends in Next.js's blank error document gets the app's own page instead.
     replaceBlankErrorPages(req, res, facts.kind);
-    // 7. The framework's own files are read from disk and touch no database: they need no turn.
+    // 8. The framework's own files are read from disk and touch no database: they need no turn.
     if (facts.kind === 'framework-file') return void handle(req, res);
-    // 8. One client may hold only so much of the server.
+    // 9. One client may hold only so much of the server.
     if (!admitClient(facts.client, res)) return void sendResponse(req, res, busy(req.url ?? '/'));
-    // 9. The whole body arrives before the request takes a turn: a slow one holds a socket, not a turn.
-    const withBody = await readBodyFirst(req);
-    if (typeof withBody === 'string') return refuseBody(req, res, withBody);
-    // 10. A turn, in arrival order, then Next.js.
-    handleInTurn(withBody, res);
+    // 10. The whole body arrives before the request takes a turn: a slow one holds a socket, not a turn.
+    const read = await readBodyFirst(req);
+    if (typeof read === 'string') return refuseBody(req, res, read);
+    // 11. A server action's arguments no page could have written are refused (400) before Next.js's parser fails on them.
+    if (await refuseUndecodableActionBody(read.req, res, facts, read.body)) return;
+    // 12. A page rendered per request gets a fresh nonce, which Next.js stamps on its scripts, and its policy.
+    givePagePolicy(read.req, res, facts);
+    // 13. A turn, in arrival order, then Next.js: its proxy sets the page's language, then the page, action or route handler answers.
+    handleInTurn(read.req, res);
   };
 }

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { KIOSK_COOKIE } from '../kiosk/paths';
 import { decodedPath } from './request-target';
 import { isPrerenderedPage } from './page-routing.js';
 import { prerenderedPageHeaders } from './security-headers.js';
@@ -14,8 +13,10 @@ import { prerenderedPageHeaders } from './security-headers.js';
  * simply opens one. Next.js would hash and gzip the same 30–55 kB of HTML
  * again on every request, and a guide, the page most people open, would cost
  * five times what a file from public/ does. A query changes nothing in a
- * page built once. The client router, a server action or a kiosk device goes
- * to Next.js as before.
+ * page built once. The client router or a server action goes to Next.js as
+ * before; a kiosk device opening one was sent to its own screen by the step
+ * before (lib/kiosk/stay-on-screens.ts), so what reaches this one from a kiosk
+ * is its service worker keeping the public pages, which get them as built.
  *
  * Each page's policy allows exactly its own inline scripts, by their hashes
  * (security-headers.js): a script injected into the page would not run.
@@ -31,7 +32,6 @@ const FIXED_HEADERS = {
   Vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding',
 };
 const ROUTER_HEADERS = ['rsc', 'next-action', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url'];
-const KIOSK_COOKIE_SENT = new RegExp(`(?:^|;\\s*)(?:__Host-)?${KIOSK_COOKIE}=`);
 // A script element's text is raw (no entities); React escapes `</script` inside its payload, so the first end tag closes it.
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
@@ -74,7 +74,7 @@ const acceptsGzip = (header: string | undefined) =>
 export function servePrerenderedPage(req: IncomingMessage, res: ServerResponse, https: boolean): boolean {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return false;
   const page = pages.get(decodedPath(req.url) ?? '');
-  if (!page || ROUTER_HEADERS.some((name) => req.headers[name] !== undefined) || KIOSK_COOKIE_SENT.test(req.headers.cookie ?? '')) return false;
+  if (!page || ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
   const headers: Record<string, string | number> = { ...FIXED_HEADERS, ...prerenderedPageHeaders(https, page.scriptHashes), ETag: page.etag };
   if (req.headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {
     res.writeHead(304, headers).end();

@@ -5,9 +5,10 @@ import { sendResponse } from './send-response';
 const CONSULTED = ['origin', 'referer', 'sec-fetch-site', 'host', 'x-forwarded-host'];
 
 /**
- * The proxy's cross-site rule, applied by scripts/start.ts to every request
- * before Next.js: the proxy no longer runs for the API, where it cost a
- * booking as much time as the booking's own checks. True when it answered.
+ * The cross-site rule (lib/http/same-origin.ts), applied by the server to
+ * every request before Next.js, the API's included: Next.js's proxy, which
+ * once applied it, cost a booking as much time as the booking's own checks.
+ * True when it answered.
  */
 export function refuseCrossSite(req: IncomingMessage, res: ServerResponse): boolean {
   const method = req.method ?? 'GET';

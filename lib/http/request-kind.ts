@@ -1,7 +1,7 @@
 /**
- * What an address is, decided once for every part of the request path (the
- * server's steps, the error pages, the proxy): `/apiary` is a page like any
- * other, `/api` and `/api/…` the JSON API.
+ * What an address is, decided once for every step of the request path
+ * (lib/http/pipeline.ts): `/apiary` is a page like any other, `/api` and
+ * `/api/…` the JSON API.
  */
 export type RequestKind = 'api' | 'framework-file' | 'file' | 'page';
 

@@ -1,13 +1,14 @@
 // The site's security headers, in one place. Plain JavaScript, importing only
 // its sibling page-routing.js, because next.config.js loads it as it is (Node
-// without TypeScript) and the proxy (proxy.ts) bundles it.
+// without TypeScript).
 
 import { PRERENDERED_SOURCES } from './page-routing.js';
 
 /**
  * The Content-Security-Policy. `script` says how scripts are allowed:
- * - a nonce, on pages rendered per request: the proxy makes one per request
- *   and Next.js stamps it on every script it writes into the page;
+ * - a nonce, on pages rendered per request: the server makes one per request
+ *   (lib/http/page-policy.ts) and Next.js stamps it on every script it writes
+ *   into the page;
  * - hashes, on prerendered pages as the app serves them
  *   (lib/http/prerendered-pages.ts): their inline scripts (React's payload,
  *   `self.__next_f.push(…)`) were written at build time, so they carry no
@@ -84,7 +85,8 @@ export const COMMON_HEADERS = {
  * What scripts/start.ts puts on every answer before Next.js writes it, so that
  * even what Next.js answers before its own headers apply (a redirect that
  * drops a trailing slash, a malformed address) has them; `configHeaders()`
- * and the proxy replace them where a page needs its own.
+ * and a page's own policy (lib/http/page-policy.ts) replace them where a page
+ * needs its own.
  */
 export const BASE_HEADERS = { ...COMMON_HEADERS, 'content-security-policy': contentSecurityPolicy() };
 
@@ -106,13 +108,14 @@ export function prerenderedPageHeaders(https, scriptHashes) {
 /** The names of every header this module sets, which a replaced error page keeps (lib/http/error-pages.ts). */
 export const SECURITY_HEADER_NAMES = ['content-security-policy', ...Object.keys(COMMON_HEADERS), 'strict-transport-security'];
 
-// Lower case, as the proxy's headers arrive: Next.js lets the proxy's value of a header replace this one.
+// Lower case, as the server sets the same headers before Next.js runs.
 const list = (/** @type {Record<string, string>} */ headers) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 /**
- * For next.config.js `headers()`: what answers the proxy never sees get (the
- * prerendered pages, the API, Next.js's files, the public files). The proxy
- * sets the pages rendered per request's own policy over these.
+ * For next.config.js `headers()`: what every answer Next.js writes gets (the
+ * prerendered pages have their own policy, the framework's files a smaller
+ * one). The server sets a page rendered per request's own policy over these
+ * as the answer is written (lib/http/page-policy.ts).
  * HTTPS is told by X-Forwarded-Proto alone here, since this list is fixed at
  * build time: scripts/start.ts drops the header unless TRUST_PROXY=1.
  */

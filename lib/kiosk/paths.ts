@@ -9,6 +9,11 @@ const TWINS = /^\/(guides(?:\/[a-z0-9-]+)?|start(?:\/.*)?)$/;
 
 export const isKioskPath = (pathname: string) => KIOSK.test(withoutLocale(pathname).bare);
 
+const KIOSK_COOKIE_SENT = new RegExp(`(?:^|;\\s*)(?:__Host-)?${KIOSK_COOKIE}=`);
+
+/** Whether a request's Cookie header carries the kiosk's cookie: the device says it is a kiosk (whether its credential still works, the kiosk pages check). */
+export const sendsKioskCookie = (cookieHeader = '') => KIOSK_COOKIE_SENT.test(cookieHeader);
+
 /**
  * Where a kiosk shows an address of the site: the guides and the check have
  * kiosk twins, booking happens at the kiosk's own help point (keeping what the

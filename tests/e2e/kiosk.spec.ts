@@ -162,6 +162,10 @@ test.describe('the kiosk', () => {
     await expect(page).toHaveURL(/\/kiosk$/);
     await page.goto('/guides/activate');
     await expect(page).toHaveURL(/\/kiosk\/guides\/activate$/);
+    // The public pages its offline worker downloads (no page being opened) stay the site's own.
+    const download = await page.request.get('/guides/activate', { headers: { 'Sec-Fetch-Mode': 'same-origin' }, maxRedirects: 0 });
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toContain('Bạn cần chuẩn bị');
 
     // The check leads to the kiosk's guide and the kiosk's booking.
     await page.goto('/kiosk/home');

@@ -1,4 +1,4 @@
-import http, { type IncomingMessage } from 'node:http';
+import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { BODY_LIMITS, readBodyFirst } from '@/lib/http/body-first';
 const servers: http.Server[] = [];
 afterEach(() => servers.splice(0).forEach((server) => server.close()));
 
-/** A server whose handler reads each body first, then answers with what the replayed request holds. */
+/** A server whose handler reads each body first, then answers with what the replayed request holds, and the body it was handed. */
 async function serve(limits = { ...BODY_LIMITS, bytes: 1000 }) {
   const outcomes: string[] = [];
   const server = http.createServer(async (req, res) => {
@@ -18,8 +18,8 @@ async function serve(limits = { ...BODY_LIMITS, bytes: 1000 }) {
       return res.writeHead(read === 'too-large' ? 413 : 408).end();
     }
     const chunks: Buffer[] = [];
-    for await (const chunk of read as IncomingMessage) chunks.push(chunk);
-    outcomes.push(`${read.method} ${read.url} ${read.headers['content-type']} ${Buffer.concat(chunks)}`);
+    for await (const chunk of read.req) chunks.push(chunk);
+    outcomes.push(`${read.req.method} ${read.req.url} ${read.req.headers['content-type']} ${Buffer.concat(chunks)} | ${read.body}`);
     res.end('ok');
   });
   servers.push(server);
@@ -27,11 +27,11 @@ async function serve(limits = { ...BODY_LIMITS, bytes: 1000 }) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, port: (server.address() as AddressInfo).port, outcomes, server };
 }
 
-it('hands on a request whose whole body has arrived, as the original would have read', async () => {
+it('hands on a request whose whole body has arrived, as the original would have read, with that body for the steps after it', async () => {
   const { url, outcomes } = await serve();
   const response = await fetch(`${url}/book?x=1`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'họ tên' });
   expect(await response.text()).toBe('ok');
-  expect(outcomes).toEqual(['POST /book?x=1 text/plain họ tên']);
+  expect(outcomes).toEqual(['POST /book?x=1 text/plain họ tên | họ tên']);
   expect((await fetch(url)).status).toBe(200);
 });
 
