@@ -45,7 +45,7 @@ export function requestPipeline({ handle, limits, trustProxy }: { handle: Handle
     if (refuseBadRequestTarget(req, res)) return;
     // 4. A request from another site that may change something is refused.
     if (refuseCrossSite(req, res)) return;
-    // 5. A kiosk device opening any other page goes to its kiosk screen, and another device opening a kiosk screen to "not a kiosk" (303).
+    // 5. A kiosk device opening any other page goes to its kiosk screen (303), before a page could come from memory; another device opening a kiosk screen, to "not a kiosk".
     if (keepKioskOnItsScreens(req, res, facts)) return;
     // 6. A prerendered page (a guide, the check) comes from memory: the path most people take costs least.
     if (servePrerenderedPage(req, res, facts.https)) return;
