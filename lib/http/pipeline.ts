@@ -5,6 +5,7 @@ import { perClientLimit } from './client-limits';
 import { replaceBlankErrorPages } from './error-pages';
 import { withholdInternalHeaders } from './internal-headers';
 import { servePrerenderedPage } from './prerendered-pages';
+import { redirectShortLink } from './redirect-short-link';
 import { refuseCrossSite } from './refuse-cross-site';
 import { busy, type GateLimits, requestGate } from './request-gate';
 import { requestKind, type RequestKind } from './request-kind';
@@ -56,20 +57,22 @@ export function requestPipeline({ handle, limits, trustProxy }: { handle: Handle
     withholdInternalHeaders(res);
     // 3. A malformed address is answered 400 before anything reads it.
     if (refuseBadRequestTarget(req, res)) return;
-    // 4. A prerendered page (a guide, the check) comes from memory: the path most people take costs least.
+    // 4. A short link from a text message leads to its page: a redirect that needs neither Next.js nor the database.
+    if (redirectShortLink(req, res)) return;
+    // 5. A prerendered page (a guide, the check) comes from memory: the path most people take costs least.
     if (servePrerenderedPage(req, res, facts.https)) return;
-    // 5. A request from another site that may change something is refused.
+    // 6. A request from another site that may change something is refused.
     if (refuseCrossSite(req, res)) return;
-    // 6. A page load that ends in Next.js's blank error document gets the app's own page instead.
+    // 7. A page load that ends in Next.js's blank error document gets the app's own page instead.
     replaceBlankErrorPages(req, res, facts.kind);
-    // 7. The framework's own files are read from disk and touch no database: they need no turn.
+    // 8. The framework's own files are read from disk and touch no database: they need no turn.
     if (facts.kind === 'framework-file') return void handle(req, res);
-    // 8. One client may hold only so much of the server.
+    // 9. One client may hold only so much of the server.
     if (!admitClient(facts.client, res)) return void sendResponse(req, res, busy(req.url ?? '/'));
-    // 9. The whole body arrives before the request takes a turn: a slow one holds a socket, not a turn.
+    // 10. The whole body arrives before the request takes a turn: a slow one holds a socket, not a turn.
     const withBody = await readBodyFirst(req);
     if (typeof withBody === 'string') return refuseBody(req, res, withBody);
-    // 10. A turn, in arrival order, then Next.js.
+    // 11. A turn, in arrival order, then Next.js.
     handleInTurn(withBody, res);
   };
 }
