@@ -5,6 +5,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 import { SERVER_NODE_ARGS } from './scripts/server-command';
 import { SMS_WEBHOOK_URL } from './tests/e2e/sms-inbox';
+import { zaloSettings } from './tests/e2e/zalo-stand-in';
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 // Set once in the main process; workers inherit it, so all share one server.
@@ -41,13 +42,24 @@ const server = (port: number) => ({
 });
 
 // TRUST_PROXY lets API tests act as many different clients through X-Forwarded-For.
-// Text messages go to the tests' own gateway (tests/e2e/sms-inbox.ts), where a test reads what a phone got, at any hour:
-// the quiet hours' waits are tested in tests/unit/quiet-hours.test.ts and tests/db/staff.test.ts.
-const serverEnv = (port: number) => ({ PORT: String(port), DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY: '1', BOOKING_RATE_PER_MINUTE: '60', SMS_WEBHOOK_URL, SMS_SEND_INTERVAL_SECONDS: '1', MESSAGE_QUIET_HOURS: 'off' });
+// Text messages go by Zalo to the phones of tests/e2e/zalo-stand-in.ts's block, and to the tests' own SMS gateway
+// (tests/e2e/sms-inbox.ts) for every other phone, where a test reads what a phone got, at any hour: the quiet hours'
+// waits are tested in tests/unit/quiet-hours.test.ts and tests/db/staff.test.ts.
+const serverEnv = (port: number) => ({
+  PORT: String(port),
+  DATABASE_URL: '',
+  NEXT_TELEMETRY_DISABLED: '1',
+  TRUST_PROXY: '1',
+  BOOKING_RATE_PER_MINUTE: '60',
+  SMS_WEBHOOK_URL,
+  SMS_SEND_INTERVAL_SECONDS: '1',
+  MESSAGE_QUIET_HOURS: 'off',
+  ...zaloSettings(port),
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  globalSetup: './tests/e2e/sms-inbox.ts',
+  globalSetup: ['./tests/e2e/sms-inbox.ts', './tests/e2e/zalo-stand-in.ts'],
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

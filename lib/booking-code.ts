@@ -19,9 +19,16 @@ export function parseBookingCode(input: string): string | null {
   return `${compact.slice(0, 3)}-${compact.slice(3)}`;
 }
 
-/** The secret that opens a booking: 256 random bits, carried by the QR code and link. */
+/**
+ * The secret that opens a booking (and a waitlist entry): 128 random bits, 22
+ * characters in its link, since every character of a text with diacritics
+ * costs a 67th of an SMS part. Guessing one takes 2^127 tries on average, each
+ * a request the rate limits count; a copy of the database holds only hashes,
+ * which no search of 2^128 reverses. Links made before, with 256 bits (43
+ * characters), open as before: only their hash is compared.
+ */
 export function newBookingToken(): string {
-  return randomBytes(32).toString('base64url');
+  return randomBytes(16).toString('base64url');
 }
 
 /** Only the hash is stored, so a copy of the database opens no booking. */

@@ -2,14 +2,14 @@ import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Locale } from '@/i18n/routing';
 import { afterQuietHours } from '@/lib/messaging/quiet-hours';
 import { type SmsKind, smsMessage } from '@/lib/messaging/sms-text';
-import { publicUrl } from '@/lib/public-url';
+import { shortLink } from '@/lib/short-links';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
 import { type Booking, type HelpPoint, outbox } from '../schema';
 import type { Tx } from './tx';
-import { bookingPath } from '@/lib/booking/paths';
 
-export const bookingLink = (code: string, token: string, locale: Locale) => publicUrl(bookingPath(code, token), locale);
+/** A booking's link as texts and calendar files carry it: the short address, which leads to its page. */
+export const bookingLink = (code: string, token: string, locale: Locale) => shortLink({ code, token }, locale);
 
 /**
  * The message about a booking and, for a new or moved one, the reminder the

@@ -4,7 +4,7 @@ import { bookingSettings } from '@/lib/booking/settings';
 import type { Locale } from '@/i18n/routing';
 import { afterQuietHours, holdThroughQuietHours } from '@/lib/messaging/quiet-hours';
 import { smsMessage } from '@/lib/messaging/sms-text';
-import { publicUrl } from '@/lib/public-url';
+import { shortLink } from '@/lib/short-links';
 import { isBookable } from '@/lib/slots';
 import { localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
@@ -23,9 +23,6 @@ export interface WaitlistEntry {
   locale?: Locale;
 }
 
-/** The page of a waitlist entry, opened by the link of the text on joining or of an offer. */
-export const waitlistPath = (id: number, token: string) => `/waitlist/${id}?t=${encodeURIComponent(token)}`;
-
 /**
  * Puts a phone in a full day's queue and texts it, like every booking, what
  * it joined, with the link to its place in the queue, where it can leave. A
@@ -41,7 +38,7 @@ export async function joinWaitlist(db: Db, entry: WaitlistEntry, now = new Date(
       .returning();
     if (row) {
       const [point] = await tx.select({ name: helpPoints.name }).from(helpPoints).where(eq(helpPoints.id, row.helpPointId));
-      const link = publicUrl(waitlistPath(row.id, token), row.locale);
+      const link = shortLink({ waitlist: row.id, token }, row.locale);
       await tx.insert(outbox).values({ waitlistId: row.id, phone: row.phone, kind: 'waitlist-joined', ...smsMessage('waitlist-joined', { startsAt: toInstant(row.day, '12:00'), place: point.name, link }, row.locale) });
       return row;
     }
@@ -88,7 +85,7 @@ export async function offerFreedSeats(tx: Tx, helpPointId: number, startsAt: Dat
       .update(waitlist)
       .set({ status: 'offered', offeredStartsAt: startsAt, offerExpiresAt: until, offerTokenHash: hashToken(token) })
       .where(eq(waitlist.id, entry.id));
-    const link = publicUrl(waitlistPath(entry.id, token), entry.locale);
+    const link = shortLink({ waitlist: entry.id, token }, entry.locale);
     await tx.insert(outbox).values({
       waitlistId: entry.id,
       phone: entry.phone,

@@ -8,6 +8,7 @@ import { replaceBlankErrorPages } from './error-pages';
 import { withholdInternalHeaders } from './internal-headers';
 import { givePagePolicy } from './page-policy';
 import { servePrerenderedPage } from './prerendered-pages';
+import { redirectShortLink } from './redirect-short-link';
 import { refuseCrossSite } from './refuse-cross-site';
 import { busy, type GateLimits, requestGate } from './request-gate';
 import { requestFacts } from './request-facts';
@@ -47,22 +48,24 @@ export function requestPipeline({ handle, limits, trustProxy }: { handle: Handle
     if (refuseCrossSite(req, res)) return;
     // 5. A kiosk device opening any other page goes to its kiosk screen (303), before a page could come from memory; another device opening a kiosk screen, to "not a kiosk".
     if (keepKioskOnItsScreens(req, res, facts)) return;
-    // 6. A prerendered page (a guide, the check) comes from memory: the path most people take costs least.
+    // 6. A short link from a text message leads to its page: a redirect that needs neither Next.js nor the database.
+    if (redirectShortLink(req, res)) return;
+    // 7. A prerendered page (a guide, the check) comes from memory: the path most people take costs least.
     if (servePrerenderedPage(req, res, facts.https)) return;
-    // 7. A page load that ends in Next.js's blank error document gets the app's own page instead.
+    // 8. A page load that ends in Next.js's blank error document gets the app's own page instead.
     replaceBlankErrorPages(req, res, facts.kind);
-    // 8. The framework's own files are read from disk and touch no database: they need no turn.
+    // 9. The framework's own files are read from disk and touch no database: they need no turn.
     if (facts.kind === 'framework-file') return void handle(req, res);
-    // 9. One client may hold only so much of the server.
+    // 10. One client may hold only so much of the server.
     if (!admitClient(facts.client, res)) return void sendResponse(req, res, busy(req.url ?? '/'));
-    // 10. The whole body arrives before the request takes a turn: a slow one holds a socket, not a turn.
+    // 11. The whole body arrives before the request takes a turn: a slow one holds a socket, not a turn.
     const read = await readBodyFirst(req);
     if (typeof read === 'string') return refuseBody(req, res, read);
-    // 11. A server action's arguments no page could have written are refused (400) before Next.js's parser fails on them.
+    // 12. A server action's arguments no page could have written are refused (400) before Next.js's parser fails on them.
     if (await refuseUndecodableActionBody(read.req, res, facts, read.body)) return;
-    // 12. A page rendered per request gets a fresh nonce, which Next.js stamps on its scripts, and its policy.
+    // 13. A page rendered per request gets a fresh nonce, which Next.js stamps on its scripts, and its policy.
     givePagePolicy(read.req, res, facts);
-    // 13. A turn, in arrival order, then Next.js: its proxy sets the page's language, then the page, action or route handler answers.
+    // 14. A turn, in arrival order, then Next.js: its proxy sets the page's language, then the page, action or route handler answers.
     handleInTurn(read.req, res);
   };
 }

@@ -30,9 +30,9 @@ export function znsRequest(phone: string, template: ZnsTemplate, data: Record<st
 
 /**
  * Why ZNS did not take a message, from the codes of Zalo's ZNS error table
- * (zalo.cloud/zns/guidelines/handle-error-code): `token` is worth a renewal
- * and one more try, `unavailable` a few more tries; every other refusal
- * sends the message by SMS.
+ * (zalo.cloud/zns/guidelines/handle-error-code; which are confirmed and from
+ * where: docs/messaging.md): `token` is worth a renewal and one more try,
+ * `unavailable` a few more tries; every other refusal sends the message by SMS.
  */
 export type ZnsRefusal = 'token' | 'no-zalo' | 'template' | 'quota' | 'unavailable' | 'refused';
 

@@ -14,6 +14,7 @@ import { startJobs } from '@/app/_services/jobs';
 import { slotStarts } from '@/lib/slots';
 import { localTime, toInstant } from '@/lib/time';
 import { bookingSettings } from '@/lib/booking/settings';
+import { linksIn } from './links-in-texts';
 import { describeEachEngine } from './test-database';
 
 // Codes to hand out before random ones, to make two bookings draw the same code.
@@ -133,7 +134,7 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     const moved = await moveBooking(db, result.booking.code, result.token, { helpPointId: pointId, startsAt: toInstant('2026-11-29', '10:10') }, NOW);
     expect(moved.ok).toBe(true);
     const bodies = (await listMessages(db, result.booking.id)).map((m) => m.body);
-    expect(bodies[0]).toMatch(/^VNeID help point: booking .* at 09:10 on 29 November 2026 .*\/en\/booking\//);
+    expect(bodies[0]).toMatch(/^VNeID help point: booking .* at 09:10 on 29 November 2026 .*\/en\/b\/[A-Z0-9]{6}/);
     expect(bodies.filter((b) => b.includes('moved to 10:10 on 29 November 2026'))).toHaveLength(1);
     expect(bodies.every((b) => !b.includes('Điểm hỗ trợ'))).toBe(true);
   });
@@ -254,7 +255,7 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     const second = await wait('Người chờ sau');
     const offerToken = async (waitlistId: number) => {
       const [offer] = await db.select().from(outbox).where(and(eq(outbox.waitlistId, waitlistId), eq(outbox.kind, 'waitlist-offer')));
-      return decodeURIComponent(/\?t=([^\s]+)/.exec(offer.body)![1]);
+      return linksIn(offer.body)[0].token;
     };
     const status = async (id: number) => (await db.select().from(waitlist).where(eq(waitlist.id, id)))[0].status;
 
@@ -291,7 +292,7 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
     const offers = async (id: number) => (await db.select().from(outbox).where(and(eq(outbox.waitlistId, id), eq(outbox.kind, 'waitlist-offer')))).map((m) => m.body);
     const seatsTaken = async () => (await db.select().from(slotSeats).where(and(eq(slotSeats.helpPointId, quietPointId), eq(slotSeats.startsAt, startsAt))))[0].taken;
     const [text] = await offers(first.id);
-    return { first, second, entry, offers, seatsTaken, firstToken: decodeURIComponent(/\?t=([^\s]+)/.exec(text)![1]) };
+    return { first, second, entry, offers, seatsTaken, firstToken: linksIn(text)[0].token };
   }
 
   it('holds a freed seat for the first person waiting until the hold ends, then passes it to the next, who gets a hold of their own', async () => {

@@ -13,6 +13,7 @@ import { readPlacesFile, seedArea } from '@/db/seed';
 import type { BookingRequest } from '@/lib/booking/schema';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { toInstant } from '@/lib/time';
+import { linksIn } from './links-in-texts';
 import { describeEachEngine } from './test-database';
 
 // The server action reads the database and the client address the way a request gives them.
@@ -27,8 +28,6 @@ let phoneSeq = 0;
 const nextPhone = () => `+8493${String(1000000 + phoneSeq++).slice(-7)}`;
 let addressSeq = 0;
 
-/** The code and token of each link in a text message. */
-const linksIn = (body: string) => [...body.matchAll(/\/booking\/([A-Z0-9-]+)\?t=(\S+)/g)].map(([, code, token]) => ({ code, token: decodeURIComponent(token) }));
 
 const ask = (phone: string) => {
   const data = new FormData();

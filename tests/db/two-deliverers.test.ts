@@ -4,7 +4,7 @@ import { outbox } from '@/db/schema';
 import { channelsFrom } from '@/app/_services/messaging/channels';
 import { deliverDueMessages } from '@/app/_services/messaging/deliver';
 import { messagingSettings } from '@/lib/messaging/settings';
-import { type StandIns, standInSettings, startStandIns } from './provider-stand-ins';
+import { type StandIns, standInSettings, startStandIns } from '../provider-stand-ins';
 import { createTestDatabase, type TestDatabase, withPostgres } from './test-database';
 
 // Two app instances are two processes with a connection pool each on one PostgreSQL database; PGlite has one process.

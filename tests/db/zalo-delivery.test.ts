@@ -9,7 +9,7 @@ import { type Channels, deliverDueMessages } from '@/app/_services/messaging/del
 import { messagingSettings } from '@/lib/messaging/settings';
 import { toInstant } from '@/lib/time';
 import { useDemoArea } from './demo-area';
-import { type StandIns, standInSettings, startStandIns } from './provider-stand-ins';
+import { type StandIns, standInSettings, startStandIns } from '../provider-stand-ins';
 import { describeEachEngine } from './test-database';
 
 const NOW = toInstant('2026-11-25', '09:00');
@@ -120,7 +120,7 @@ describeEachEngine('messages by Zalo, and by SMS when Zalo refuses', (database: 
     await database().db.update(zaloTokens).set({ refreshToken: 'refresh-1', accessToken: null });
     const { booking } = await book();
     expect(await deliverDueMessages(database().db, channels(standIns), new Date())).toEqual({ sent: 1, failed: 0 });
-    expect(await rowOf(booking.id)).toMatchObject({ channel: 'sms', zaloError: 'token:-14014' });
-    expect((await database().db.select().from(zaloTokens))[0].lastError).toContain('Invalid refresh token');
+    expect(await rowOf(booking.id)).toMatchObject({ channel: 'sms', zaloError: 'token:-14020' });
+    expect((await database().db.select().from(zaloTokens))[0].lastError).toContain('Invalid refresh token: Refresh token is used or expired');
   });
 });

@@ -1,7 +1,9 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { fillDetails, openTimes, pickTime, uniquePhone, vnDay } from './booking-helpers';
-import { linkIn, textsTo } from './sms-inbox';
+import { linkIn, textsNow, textsTo } from './sms-inbox';
+import { bookAt, signedIn } from './staff-helpers';
+import { ZNS_TEMPLATES, zaloPhone, znsTo } from './zalo-stand-in';
 
 async function withoutJavaScript(browser: Browser, baseURL: string | undefined, run: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 360, height: 740 } });
@@ -187,4 +189,33 @@ test('the booking page opens only with its secret token', async ({ page }) => {
   await expect(page.getByText(code)).toHaveCount(0);
   await page.goto(`/booking/${code}?t=guessed-token`);
   await expect(page.getByRole('heading', { name: 'Không mở được lịch hẹn' })).toBeVisible();
+});
+
+test("a booking's confirmation goes by Zalo to a phone with Zalo, by SMS once to one without, and staff see which", async ({ browser, baseURL, request }) => {
+  // Two bookings, their messages, a staff sign-in and two staff pages: on a loaded machine past the default time.
+  test.slow();
+  const [withZalo, withoutZalo] = [zaloPhone(), uniquePhone()];
+  const byZalo = await bookAt(request, 'Khu phố 8', 'Phan Thị Mai', 3, withZalo);
+  const bySms = await bookAt(request, 'Khu phố 8', 'Hồ Văn Nam', 3, withoutZalo);
+
+  const [zns] = await znsTo(withZalo);
+  expect(zns).toEqual({
+    phone: `84${withZalo.slice(1)}`,
+    template_id: ZNS_TEMPLATES.confirmed,
+    template_data: { code: byZalo.code, time: expect.stringMatching(/^\d\d:\d\d$/), date: expect.stringMatching(/^\d{1,2}\/\d{1,2}\/\d{4}$/), place: expect.any(String), link: expect.stringMatching(/\/b\/[A-Z0-9]{6}[\w-]{22}$/) },
+    tracking_id: expect.any(String),
+  });
+  await textsTo(withoutZalo, new RegExp(bySms.code));
+
+  const staff = await signedIn(browser, baseURL, 'huongdan-kp8', 'demo-kp8-2026');
+  for (const [booking, shown] of [[byZalo, 'Zalo ✓'], [bySms, 'SMS ✓']] as const) {
+    // The page may open between the provider's answer and the message marked sent: then it opens again.
+    await expect(async () => {
+      await staff.goto(`/staff/check-in?code=${booking.code}`);
+      await expect(staff.getByText(`Xác nhận lịch hẹn: ${shown}`)).toBeVisible({ timeout: 1000 });
+    }).toPass();
+  }
+  // Both marked sent, so nothing more will go: the phone with Zalo got no text, the other one text.
+  expect(await textsNow(withZalo)).toEqual([]);
+  expect(await textsNow(withoutZalo)).toHaveLength(1);
 });

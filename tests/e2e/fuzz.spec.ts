@@ -164,6 +164,7 @@ test('no input answers 500, and nothing is stored from a refused request', async
   const pages: [string, Kind, APIRequestContext][] = [
     ['/booking/{}', 'any', anon], ['/booking/ACD-479?t={}', 'text', anon], ['/booking/{}/move', 'any', anon], ['/booking/ACD-479/move?t=x&day={}', 'date', anon],
     ['/waitlist/{}?t=x', 'id', anon], ['/waitlist/1?t={}', 'text', anon],
+    ['/b/{}', 'any', anon], ['/b/ACD479{}', 'text', anon], ['/en/b/{}', 'text', anon], ['/w/{}', 'id', anon], ['/w/1-{}', 'text', anon],
     ['/book?ward={}', 'text', anon], ['/book?ward=bim-son&hamlet={}', 'id', anon], [`/book?ward=bim-son&point={}`, 'id', anon], ['/book?day={}', 'date', anon], ['/book?need={}', 'text', anon],
     [`/book/details?point={}&start=${slotBefore.startsAt}`, 'id', anon], [`/book/details?point=${point.id}&start={}`, 'instant', anon],
     ['/guides/{}', 'any', anon], ['/guides/{}/print', 'text', anon], ['/en/guides/{}', 'text', anon], ['/start/{}', 'any', anon], ['/start/{}/{}', 'text', anon], ['/report?guide={}', 'text', anon], ['/{}', 'any', anon],

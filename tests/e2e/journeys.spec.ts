@@ -217,7 +217,7 @@ test('a phone at its limit gets its links texted, and the page says the same for
   expect(await answer(uniquePhone())).toBe(forKnown);
 
   const [text] = await textsTo(phone, /đường dẫn mới/);
-  expect(text.match(/\/booking\//g)).toHaveLength(2);
+  expect(text.match(/\/b\//g)).toHaveLength(2);
   await page.goto(linkIn(text.split('\n')[1]));
   await expect(page.getByRole('heading', { name: 'Lịch hẹn của bạn' })).toBeVisible();
 });
@@ -261,7 +261,7 @@ test('a booking made in English gets its text and calendar file in English', asy
   await page.getByRole('button', { name: 'Confirm the booking' }).click();
   await expect(page.getByRole('heading', { name: 'Your booking' })).toBeVisible();
   const [text] = await textsTo(phone, /^VNeID help point: booking/);
-  expect(text).toMatch(/at 15:10 on \d{1,2} [A-Z][a-z]+ \d{4} .*\/en\/booking\//);
+  expect(text).toMatch(/at 15:10 on \d{1,2} [A-Z][a-z]+ \d{4} .*\/en\/b\//);
   const calendar = await request.get((await page.getByRole('link', { name: 'Add to calendar' }).getAttribute('href'))!);
   expect(await calendar.text()).toContain('SUMMARY:VNeID help (');
 });

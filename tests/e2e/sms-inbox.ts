@@ -30,14 +30,19 @@ export default async function startInbox() {
 /** A phone number as the app stores it (+84…), from the 0… form tests type. */
 const international = (phone: string) => `+84${phone.replace(/\D/g, '').replace(/^0/, '')}`;
 
+/** Every text a phone has got so far. */
+export async function textsNow(phone: string): Promise<string[]> {
+  const messages: { body: string }[] = await (await fetch(`http://127.0.0.1:${SMS_INBOX_PORT}/sms?to=${encodeURIComponent(international(phone))}`)).json();
+  return messages.map((m) => m.body);
+}
+
 /** The texts a phone has got whose body matches, waiting for the app's sender (every second in the tests). */
 export async function textsTo(phone: string, matching: RegExp): Promise<string[]> {
   let found: string[] = [];
   await expect
     .poll(
       async () => {
-        const messages: { body: string }[] = await (await fetch(`http://127.0.0.1:${SMS_INBOX_PORT}/sms?to=${encodeURIComponent(international(phone))}`)).json();
-        found = messages.map((m) => m.body).filter((body) => matching.test(body));
+        found = (await textsNow(phone)).filter((body) => matching.test(body));
         return found.length;
       },
       { timeout: 20_000, intervals: [500] },

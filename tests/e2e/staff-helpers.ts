@@ -78,13 +78,13 @@ export async function openMenu(page: Page) {
   }).toPass();
 }
 
-export async function bookAt(request: APIRequestContext, hamlet: string, fullName = 'Đỗ Văn Em', slotIndex = 3) {
+export async function bookAt(request: APIRequestContext, hamlet: string, fullName = 'Đỗ Văn Em', slotIndex = 3, phone = uniquePhone()) {
   const points = (await (await request.get('/api/help-points?ward=bim-son')).json()).helpPoints;
   const point = points.find((p: { hamlet: string }) => p.hamlet === hamlet);
   const slots = (await (await request.get(`/api/help-points/${point.id}/slots?date=${vnDay(1)}`)).json()).slots;
   const response = await request.post('/api/bookings', {
     headers: { 'X-Forwarded-For': `10.201.0.${++address}` },
-    data: { helpPointId: point.id, startsAt: slots[slotIndex].startsAt, fullName, phone: uniquePhone(), people: 1, need: 'not-activated', consent: true },
+    data: { helpPointId: point.id, startsAt: slots[slotIndex].startsAt, fullName, phone, people: 1, need: 'not-activated', consent: true },
   });
   expect(response.status()).toBe(201);
   return response.json() as Promise<{ code: string; token: string }>;

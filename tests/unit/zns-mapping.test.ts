@@ -34,7 +34,12 @@ describe('speaking to Zalo and eSMS', () => {
       ok: true,
       pair: { accessToken: 'a', refreshToken: 'r', expiresAt: new Date(NOW.getTime() + 90_000_000) },
     });
-    expect(renewalOutcome(200, { error: -14014, error_name: 'Invalid refresh token' }, NOW)).toEqual({ ok: false, code: '-14014', message: 'Invalid refresh token' });
+    expect(renewalOutcome(200, { error: -14020, error_name: 'Invalid refresh token', error_description: 'Refresh token is used or expired' }, NOW)).toEqual({
+      ok: false,
+      code: '-14020',
+      message: 'Invalid refresh token: Refresh token is used or expired',
+    });
+    expect(renewalOutcome(200, { error_name: 'invalid_grant', error_reason: 'expired' }, NOW)).toEqual({ ok: false, code: 'http-200', message: 'invalid_grant: expired' });
     expect(renewalOutcome(502, null, NOW)).toMatchObject({ ok: false, code: 'http-502' });
   });
 

@@ -3,10 +3,10 @@
 import { getLocale } from 'next-intl/server';
 import { getDatabase } from '@/db/client';
 import { acceptOffer } from '@/db/queries/bookings';
-import { declineOffer, leaveWaitlist, waitlistPath } from '@/db/queries/waitlist';
+import { declineOffer, leaveWaitlist } from '@/db/queries/waitlist';
 import { redirect } from '@/i18n/navigation';
 import { recordId } from '@/lib/record-id';
-import { newBookingPath } from '@/lib/booking/paths';
+import { newBookingPath, waitlistPath } from '@/lib/booking/paths';
 import { formOf } from '@/lib/form-fields';
 
 const entryOf = (formData: FormData) => ({ id: recordId(formData.get('id')), token: String(formData.get('token') ?? '') });

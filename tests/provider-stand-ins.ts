@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 /**
  * Local servers that answer as Zalo (ZNS `POST /message/template`, OAuth v4
  * `POST /v4/oa/access_token`) and eSMS (`SendMultipleMessage_V4_post_json`)
- * document it, errors included, so the delivery can be tested end to end.
+ * document it, errors included, so the delivery can be tested end to end: by
+ * the database tests in their own process, and by the browser tests' servers
+ * (tests/e2e/zalo-stand-in.ts), which read what ZNS got at `GET /received/zns?phone=84…`.
  */
 export interface StandIns {
   zaloBase: string;
@@ -14,7 +16,7 @@ export interface StandIns {
   refreshes: string[];
   /** Phones ZNS answers for in a particular way. */
   zaloPhones: Map<string, 'no-zalo' | 'template' | 'quota' | '5xx' | 'hang'>;
-  /** Refresh tokens the OAuth stand-in will take, each once; the access token of the last pair is the valid one. */
+  /** Refresh tokens the OAuth stand-in will take, each once; the access token of each pair it gave is valid until expired. */
   issueRefreshToken(token: string): void;
   expireAccessToken(): void;
   close(): Promise<void>;
@@ -26,10 +28,12 @@ async function readJson(request: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startStandIns(): Promise<StandIns> {
+/** `port` 0 takes a free one; a phone `hasZalo` refuses is answered as one without a Zalo account (84…, as ZNS gets it). */
+export async function startStandIns({ port = 0, hasZalo = (): boolean => true }: { port?: number; hasZalo?: (phone: string) => boolean } = {}): Promise<StandIns> {
   const refreshTokens = new Set<string>();
   const spent = new Set<string>();
-  let accessToken: string | undefined;
+  // Each instance (each database) renews with a refresh token of its own, and keeps the access token it got.
+  const accessTokens = new Set<string>();
   let pairs = 0;
   const hanging = new Set<http.ServerResponse>();
   const state: Omit<StandIns, 'zaloBase' | 'esmsBase' | 'close'> = {
@@ -38,7 +42,7 @@ export async function startStandIns(): Promise<StandIns> {
     refreshes: [],
     zaloPhones: new Map(),
     issueRefreshToken: (token) => void refreshTokens.add(token),
-    expireAccessToken: () => void (accessToken = undefined),
+    expireAccessToken: () => accessTokens.clear(),
   };
   const answer = (response: http.ServerResponse, status: number, body: unknown) => {
     response.writeHead(status, { 'Content-Type': 'application/json' });
@@ -46,23 +50,26 @@ export async function startStandIns(): Promise<StandIns> {
   };
   const server = http.createServer(async (request, response) => {
     const text = await readJson(request);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (request.method === 'GET' && url.pathname === '/received/zns') return answer(response, 200, state.zns.filter((m) => m.phone === url.searchParams.get('phone')));
     if (request.url === '/v4/oa/access_token') {
       const form = new URLSearchParams(text);
       const token = form.get('refresh_token') ?? '';
       state.refreshes.push(token);
       if (request.headers.secret_key !== 'app-secret' || form.get('grant_type') !== 'refresh_token' || form.get('app_id') !== 'app-1') return answer(response, 200, { error: -14002, error_name: 'Invalid app' });
-      if (spent.has(token) || !refreshTokens.has(token)) return answer(response, 200, { error: -14014, error_name: 'Invalid refresh token' });
+      // A spent refresh token is -14020, with the reason in error_name and error_description (docs/messaging.md, "What was tested").
+      if (spent.has(token) || !refreshTokens.has(token)) return answer(response, 200, { error: -14020, error_name: 'Invalid refresh token', error_description: 'Refresh token is used or expired' });
       spent.add(token);
       refreshTokens.delete(token);
       pairs++;
-      accessToken = `access-${pairs}`;
+      accessTokens.add(`access-${pairs}`);
       refreshTokens.add(`refresh-${pairs}`);
-      return answer(response, 200, { access_token: accessToken, refresh_token: `refresh-${pairs}`, expires_in: '90000' });
+      return answer(response, 200, { access_token: `access-${pairs}`, refresh_token: `refresh-${pairs}`, expires_in: '90000' });
     }
     if (request.url === '/message/template') {
       const body = JSON.parse(text);
-      if (!accessToken || request.headers.access_token !== accessToken) return answer(response, 200, { error: -124, message: 'Access token invalid' });
-      const how = state.zaloPhones.get(body.phone);
+      if (!accessTokens.has(String(request.headers.access_token))) return answer(response, 200, { error: -124, message: 'Access token invalid' });
+      const how = state.zaloPhones.get(body.phone) ?? (hasZalo(body.phone) ? undefined : 'no-zalo');
       if (how === 'hang') return void hanging.add(response);
       if (how === '5xx') return answer(response, 502, {});
       if (how === 'no-zalo') return answer(response, 200, { error: -118, message: 'Zalo account not existed' });
@@ -82,7 +89,7 @@ export async function startStandIns(): Promise<StandIns> {
     }
     answer(response, 404, {});
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     ...state,
