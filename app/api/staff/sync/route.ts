@@ -10,8 +10,9 @@ export const dynamic = 'force-dynamic';
 
 /**
  * Records a staff device made, possibly with no signal, each handled once by
- * the id the device gave it. The proxy's same-origin check skips the API, and
- * the session cookie goes along with any request, so this route checks itself.
+ * the id the device gave it. The server refuses an API request only when it is
+ * provably from another site (lib/http/same-origin.ts), and the session cookie
+ * goes along with any request, so this route asks for its own origin.
  */
 export async function POST(request: Request) {
   if (!isSameOrigin(request.headers)) return problem(403, 'crossSite');
