@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { vnDay } from './booking-helpers';
-import { bookAt, openMenu, signedIn, signIn, staffPage, trySignIn } from './staff-helpers';
+import { bookAt, openMenu, signedIn, signIn, staffPage, trySignIn, uniqueName } from './staff-helpers';
 
 const ONE_TIME_PASSWORD = /[a-z2-9]{4}(-[a-z2-9]{4}){3}/;
 
@@ -13,8 +13,9 @@ async function shownPassword(page: Page) {
 test('an admin creates a member who works in one hamlet, resets their password and deactivates them', async ({ browser, baseURL, request }) => {
   // Two people, five sign-ins and three password hashes: on a loaded two-core machine this outlasted the default 30 s.
   test.slow();
-  await bookAt(request, 'Khu phố Sơn Nam', 'Người dân Sơn Nam', 2);
-  await bookAt(request, 'Khu phố Sơn Tây', 'Người dân Sơn Tây', 2);
+  const [inHamlet, elsewhere] = [uniqueName('Người dân Sơn Nam'), uniqueName('Người dân Sơn Tây')];
+  await bookAt(request, 'Khu phố Sơn Nam', inHamlet, 2);
+  await bookAt(request, 'Khu phố Sơn Tây', elsewhere, 2);
   const username = `thu-${Date.now().toString(36)}`;
 
   const admin = await signedIn(browser, baseURL, 'admin', 'demo-admin-2026');
@@ -67,8 +68,8 @@ test('an admin creates a member who works in one hamlet, resets their password a
   await openMenu(member);
   await expect(member.getByRole('link', { name: 'Tài khoản', exact: true })).toHaveCount(0);
   await member.goto(`/staff/today?day=${vnDay(1)}`);
-  await expect(member.getByText('Người dân Sơn Nam')).toBeVisible();
-  await expect(member.getByText('Người dân Sơn Tây')).toHaveCount(0);
+  await expect(member.getByText(inHamlet)).toBeVisible();
+  await expect(member.getByText(elsewhere)).toHaveCount(0);
 
   await admin.getByRole('link', { name: 'Mở tài khoản' }).click();
   await expect(admin.getByRole('heading', { name: 'Tổ hướng dẫn Sơn Nam (thử)' })).toBeVisible();
@@ -93,7 +94,8 @@ test('an admin creates a member who works in one hamlet, resets their password a
   await expect(member.getByText('Tên đăng nhập hoặc mật khẩu không đúng.')).toBeVisible();
 
   await admin.getByRole('link', { name: 'Về danh sách tài khoản' }).click();
-  await expect(admin.getByRole('link', { name: /Tổ hướng dẫn Sơn Nam \(thử\)/ })).toContainText('Đã khóa');
+  // Found by its user name: every try of this test makes an account with the same display name.
+  await expect(admin.getByRole('link', { name: new RegExp(`Tổ hướng dẫn Sơn Nam \\(thử\\) ${username}\\b`) })).toContainText('Đã khóa');
 });
 
 test('an admin changes an account\'s area, and cannot lock themselves out', async ({ browser, baseURL }) => {

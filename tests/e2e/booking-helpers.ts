@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { type Page, test } from '@playwright/test';
 
 let counter = 0;
 /**
@@ -18,6 +18,13 @@ export function vnDay(offset: number): string {
   const d = new Date(Date.now() + 7 * 3600_000 + offset * 24 * 3600_000);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * The Vietnamese date N days from today, one day later on each retry: a test that fills a day or a time finds it as its
+ * first try did, not full of what that try left. Each test keeps to times of its own at its help point, so the next day
+ * is free for it.
+ */
+export const dayOfTry = (offset: number) => vnDay(offset + test.info().retry);
 
 /** Follows the booking flow's links to a hamlet's time list for a day. */
 export async function openTimes(page: Page, { hamlet = 'Khu phố 5', day = vnDay(2) } = {}) {

@@ -1,7 +1,7 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { formatDate } from '@/lib/dates';
 import { expectNoAxeViolations } from './axe';
-import { fillDetails, openTimes, pickTime, type Tap, uniquePhone, vnDay } from './booking-helpers';
+import { dayOfTry, fillDetails, openTimes, pickTime, type Tap, uniquePhone, vnDay } from './booking-helpers';
 import { linkIn, textsTo } from './sms-inbox';
 
 // Hamlets no other browser test books at, so these tests own their slots.
@@ -84,7 +84,7 @@ test('with JavaScript the cancel question gets the focus', async ({ page }) => {
 });
 
 test('without JavaScript, a time that fills up offers others that keep what was typed', async ({ browser, baseURL, request }) => {
-  const day = vnDay(10);
+  const day = dayOfTry(10);
   const pointId = await pointOf(request, HAMLET);
   await withoutJavaScript(browser, baseURL, async (page) => {
     await openTimes(page, { hamlet: HAMLET, day });
@@ -107,7 +107,7 @@ test('without JavaScript, a time that fills up offers others that keep what was 
 });
 
 test('with JavaScript, the address follows the other time chosen, so a reload opens that time and not the full one', async ({ page, request }) => {
-  const day = vnDay(10);
+  const day = dayOfTry(10);
   const pointId = await pointOf(request, HAMLET);
   await openTimes(page, { hamlet: HAMLET, day });
   await pickTime(page, '11:10');
@@ -148,7 +148,7 @@ test('a day is grouped into morning, afternoon and evening, each with its first 
 
 test('without JavaScript, people join a full day’s waitlist; one declines a freed seat, which passes to the next, who takes it', async ({ browser, baseURL, request }) => {
   test.slow();
-  const day = vnDay(12);
+  const day = dayOfTry(12);
   const pointId = await pointOf(request, WAITLIST_HAMLET);
   const held: { code: string; token: string }[] = [];
   for (const slot of await slotsOf(request, pointId, day)) held.push(await fillSlot(request, pointId, slot.startsAt));

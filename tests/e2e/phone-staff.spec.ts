@@ -1,10 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { bookAt, openMenu, signedIn, staffNav, staffPage } from './staff-helpers';
-
-let run = 0;
-/** A name no other test uses, in letters only, as people's names are. */
-const uniqueName = (first: string) => `${first} ${[...`${process.pid}${++run}${Date.now() % 100000}`].map((d) => 'abcdeghikl'[Number(d)]).join('')}`;
+import { bookAt, openMenu, signedIn, staffNav, staffPage, uniqueName } from './staff-helpers';
 
 const outcomesList = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: 'Kết quả đã ghi' }) });
 

@@ -1,6 +1,13 @@
 import { type APIRequestContext, type Browser, type BrowserContextOptions, expect, type Page } from '@playwright/test';
 import { uniquePhone, vnDay } from './booking-helpers';
 
+let run = 0;
+/**
+ * A name no other test, and no earlier try of this one, uses, in letters only, as people's names are: a test that finds
+ * its person by name on a shared page would otherwise find two on its retry.
+ */
+export const uniqueName = (first: string) => `${first} ${[...`${process.pid}${++run}${Date.now() % 100000}`].map((d) => 'abcdeghikl'[Number(d)]).join('')}`;
+
 let address = 0;
 /** Each context looks like its own client, so sign-in limits of one test never touch another; a phone unless told otherwise. */
 export async function staffPage(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions = {}) {

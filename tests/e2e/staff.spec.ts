@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { expectNoAxeViolations } from './axe';
 import { vnDay } from './booking-helpers';
 import { qrVideoFile } from './fake-camera';
-import { bookAt, openMenu, openSignIn, signedIn, signIn, staffNav, staffPage, submitSignIn, trySignIn } from './staff-helpers';
+import { bookAt, openMenu, openSignIn, signedIn, signIn, staffNav, staffPage, submitSignIn, trySignIn, uniqueName } from './staff-helpers';
 
 // Sign-ins (each a password hash), several pages and accessibility scans: on two loaded cores these run past 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -51,7 +51,8 @@ test('a member of another hamlet is refused the same record', async ({ browser, 
 });
 
 test('a supervisor confirms a citizen\'s own report and reads it in the change log', async ({ browser, baseURL, request }) => {
-  const booking = await bookAt(request, 'Khu phố 7', 'Lý Văn Hải', 5);
+  const name = uniqueName('Lý Văn');
+  const booking = await bookAt(request, 'Khu phố 7', name, 5);
   const citizen = await staffPage(browser, baseURL);
   await citizen.goto(`/booking/${booking.code}?t=${booking.token}`);
   await citizen.getByRole('button', { name: 'Tôi đã kích hoạt thành công' }).click();
@@ -60,10 +61,10 @@ test('a supervisor confirms a citizen\'s own report and reads it in the change l
   const page = await signedIn(browser, baseURL, 'kiemtra-bimson', 'demo-kiemtra-2026');
   await openMenu(page);
   await page.getByRole('link', { name: 'Người dân tự báo', exact: true }).click();
-  const report = page.locator('li', { hasText: 'Lý Văn Hải' });
+  const report = page.locator('li', { hasText: name });
   await expect(report).toContainText('Đã kích hoạt tài khoản');
   await report.getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(page.locator('li', { hasText: 'Lý Văn Hải' })).toHaveCount(0);
+  await expect(page.locator('li', { hasText: name })).toHaveCount(0);
 
   await openMenu(page);
   await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
@@ -221,10 +222,11 @@ test('the sync endpoint refuses other sites, the signed-out, another account\'s 
 });
 
 test('a name with a script tag shows as text', { tag: '@same-on-both-databases' }, async ({ browser, baseURL, request }) => {
-  await bookAt(request, 'Khu phố 7', '<script>window.hacked=1</script>Bà Tư', 6);
+  const name = uniqueName('<script>window.hacked=1</script>Bà Tư');
+  await bookAt(request, 'Khu phố 7', name, 6);
   const page = await signedIn(browser, baseURL, 'huongdan-kp7', 'demo-kp7-2026');
   await page.goto(`/staff/today?day=${vnDay(1)}`);
-  await expect(page.getByText('<script>window.hacked=1</script>Bà Tư', { exact: false })).toBeVisible();
+  await expect(page.getByText(name, { exact: false })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 });
 
@@ -296,10 +298,11 @@ test('a citizen reports a result after a guide, without JavaScript, and the haml
   await citizen.getByRole('link', { name: 'Báo kết quả cho tổ hướng dẫn' }).click();
   await expect(citizen.getByRole('group', { name: 'Bạn đã làm được việc gì?' }).getByRole('radio', { checked: true })).toHaveValue('activated');
   await citizen.getByLabel('Bạn ở khu phố, thôn nào?').selectOption({ label: 'Khu phố 5, Phường Bỉm Sơn' });
-  await citizen.getByLabel('Họ và tên').fill('Hoàng Văn Nam');
+  const name = uniqueName('Hoàng Văn');
+  await citizen.getByLabel('Họ và tên').fill(name);
   await citizen.getByRole('button', { name: 'Gửi kết quả' }).click();
   await expect(citizen.locator('.error-summary')).toContainText('Bạn cần đồng ý để tổ hướng dẫn nhận kết quả này.');
-  await expect(citizen.getByLabel('Họ và tên')).toHaveValue('Hoàng Văn Nam');
+  await expect(citizen.getByLabel('Họ và tên')).toHaveValue(name);
   await citizen.getByLabel(/Tôi đồng ý/).check();
   await citizen.getByRole('button', { name: 'Gửi kết quả' }).click();
   await expect(citizen.getByRole('status')).toHaveText('Cảm ơn bạn. Tổ hướng dẫn của Khu phố 5, Phường Bỉm Sơn đã nhận được kết quả và sẽ kiểm tra lại.');
@@ -314,14 +317,15 @@ test('a citizen reports a result after a guide, without JavaScript, and the haml
   const page = await signedIn(browser, baseURL, 'huongdan-kp5', 'demo-kp5-2026');
   await openMenu(page);
   await page.getByRole('link', { name: 'Người dân tự báo', exact: true }).click();
-  const report = page.locator('li', { hasText: 'Hoàng Văn Nam' });
+  const report = page.locator('li', { hasText: name });
   await expect(report).toContainText('Đã kích hoạt tài khoản');
   await report.getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(page.locator('li', { hasText: 'Hoàng Văn Nam' })).toHaveCount(0);
+  await expect(page.locator('li', { hasText: name })).toHaveCount(0);
 });
 
 test('the evening before, the team sees who is still unconfirmed and declines with a reason the citizen reads', async ({ browser, baseURL, request }) => {
-  const booking = await bookAt(request, 'Khu phố Xuân Nội', 'Đinh Văn Tùng', 3);
+  const name = uniqueName('Đinh Văn');
+  const booking = await bookAt(request, 'Khu phố Xuân Nội', name, 3);
   const citizen = await staffPage(browser, baseURL);
   await citizen.goto(`/booking/${booking.code}?t=${booking.token}`);
   await expect(citizen.getByText('Điểm hỗ trợ này cần tổ hướng dẫn xác nhận.', { exact: false })).toBeVisible();
@@ -330,9 +334,9 @@ test('the evening before, the team sees who is still unconfirmed and declines wi
   await openMenu(page);
   await page.getByRole('link', { name: 'Chờ xác nhận' }).click();
   const tomorrow = page.locator('section', { has: page.getByRole('heading', { name: 'Ngày mai: còn chưa xác nhận' }) });
-  await expect(tomorrow).toContainText('Đinh Văn Tùng');
+  await expect(tomorrow).toContainText(name);
   await expectNoAxeViolations(page);
-  await tomorrow.getByRole('link', { name: /Đinh Văn Tùng/ }).click();
+  await tomorrow.getByRole('link', { name }).click();
   await page.getByLabel('Lý do từ chối (người dân sẽ thấy)').fill('Nhà văn hóa mất điện ngày mai');
   await page.getByRole('button', { name: 'Từ chối', exact: true }).click();
   await expect(page.locator('.status')).toHaveText('Từ chối');
