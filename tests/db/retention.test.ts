@@ -128,7 +128,7 @@ describeEachEngine('retention of personal data, during and after the campaign', 
     const ago = (hours: number) => new Date(now.getTime() - hours * 3600_000);
     const DAY = 24;
     const booking = (code: string, startsAt: Date, status: 'confirmed' | 'cancelled' | 'declined', updatedAt: Date) => ({
-      code, tokenHash: hashToken(`link-${code}`), helpPointId: point['dong-son-kp5'], startsAt, people: 2, fullName: `Khách ${code}`, phone: '+84917000111', need: 'unsure', notes: 'đi xe lăn', status, consentAt: ago(60 * DAY), consentVersion: 'test', createdAt: ago(60 * DAY), updatedAt,
+      code, tokenHash: hashToken(`link-${code}`), helpPointId: point['dong-son-kp5'], startsAt, people: 2, fullName: `Khách ${code}`, phone: '+84917000111', need: 'unsure' as const, notes: 'đi xe lăn', status, consentAt: ago(60 * DAY), consentVersion: 'test', createdAt: ago(60 * DAY), updatedAt,
     });
     await db.insert(bookings).values([
       booking('KEPT30', ago(30 * DAY - 1), 'confirmed', ago(60 * DAY)),
@@ -141,7 +141,7 @@ describeEachEngine('retention of personal data, during and after the campaign', 
     const outcome = (fullName: string, createdAt: Date) => ({ hamletId: hamlet['dong-son-kp5'], fullName, phone: '+84917000222', householdNote: 'nhà số 5', blocker: 'nfc-fails' as const, blockerNote: 'chip', status: 'confirmed' as const, createdAt });
     await db.insert(outcomes).values([outcome('Ghi nhận 179 ngày', ago(179 * DAY)), outcome('Ghi nhận 181 ngày', ago(181 * DAY))]);
     const today = localDate(now);
-    const queued = (day: string, fullName: string) => ({ helpPointId: point['dong-son-kp5'], day, fullName, phone: '+84917000333', need: 'unsure', consentAt: ago(10 * DAY) });
+    const queued = (day: string, fullName: string) => ({ helpPointId: point['dong-son-kp5'], day, fullName, phone: '+84917000333', need: 'unsure' as const, consentAt: ago(10 * DAY) });
     await db.insert(waitlist).values([queued(addDays(today, -1), 'Chờ hôm qua'), queued(addDays(today, -2), 'Chờ hôm kia')]);
     await db.insert(outbox).values([
       { phone: '+84917000444', kind: 'confirmed', body: 'gửi 23 giờ trước', status: 'sent', sentAt: ago(DAY - 1), createdAt: ago(2 * DAY) },
