@@ -120,6 +120,8 @@ export const bookings = pgTable(
     locale: text('locale', { enum: LOCALES }).notNull().default('vi'),
     /** The booker in the register of people (see people); the others a booking brings have no name to count. */
     personId: integer('person_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
+    /** When its name, phone and notes were removed (lib/retention.ts); the row stays, so every count stays. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -348,6 +350,8 @@ export const outcomes = pgTable(
     personId: integer('person_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
     /** When the citizen agreed to a self-report being kept; staff-recorded outcomes have none. */
     consentAt: timestamp('consent_at', { withTimezone: true }),
+    /** When its name, phone and notes were removed (lib/retention.ts). */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -552,6 +556,8 @@ export const people = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: integer('closed_by').references(() => staffUsers.id, { onDelete: 'set null' }),
     mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
+    /** When their name, phone, address and ID-number hash were removed (lib/retention.ts); they still count. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
