@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, TARGET_GROUPS } from '../lib/staff/outcome-values';
+import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, OUTCOME_STEPS, TARGET_GROUPS } from '../lib/staff/outcome-values';
 import { STAFF_ROLES } from '../lib/staff/roles';
 import { LOCALES } from '../i18n/locales';
 import { ACCENTED, PLAIN } from '../lib/search/name-key';
 import { PERSON_CLOSINGS, PERSON_SOURCES, LEVEL_2_SOURCES } from '../lib/campaign/person-values';
 import { USUAL_HOURS, type WeekdayHours } from '../lib/booking/weekday-hours';
+import { NEEDS } from '../lib/booking/schema';
+import { MESSAGE_KINDS } from '../lib/messaging/zns-templates';
+import { SYNC_KINDS, SYNC_REFUSALS, SYNC_RESULTS } from '../lib/staff/sync-schema';
+import { eachOneOf, oneOf } from './one-of';
 
 /** A name's search key, kept by the database itself (see lib/search/name-key.ts). */
 const nameKeyOf = (column: string) => text('name_key').generatedAlwaysAs(sql.raw(`lower(translate(${column}, '${ACCENTED}', '${PLAIN}'))`));
@@ -34,8 +38,8 @@ export const places = pgTable(
   },
   (t) => [
     index('places_parent_idx').on(t.parentId),
-    check('places_kind_check', sql`${t.kind} in ('province', 'town', 'ward', 'commune', 'hamlet')`),
-    check('places_parent_check', sql`(${t.kind} in ('province', 'town')) = (${t.parentId} is null)`),
+    check('places_kind_check', oneOf(t.kind, PLACE_KINDS)),
+    check('places_parent_check', sql`(${oneOf(t.kind, AREA_KINDS)}) = (${t.parentId} is null)`),
   ],
 );
 
@@ -104,7 +108,7 @@ export const bookings = pgTable(
     fullName: text('full_name').notNull(),
     nameKey: nameKeyOf('full_name'),
     phone: text('phone').notNull(),
-    need: text('need').notNull(),
+    need: text('need', { enum: NEEDS }).notNull(),
     notes: text('notes').notNull().default(''),
     status: text('status', { enum: BOOKING_STATUSES }).notNull(),
     declineReason: text('decline_reason'),
@@ -116,16 +120,19 @@ export const bookings = pgTable(
     locale: text('locale', { enum: LOCALES }).notNull().default('vi'),
     /** The booker in the register of people (see people); the others a booking brings have no name to count. */
     personId: integer('person_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
+    /** When its name, phone and notes were removed (lib/retention.ts); the row stays, so every count stays. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('bookings_person_idx').on(t.personId),
-    check('bookings_locale_check', sql`${t.locale} in ('vi', 'en')`),
+    check('bookings_locale_check', oneOf(t.locale, LOCALES)),
     index('bookings_slot_idx').on(t.helpPointId, t.startsAt),
     index('bookings_phone_idx').on(t.phone, t.status),
     check('bookings_people_check', sql`${t.people} between 1 and 3`),
-    check('bookings_status_check', sql`${t.status} in ('pending', 'confirmed', 'cancelled', 'declined')`),
+    check('bookings_status_check', oneOf(t.status, BOOKING_STATUSES)),
+    check('bookings_need_check', oneOf(t.need, NEEDS)),
   ],
 );
 
@@ -182,7 +189,7 @@ export const waitlist = pgTable(
     fullName: text('full_name').notNull(),
     phone: text('phone').notNull(),
     people: integer('people').notNull().default(1),
-    need: text('need').notNull(),
+    need: text('need', { enum: NEEDS }).notNull(),
     status: text('status', { enum: WAITLIST_STATUSES }).notNull().default('waiting'),
     offeredStartsAt: timestamp('offered_starts_at', { withTimezone: true }),
     offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
@@ -195,7 +202,9 @@ export const waitlist = pgTable(
   },
   (t) => [
     index('waitlist_day_idx').on(t.helpPointId, t.day, t.status, t.id),
-    check('waitlist_locale_check', sql`${t.locale} in ('vi', 'en')`),
+    check('waitlist_locale_check', oneOf(t.locale, LOCALES)),
+    check('waitlist_status_check', oneOf(t.status, WAITLIST_STATUSES)),
+    check('waitlist_need_check', oneOf(t.need, NEEDS)),
     // One place in the queue per phone, day and help point: joining again (a retry, a second tap) changes nothing.
     uniqueIndex('waitlist_one_per_phone').on(t.helpPointId, t.day, t.phone).where(sql`status in ('waiting', 'offered')`),
   ],
@@ -214,7 +223,7 @@ export const outbox = pgTable(
     bookingId: integer('booking_id').references(() => bookings.id, { onDelete: 'set null' }),
     waitlistId: integer('waitlist_id').references(() => waitlist.id, { onDelete: 'set null' }),
     phone: text('phone').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: MESSAGE_KINDS }).notNull(),
     body: text('body').notNull(),
     status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
@@ -231,7 +240,13 @@ export const outbox = pgTable(
     /** Why ZNS did not take it, kept after the SMS went out. */
     zaloError: text('zalo_error'),
   },
-  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_created_idx').on(t.createdAt)],
+  (t) => [
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_created_idx').on(t.createdAt),
+    check('outbox_kind_check', oneOf(t.kind, MESSAGE_KINDS)),
+    check('outbox_status_check', oneOf(t.status, OUTBOX_STATUSES)),
+    check('outbox_channel_check', oneOf(t.channel, MESSAGE_CHANNELS)),
+  ],
 );
 
 /**
@@ -273,7 +288,7 @@ export const staffUsers = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('staff_users_role_check', sql`${t.role} in ('member', 'supervisor', 'admin')`),
+    check('staff_users_role_check', oneOf(t.role, STAFF_ROLES)),
     check('staff_users_ward_check', sql`(${t.role} = 'supervisor') = (${t.wardId} is not null)`),
   ],
 );
@@ -322,7 +337,7 @@ export const outcomes = pgTable(
     phone: text('phone'),
     householdNote: text('household_note').notNull().default(''),
     case: text('case', { enum: OUTCOME_CASES }),
-    steps: text('steps').array().notNull().default(sql`'{}'::text[]`),
+    steps: text('steps', { enum: OUTCOME_STEPS }).array().notNull().default(sql`'{}'::text[]`),
     blocker: text('blocker', { enum: OUTCOME_BLOCKERS }),
     blockerNote: text('blocker_note').notNull().default(''),
     targetGroup: text('target_group', { enum: TARGET_GROUPS }).notNull().default('other-citizen'),
@@ -335,6 +350,8 @@ export const outcomes = pgTable(
     personId: integer('person_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
     /** When the citizen agreed to a self-report being kept; staff-recorded outcomes have none. */
     consentAt: timestamp('consent_at', { withTimezone: true }),
+    /** When its name, phone and notes were removed (lib/retention.ts). */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -343,6 +360,12 @@ export const outcomes = pgTable(
     index('outcomes_booking_idx').on(t.bookingId),
     index('outcomes_created_idx').on(t.createdAt, t.id),
     index('outcomes_person_idx').on(t.personId),
+    check('outcomes_case_check', oneOf(t.case, OUTCOME_CASES)),
+    check('outcomes_steps_check', eachOneOf(t.steps, OUTCOME_STEPS)),
+    check('outcomes_blocker_check', oneOf(t.blocker, OUTCOME_BLOCKERS)),
+    check('outcomes_target_group_check', oneOf(t.targetGroup, TARGET_GROUPS)),
+    check('outcomes_next_action_check', oneOf(t.nextAction, NEXT_ACTIONS)),
+    check('outcomes_status_check', oneOf(t.status, OUTCOME_STATUSES)),
   ],
 );
 
@@ -390,8 +413,6 @@ export const kioskDevices = pgTable(
 
 export type KioskDevice = typeof kioskDevices.$inferSelect;
 
-export const SYNC_RESULTS = ['accepted', 'refused'] as const;
-
 /**
  * Records a staff device made offline, by the id the device gave each one:
  * the server handles an id once and answers a retry with the first result.
@@ -403,13 +424,18 @@ export const syncReceipts = pgTable(
     userId: integer('user_id')
       .notNull()
       .references(() => staffUsers.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: SYNC_KINDS }).notNull(),
     result: text('result', { enum: SYNC_RESULTS }).notNull(),
-    reason: text('reason'),
+    reason: text('reason', { enum: SYNC_REFUSALS }),
     entityId: text('entity_id'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('sync_receipts_received_idx').on(t.receivedAt), check('sync_receipts_result_check', sql`${t.result} in ('accepted', 'refused')`)],
+  (t) => [
+    index('sync_receipts_received_idx').on(t.receivedAt),
+    check('sync_receipts_kind_check', oneOf(t.kind, SYNC_KINDS)),
+    check('sync_receipts_result_check', oneOf(t.result, SYNC_RESULTS)),
+    check('sync_receipts_reason_check', oneOf(t.reason, SYNC_REFUSALS)),
+  ],
 );
 
 /**
@@ -431,6 +457,7 @@ export const campaignTargets = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check('campaign_targets_target_group_check', oneOf(t.targetGroup, TARGET_GROUPS)),
     check('campaign_targets_percent_check', sql`${t.percent} between 1 and 100`),
     check('campaign_targets_window_check', sql`${t.startsOn} <= ${t.dueOn}`),
   ],
@@ -456,6 +483,7 @@ export const hamletPopulation = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.hamletId, t.targetGroup] }),
+    check('hamlet_population_target_group_check', oneOf(t.targetGroup, TARGET_GROUPS)),
     check('hamlet_population_people_check', sql`${t.people} between 0 and 1000000`),
     check('hamlet_population_level2_before_check', sql`${t.level2Before} between 0 and ${t.people}`),
   ],
@@ -528,6 +556,8 @@ export const people = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: integer('closed_by').references(() => staffUsers.id, { onDelete: 'set null' }),
     mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
+    /** When their name, phone, address and ID-number hash were removed (lib/retention.ts); they still count. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -537,8 +567,10 @@ export const people = pgTable(
     index('people_merged_idx').on(t.mergedIntoId),
     index('people_name_key_idx').on(t.hamletId, t.nameKey),
     check('people_birth_year_check', sql`${t.birthYear} is null or ${t.birthYear} between 1900 and 2100`),
-    check('people_source_check', sql`${t.source} in ('police-list', 'booking', 'outcome', 'self-report')`),
-    check('people_closed_check', sql`${t.closedAs} is null or ${t.closedAs} in ('moved-away', 'died', 'refused')`),
+    check('people_source_check', oneOf(t.source, PERSON_SOURCES)),
+    check('people_closed_check', oneOf(t.closedAs, PERSON_CLOSINGS)),
+    check('people_target_group_check', oneOf(t.targetGroup, TARGET_GROUPS)),
+    check('people_level2_source_check', oneOf(t.level2Source, LEVEL_2_SOURCES)),
     check('people_level2_check', sql`(${t.level2Source} is null) = (${t.level2On} is null)`),
     check('people_not_self_merged', sql`${t.mergedIntoId} is distinct from ${t.id}`),
   ],

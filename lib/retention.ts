@@ -6,12 +6,21 @@ export const RETENTION_DAYS = 30;
 export const OUTCOME_RETENTION_DAYS = 180;
 /** Receipts of synced records hold nothing personal; kept long enough to answer any retry a device could still make. */
 export const RECEIPT_RETENTION_DAYS = 30;
-export const REMOVED = '(đã xóa)';
 
-/** The personal fields of each kind of record, as they are once removed: rows stay, so every count stays. */
-export const anonymous = {
-  booking: { fullName: REMOVED, phone: REMOVED, notes: '', tokenHash: REMOVED },
-  outcome: { fullName: REMOVED, phone: null, householdNote: '', blockerNote: '' },
-  // The birth year stays: alone it names no one, and the campaign counts people by age group.
-  person: { fullName: REMOVED, phone: null, address: '', personKey: null },
-} as const;
+/**
+ * Each kind of record as it is once its personal fields are removed at `at`:
+ * the row stays, so every count stays, and `anonymisedAt` says it was removed.
+ * A booking's link goes too: no token hashes to ''. `updatedAt` is left as it
+ * was: a cancelled booking's says when it was cancelled, and the campaign's
+ * counts as of a day read it.
+ */
+export const anonymous = (at: Date) =>
+  ({
+    booking: { fullName: '', phone: '', notes: '', tokenHash: '', anonymisedAt: at },
+    outcome: { fullName: '', phone: null, householdNote: '', blockerNote: '', anonymisedAt: at },
+    // The birth year stays: alone it names no one, and the campaign counts people by age group.
+    person: { fullName: '', phone: null, address: '', personKey: null, anonymisedAt: at },
+  }) as const;
+
+/** A record's name as a staff list or file shows it: its own, or the words for one removed (Staff.removed). */
+export const nameOrRemoved = (record: { fullName: string; anonymisedAt: Date | null }, removed: string) => (record.anonymisedAt ? removed : record.fullName);

@@ -34,6 +34,7 @@ const listColumns = {
   id: outcomes.id,
   createdAt: outcomes.createdAt,
   fullName: outcomes.fullName,
+  anonymisedAt: outcomes.anonymisedAt,
   phone: outcomes.phone,
   householdNote: outcomes.householdNote,
   case: outcomes.case,

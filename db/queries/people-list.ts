@@ -16,6 +16,8 @@ export interface PeopleListRow {
   hamletId: number;
   hamletName: string;
   fullName: string;
+  /** When their personal data was removed: the list says so instead of a name. */
+  anonymisedAt: Date | null;
   birthYear: number | null;
   phone: string | null;
   address: string;
@@ -39,6 +41,7 @@ interface Row {
   hamlet_id: number;
   hamlet_name: string;
   full_name: string;
+  anonymised_at: Date | string | null;
   birth_year: number | null;
   phone: string | null;
   address: string;
@@ -81,7 +84,7 @@ export async function peopleListPage(db: Db, scope: Scope, filter: PeopleListFil
     db,
     sql`with s as (${personStates({ day, hamletIds: hamletsOf(scope, filter.hamletId), detail: true })}),
       f as (
-        select s.id, s.hamlet_id, h.name as hamlet_name, p.full_name, p.name_key, p.birth_year, p.phone, p.address, ${householdKey} as household,
+        select s.id, s.hamlet_id, h.name as hamlet_name, p.full_name, p.anonymised_at, p.name_key, p.birth_year, p.phone, p.address, ${householdKey} as household,
           p.source, s.target_group, s.stage, s.blocker, s.furthest_step, s.step_self_reported, s.closed_as,
           (p.contacted_at at time zone 'Asia/Ho_Chi_Minh')::date::text as contacted_on, u.display_name as contacted_by,
           w.sort_order as ward_order, h.sort_order as hamlet_order
@@ -108,6 +111,7 @@ function entryOf(row: Row): PeopleListRow {
     hamletId: Number(row.hamlet_id),
     hamletName: row.hamlet_name,
     fullName: row.full_name,
+    anonymisedAt: row.anonymised_at === null ? null : new Date(row.anonymised_at),
     birthYear: row.birth_year === null ? null : Number(row.birth_year),
     phone: row.phone,
     address: row.address,

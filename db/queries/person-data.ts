@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { anonymous, REMOVED } from '@/lib/retention';
+import { anonymous } from '@/lib/retention';
 import { ACCENTED, nameKey, PLAIN } from '@/lib/search/name-key';
 import type { Db } from '../client';
 import { bookings, helpPoints, outbox, outcomes, people, places, waitlist } from '../schema';
@@ -29,7 +29,7 @@ export async function findPersonData(db: Db | Tx, scope: Scope, person: Person) 
     .select({ booking: bookings, helpPointName: helpPoints.name, hamletId: helpPoints.hamletId })
     .from(bookings)
     .innerJoin(helpPoints, eq(bookings.helpPointId, helpPoints.id))
-    .where(and(scopeFilter(scope, helpPoints.hamletId), ne(bookings.phone, REMOVED), matches(person, bookings.phone, bookings.nameKey)))
+    .where(and(scopeFilter(scope, helpPoints.hamletId), isNull(bookings.anonymisedAt), matches(person, bookings.phone, bookings.nameKey)))
     .orderBy(asc(bookings.startsAt));
   const waitlistRows = await db
     .select({ entry: waitlist, helpPointName: helpPoints.name, hamletId: helpPoints.hamletId })
@@ -41,13 +41,13 @@ export async function findPersonData(db: Db | Tx, scope: Scope, person: Person) 
     .select({ outcome: outcomes, hamletName: places.name })
     .from(outcomes)
     .innerJoin(places, eq(outcomes.hamletId, places.id))
-    .where(and(scopeFilter(scope, outcomes.hamletId), ne(outcomes.fullName, REMOVED), matches(person, outcomes.phone, outcomes.nameKey)))
+    .where(and(scopeFilter(scope, outcomes.hamletId), isNull(outcomes.anonymisedAt), matches(person, outcomes.phone, outcomes.nameKey)))
     .orderBy(asc(outcomes.createdAt));
   const peopleRows = await db
     .select({ person: people, hamletName: places.name })
     .from(people)
     .innerJoin(places, eq(people.hamletId, places.id))
-    .where(and(scopeFilter(scope, people.hamletId), ne(people.fullName, REMOVED), matches(person, people.phone, people.nameKey)))
+    .where(and(scopeFilter(scope, people.hamletId), isNull(people.anonymisedAt), matches(person, people.phone, people.nameKey)))
     .orderBy(asc(people.id));
   return { bookings: bookingRows, waitlist: waitlistRows, outcomes: outcomeRows, people: peopleRows };
 }
@@ -76,7 +76,8 @@ export async function cancelUpcoming(tx: Tx, bookingIds: number[], now: Date) {
 
 /** Removes the names, phones and notes of these records the way retention does: the rows stay, so every count stays. */
 export async function anonymiseRecords(tx: Tx, ids: { bookings: number[]; outcomes: number[]; people: number[] }, now: Date) {
-  if (ids.bookings.length) await tx.update(bookings).set({ ...anonymous.booking, updatedAt: now }).where(inArray(bookings.id, ids.bookings));
-  if (ids.outcomes.length) await tx.update(outcomes).set({ ...anonymous.outcome, updatedAt: now }).where(inArray(outcomes.id, ids.outcomes));
-  if (ids.people.length) await tx.update(people).set({ ...anonymous.person, updatedAt: now }).where(inArray(people.id, ids.people));
+  const removed = anonymous(now);
+  if (ids.bookings.length) await tx.update(bookings).set(removed.booking).where(inArray(bookings.id, ids.bookings));
+  if (ids.outcomes.length) await tx.update(outcomes).set(removed.outcome).where(inArray(outcomes.id, ids.outcomes));
+  if (ids.people.length) await tx.update(people).set(removed.person).where(inArray(people.id, ids.people));
 }

@@ -8,7 +8,7 @@ import { rawRows } from './raw-sql';
 import { inScope, type Scope } from './staff';
 
 /** The person a record entered the register as: the one shown, or someone merged into them. */
-type EnteredAs = { id: number; fullName: string };
+type EnteredAs = { id: number; fullName: string; anonymisedAt: Date | null };
 
 export type PersonRecord =
   | { kind: 'booking'; at: Date; rootId: number; enteredAs: EnteredAs; booking: Pick<typeof bookings.$inferSelect, 'id' | 'code' | 'startsAt' | 'status' | 'checkedInAt' | 'noShow'> }
@@ -22,7 +22,7 @@ export type PersonRecord =
 export async function personRecords(db: Db, ids: number[]): Promise<PersonRecord[]> {
   if (!ids.length) return [];
   const theirs = or(inArray(people.id, ids), inArray(people.mergedIntoId, ids));
-  const person = { id: people.id, fullName: people.fullName, mergedIntoId: people.mergedIntoId };
+  const person = { id: people.id, fullName: people.fullName, anonymisedAt: people.anonymisedAt, mergedIntoId: people.mergedIntoId };
   const [booked, recorded] = await Promise.all([
     db
       .select({ person, booking: { id: bookings.id, code: bookings.code, startsAt: bookings.startsAt, status: bookings.status, checkedInAt: bookings.checkedInAt, noShow: bookings.noShow, createdAt: bookings.createdAt } })
@@ -35,7 +35,7 @@ export async function personRecords(db: Db, ids: number[]): Promise<PersonRecord
       .innerJoin(people, eq(outcomes.personId, people.id))
       .where(theirs),
   ]);
-  const entered = (p: typeof booked[number]['person']) => ({ rootId: p.mergedIntoId ?? p.id, enteredAs: { id: p.id, fullName: p.fullName } });
+  const entered = (p: typeof booked[number]['person']) => ({ rootId: p.mergedIntoId ?? p.id, enteredAs: { id: p.id, fullName: p.fullName, anonymisedAt: p.anonymisedAt } });
   return [
     ...booked.map(({ person: p, booking: { createdAt, ...booking } }) => ({ kind: 'booking' as const, at: createdAt, ...entered(p), booking })),
     // A citizen's own report has no team member behind it.

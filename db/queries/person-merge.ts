@@ -18,7 +18,8 @@ export interface LikelyPair {
  * the same without diacritics, unless staff said they are different or their
  * facts say so (two phones, two birth years, two ID numbers), a page at a
  * time. People closed as moved away, died or refused are offered too: a
- * duplicate of theirs would otherwise be visited, and counted, again.
+ * duplicate of theirs would otherwise be visited, and counted, again. People
+ * whose data was removed are not: nothing is left to tell who they were.
  */
 export async function likelyPairs(db: Db, scope: Scope, { hamletId, page, size }: { hamletId?: number; page: number; size: number }): Promise<{ total: number; page: number; pairs: LikelyPair[] }> {
   const hamlets = hamletId !== undefined ? [hamletId].filter((id) => inScope(scope, id)) : scope.all ? undefined : scope.hamletIds;
@@ -26,7 +27,7 @@ export async function likelyPairs(db: Db, scope: Scope, { hamletId, page, size }
     db,
     sql`select a.id as a, b.id as b, count(*) over () as total
       from people a join people b on b.hamlet_id = a.hamlet_id and b.name_key = a.name_key and b.id > a.id
-      where a.merged_into_id is null and b.merged_into_id is null
+      where a.merged_into_id is null and b.merged_into_id is null and a.anonymised_at is null and b.anonymised_at is null
         ${hamlets ? sql`and a.hamlet_id = any(${sql.param(hamlets)}::int[])` : sql``}
         and (a.phone is null or b.phone is null or a.phone = b.phone)
         and (a.birth_year is null or b.birth_year is null or a.birth_year = b.birth_year)

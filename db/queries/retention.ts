@@ -1,5 +1,5 @@
-import { and, type Column, eq, inArray, lt, max, ne, or } from 'drizzle-orm';
-import { anonymous, OUTCOME_RETENTION_DAYS, RECEIPT_RETENTION_DAYS, REMOVED, RETENTION_DAYS } from '@/lib/retention';
+import { and, type Column, eq, inArray, isNull, lt, max, or } from 'drizzle-orm';
+import { anonymous, OUTCOME_RETENTION_DAYS, RECEIPT_RETENTION_DAYS, RETENTION_DAYS } from '@/lib/retention';
 import { settings } from '@/lib/settings';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { Db } from '../client';
@@ -45,12 +45,13 @@ export async function removeExpiredPersonalData(db: Db, now = new Date(), afterC
     const end = await campaignEnd(tx);
     const campaignOver = end !== null && addDays(end, afterCampaignDays) < today;
     const madeInCampaign = (createdAt: Column) => lt(createdAt, toInstant(addDays(end ?? today, 1), '00:00'));
+    const removed = anonymous(now);
     const bookingsDone = await tx
       .update(bookings)
-      .set({ ...anonymous.booking, updatedAt: now })
+      .set(removed.booking)
       .where(
         and(
-          ne(bookings.phone, REMOVED),
+          isNull(bookings.anonymisedAt),
           or(
             campaignOver ? madeInCampaign(bookings.createdAt) : undefined,
             lt(bookings.startsAt, retentionEnd),
@@ -61,14 +62,14 @@ export async function removeExpiredPersonalData(db: Db, now = new Date(), afterC
       .returning({ id: bookings.id });
     const outcomesDone = await tx
       .update(outcomes)
-      .set({ ...anonymous.outcome, updatedAt: now })
-      .where(and(ne(outcomes.fullName, REMOVED), or(campaignOver ? madeInCampaign(outcomes.createdAt) : undefined, lt(outcomes.createdAt, outcomeRetentionEnd))))
+      .set(removed.outcome)
+      .where(and(isNull(outcomes.anonymisedAt), or(campaignOver ? madeInCampaign(outcomes.createdAt) : undefined, lt(outcomes.createdAt, outcomeRetentionEnd))))
       .returning({ id: outcomes.id });
     const peopleDone = campaignOver
       ? await tx
           .update(people)
-          .set({ ...anonymous.person, updatedAt: now })
-          .where(and(ne(people.fullName, REMOVED), madeInCampaign(people.createdAt)))
+          .set(removed.person)
+          .where(and(isNull(people.anonymisedAt), madeInCampaign(people.createdAt)))
           .returning({ id: people.id })
       : [];
     const waitlistDone = await tx

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { hashToken, newBookingToken } from '@/lib/booking-code';
 import { bookingSettings } from '@/lib/booking/settings';
+import type { Need } from '@/lib/booking/schema';
 import type { Locale } from '@/i18n/routing';
 import { afterQuietHours, holdThroughQuietHours } from '@/lib/messaging/quiet-hours';
 import { smsMessage } from '@/lib/messaging/sms-text';
@@ -19,7 +20,7 @@ export interface WaitlistEntry {
   fullName: string;
   phone: string;
   people: number;
-  need: string;
+  need: Need;
   locale?: Locale;
 }
 

@@ -8,8 +8,8 @@ import { OUTCOMES } from '../triage';
 import { fullNameField } from '../full-name';
 
 /** What a citizen can say they need: the outcomes of the check, or "not sure". */
-export const NEEDS = [...(Object.keys(OUTCOMES) as (keyof typeof OUTCOMES)[]), 'unsure'] as const;
-export type Need = (typeof NEEDS)[number];
+export type Need = keyof typeof OUTCOMES | 'unsure';
+export const NEEDS: readonly [Need, ...Need[]] = Object.keys(OUTCOMES).concat('unsure') as [Need, ...Need[]];
 
 /** Bumped whenever the consent wording changes, so each booking records what was agreed to. */
 export const CONSENT_VERSION = '2026-11-25';

@@ -5,7 +5,7 @@ import { asList, oneLine, optionalField } from '../form-fields';
 import { normalizePhone } from '../phone';
 import { fullNameField } from '../full-name';
 
-const list = (values: readonly [string, ...string[]]) => z.preprocess(asList, z.array(z.enum(values, { error: 'choice' })).max(values.length));
+const list = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(asList, z.array(z.enum(values, { error: 'choice' })).max(values.length));
 
 /**
  * One person's outcome, as a team member records it on a phone: after a

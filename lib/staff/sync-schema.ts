@@ -10,7 +10,10 @@ export type SyncKind = (typeof SYNC_KINDS)[number];
 export const SYNC_REFUSALS = ['not-found', 'not-active', 'invalid', 'id-taken'] as const;
 export type SyncRefusal = (typeof SYNC_REFUSALS)[number];
 
-export type SyncAnswer = { id: string; result: 'accepted' | 'refused'; reason?: SyncRefusal };
+/** What the server answers a record, and keeps in its receipt. */
+export const SYNC_RESULTS = ['accepted', 'refused'] as const;
+
+export type SyncAnswer = { id: string; result: (typeof SYNC_RESULTS)[number]; reason?: SyncRefusal };
 
 /** Records per request; the device also keeps each request under the JSON API's 16 KB. */
 export const MAX_SYNC_RECORDS = 20;

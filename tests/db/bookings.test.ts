@@ -237,7 +237,7 @@ describeEachEngine('booking a help slot', (database: () => Database) => {
 
   it('keeps one place in a day’s queue per phone, however often it joins', async () => {
     const { db } = database();
-    const entry = { helpPointId: quietPointId, day: '2026-12-05', fullName: 'Lê Thị Hoa', phone: nextPhone(), people: 1, need: 'unsure' };
+    const entry = { helpPointId: quietPointId, day: '2026-12-05', fullName: 'Lê Thị Hoa', phone: nextPhone(), people: 1, need: 'unsure' as const };
     const [first, again] = await Promise.all([joinWaitlist(db, entry, NOW), joinWaitlist(db, entry, NOW)]);
     expect(again.id).toBe(first.id);
     const rows = await db.select().from(waitlist).where(and(eq(waitlist.phone, entry.phone), eq(waitlist.day, entry.day)));

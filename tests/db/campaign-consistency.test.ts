@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { createTranslator } from 'next-intl';
 import { expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import type { Database } from '@/db/client';
 import { campaignProgress, type Progress } from '@/db/queries/campaign-progress';
 import { type CampaignReport, campaignReport } from '@/db/queries/campaign-report';
 import { listTargets } from '@/db/queries/campaign-targets';
+import { rawRows } from '@/db/queries/raw-sql';
+import { removeExpiredPersonalData } from '@/db/queries/retention';
 import { peopleListBatches, peopleListPage } from '@/db/queries/people-list';
 import { type CampaignTarget, places } from '@/db/schema';
 import { FUNNEL } from '@/lib/campaign/funnel';
@@ -15,7 +17,7 @@ import { reportSheet } from '@/app/_services/campaign/report-sheet';
 import { xlsxStream } from '@/lib/spreadsheet/xlsx';
 import { OUTCOME_BLOCKERS } from '@/lib/staff/outcome-values';
 import { textFor } from '@/lib/text';
-import { addDays } from '@/lib/time';
+import { addDays, toInstant } from '@/lib/time';
 import { type Campaign, END, type Figures, figuresOf, generateCampaign, REIMPORT, START, statesOn } from './campaign-generator';
 import { useDemoArea } from './demo-area';
 import { seededRandom } from './seeded-random';
@@ -128,5 +130,24 @@ describeEachEngine('one set of counting rules: the dashboard, the daily report, 
       // The header, then a row per person.
       expect(file.length - 1, day).toBe(stage('self-reported', 'other'));
     }
+  });
+
+  it('counts the same people once retention has removed every name after the campaign, and lists them as removed', async () => {
+    const { db } = database();
+    const { scope } = staff['kiemtra-bimson'];
+    expect(await removeExpiredPersonalData(db, toInstant(addDays(END, 60), '12:00'), 30)).toMatchObject({ campaignOver: true });
+    const named = await rawRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from (select anonymised_at, full_name from bookings union all select anonymised_at, full_name from outcomes union all select anonymised_at, full_name from people) r
+        where anonymised_at is null or full_name <> ''`,
+    );
+    expect(named).toEqual([{ n: 0 }]);
+    for (const day of [START, REIMPORT, END]) {
+      expect(figures((await campaignProgress(db, scope, day))!.total), day).toEqual(figuresOf(statesOn(campaign, day), campaign, campaign.wardHamlets, targets, day));
+    }
+    const names = new Set<unknown>();
+    for await (const [, , name] of peopleExportRows(createTranslator({ locale: 'vi', messages: vi }) as Translate, peopleListBatches(db, scope, {}, END, 500))) names.add(name);
+    // The header's, then every person's.
+    expect(names).toEqual(new Set([vi.StaffFollowUp.export.fullName, vi.Staff.removed]));
   });
 });

@@ -6,7 +6,7 @@ import { bookings, campaignTargets, hamletPopulation, helpPoints, outcomes, peop
 import { dueShare, peopleFor } from '@/lib/campaign/people-due';
 import { daysBetween } from '@/lib/campaign/pro-rate';
 import { PERSON_CLOSINGS, type PersonClosing, type Reached } from '@/lib/campaign/person-values';
-import { OUTCOME_BLOCKERS, type OutcomeBlocker, TARGET_GROUPS, type TargetGroup } from '@/lib/staff/outcome-values';
+import { OUTCOME_BLOCKERS, type OutcomeBlocker, type OutcomeStep, TARGET_GROUPS, type TargetGroup } from '@/lib/staff/outcome-values';
 import { addDays, localDate, toInstant } from '@/lib/time';
 import type { SeededRandom } from './seeded-random';
 
@@ -195,7 +195,7 @@ export async function generateCampaign(db: Db, random: SeededRandom, wardCode: s
         hamletId: all[r.person].hamletId,
         personId: all[r.person].id,
         fullName: 'Người thử',
-        steps: r.activated ? ['app-installed', 'activated'] : ['app-installed'],
+        steps: (r.activated ? ['app-installed', 'activated'] : ['app-installed']) satisfies OutcomeStep[],
         blocker: r.blocker,
         status: r.status,
         createdAt: r.createdAt,
@@ -213,7 +213,7 @@ export async function generateCampaign(db: Db, random: SeededRandom, wardCode: s
       people: 1,
       fullName: 'Người thử',
       phone: '+84910000000',
-      need: 'not-activated',
+      need: 'not-activated' as const,
       status: b.endedAt ? random.pick(['cancelled', 'declined'] as const) : random.pick(['pending', 'confirmed'] as const),
       checkedInAt: b.checkedInAt,
       consentAt: b.createdAt,

@@ -15,7 +15,7 @@ describeEachEngine('sending text messages', (database: () => Database) => {
 
   it('sends every due message in one run, more than a batch, and each once', async () => {
     const { db } = database();
-    await db.insert(outbox).values(Array.from({ length: 45 }, (_, i) => ({ phone: `+8491000${String(i).padStart(4, '0')}`, kind: 'confirmed', body: `tin ${i}`, nextAttemptAt: NOW })));
+    await db.insert(outbox).values(Array.from({ length: 45 }, (_, i) => ({ phone: `+8491000${String(i).padStart(4, '0')}`, kind: 'confirmed' as const, body: `tin ${i}`, nextAttemptAt: NOW })));
     const sent: string[] = [];
     const sender: MessageSender = { name: 'test', send: async ({ body }) => void sent.push(body) };
     expect(await deliverDueMessages(db, { sms: sender }, NOW)).toEqual({ sent: 45, failed: 0 });
@@ -25,7 +25,7 @@ describeEachEngine('sending text messages', (database: () => Database) => {
 
   it('ends with the batch under way once the server is stopping', async () => {
     const { db } = database();
-    await db.insert(outbox).values(Array.from({ length: 25 }, (_, i) => ({ phone: `+8491100${String(i).padStart(4, '0')}`, kind: 'confirmed', body: `dừng ${i}`, nextAttemptAt: NOW })));
+    await db.insert(outbox).values(Array.from({ length: 25 }, (_, i) => ({ phone: `+8491100${String(i).padStart(4, '0')}`, kind: 'confirmed' as const, body: `dừng ${i}`, nextAttemptAt: NOW })));
     const stop = new AbortController();
     const sender: MessageSender = { name: 'test', send: async () => stop.abort() };
     expect(await deliverDueMessages(db, { sms: sender }, NOW, stop.signal)).toEqual({ sent: 20, failed: 0 });

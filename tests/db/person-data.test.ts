@@ -50,14 +50,15 @@ describeEachEngine('a citizen\'s data deleted on request', (database: () => Data
     expect(done).toEqual({ ok: true, removed: { bookings: 1, cancelled: 1, waitlist: 1, outcomes: 1, people: 2 } });
 
     const [gone] = await db.select().from(bookings).where(eq(bookings.id, future.booking.id));
-    expect(gone).toMatchObject({ status: 'cancelled', fullName: '(đã xóa)', phone: '(đã xóa)', notes: '', people: 2 });
+    const deletedAt = toInstant('2026-11-25', '10:00');
+    expect(gone).toMatchObject({ status: 'cancelled', fullName: '', phone: '', notes: '', people: 2, anonymisedAt: deletedAt });
     expect(await db.transaction((tx) => seatsTakenAt(tx, point['dong-son-kp5'], slot))).toBe(1);
     const [kept] = await db.select().from(bookings).where(eq(bookings.id, other.booking.id));
     expect(kept).toMatchObject({ fullName: 'Lê Văn Tám', status: 'confirmed' });
     const [outcome] = await db.select().from(outcomes).where(eq(outcomes.id, recorded.outcome.id));
-    expect(outcome).toMatchObject({ fullName: '(đã xóa)', phone: null, steps: ['activated'], status: 'confirmed' });
+    expect(outcome).toMatchObject({ fullName: '', phone: null, steps: ['activated'], status: 'confirmed', anonymisedAt: deletedAt });
     const [person] = await db.select().from(people).where(eq(people.source, 'police-list'));
-    expect(person).toMatchObject({ fullName: '(đã xóa)', phone: null, personKey: null });
+    expect(person).toMatchObject({ fullName: '', phone: null, personKey: null, anonymisedAt: deletedAt });
     expect(await db.select().from(waitlist).where(eq(waitlist.phone, PHONE))).toEqual([]);
     expect(await db.select().from(outbox).where(eq(outbox.phone, PHONE))).toEqual([]);
     expect({

@@ -90,13 +90,13 @@ describeEachEngine('retention of personal data, during and after the campaign', 
     expect(await counts(db)).toEqual(before);
 
     const [anonymised] = await db.select().from(bookings).where(eq(bookings.id, booking.id));
-    expect(anonymised).toMatchObject({ fullName: '(đã xóa)', phone: '(đã xóa)', notes: '', people: 2, status: 'confirmed' });
+    expect(anonymised).toMatchObject({ fullName: '', phone: '', notes: '', tokenHash: '', people: 2, status: 'confirmed', anonymisedAt: toInstant(addDays(DUE, 41), '12:00') });
     const names = [
-      ...(await db.select({ name: bookings.fullName, phone: bookings.phone }).from(bookings)),
-      ...(await db.select({ name: outcomes.fullName, phone: outcomes.phone }).from(outcomes)),
-      ...(await db.select({ name: people.fullName, phone: people.phone }).from(people)),
+      ...(await db.select({ name: bookings.fullName, phone: bookings.phone, marked: bookings.anonymisedAt }).from(bookings)),
+      ...(await db.select({ name: outcomes.fullName, phone: outcomes.phone, marked: outcomes.anonymisedAt }).from(outcomes)),
+      ...(await db.select({ name: people.fullName, phone: people.phone, marked: people.anonymisedAt }).from(people)),
     ];
-    expect(names.every((r) => r.name === '(đã xóa)' && (r.phone === null || r.phone === '(đã xóa)'))).toBe(true);
+    expect(names.every((r) => r.name === '' && !r.phone && r.marked !== null)).toBe(true);
     expect(await db.select().from(outcomes).where(sql`${outcomes.householdNote} <> '' or ${outcomes.blockerNote} <> ''`)).toEqual([]);
     expect(await db.select({ personKey: people.personKey, address: people.address }).from(people).where(eq(people.source, 'police-list'))).toEqual([
       { personKey: null, address: '' },
@@ -128,7 +128,7 @@ describeEachEngine('retention of personal data, during and after the campaign', 
     const ago = (hours: number) => new Date(now.getTime() - hours * 3600_000);
     const DAY = 24;
     const booking = (code: string, startsAt: Date, status: 'confirmed' | 'cancelled' | 'declined', updatedAt: Date) => ({
-      code, tokenHash: hashToken(`link-${code}`), helpPointId: point['dong-son-kp5'], startsAt, people: 2, fullName: `Khách ${code}`, phone: '+84917000111', need: 'unsure', notes: 'đi xe lăn', status, consentAt: ago(60 * DAY), consentVersion: 'test', createdAt: ago(60 * DAY), updatedAt,
+      code, tokenHash: hashToken(`link-${code}`), helpPointId: point['dong-son-kp5'], startsAt, people: 2, fullName: `Khách ${code}`, phone: '+84917000111', need: 'unsure' as const, notes: 'đi xe lăn', status, consentAt: ago(60 * DAY), consentVersion: 'test', createdAt: ago(60 * DAY), updatedAt,
     });
     await db.insert(bookings).values([
       booking('KEPT30', ago(30 * DAY - 1), 'confirmed', ago(60 * DAY)),
@@ -141,7 +141,7 @@ describeEachEngine('retention of personal data, during and after the campaign', 
     const outcome = (fullName: string, createdAt: Date) => ({ hamletId: hamlet['dong-son-kp5'], fullName, phone: '+84917000222', householdNote: 'nhà số 5', blocker: 'nfc-fails' as const, blockerNote: 'chip', status: 'confirmed' as const, createdAt });
     await db.insert(outcomes).values([outcome('Ghi nhận 179 ngày', ago(179 * DAY)), outcome('Ghi nhận 181 ngày', ago(181 * DAY))]);
     const today = localDate(now);
-    const queued = (day: string, fullName: string) => ({ helpPointId: point['dong-son-kp5'], day, fullName, phone: '+84917000333', need: 'unsure', consentAt: ago(10 * DAY) });
+    const queued = (day: string, fullName: string) => ({ helpPointId: point['dong-son-kp5'], day, fullName, phone: '+84917000333', need: 'unsure' as const, consentAt: ago(10 * DAY) });
     await db.insert(waitlist).values([queued(addDays(today, -1), 'Chờ hôm qua'), queued(addDays(today, -2), 'Chờ hôm kia')]);
     await db.insert(outbox).values([
       { phone: '+84917000444', kind: 'confirmed', body: 'gửi 23 giờ trước', status: 'sent', sentAt: ago(DAY - 1), createdAt: ago(2 * DAY) },
@@ -172,20 +172,20 @@ describeEachEngine('retention of personal data, during and after the campaign', 
 
     const opens = async (code: string) => !!(await findBooking(db, code, `link-${code}`));
     const named = await db.select().from(bookings).where(inArray(bookings.code, ['KEPT30', 'GONE30', 'CANCKE', 'CANCGO', 'DECLGO', 'AHEAD1']));
-    expect(Object.fromEntries(named.map((b) => [b.code, [b.fullName, b.phone, b.notes, b.people, b.status]]))).toEqual({
-      KEPT30: ['Khách KEPT30', '+84917000111', 'đi xe lăn', 2, 'confirmed'],
-      GONE30: ['(đã xóa)', '(đã xóa)', '', 2, 'confirmed'],
-      CANCKE: ['Khách CANCKE', '+84917000111', 'đi xe lăn', 2, 'cancelled'],
-      CANCGO: ['(đã xóa)', '(đã xóa)', '', 2, 'cancelled'],
-      DECLGO: ['(đã xóa)', '(đã xóa)', '', 2, 'declined'],
-      AHEAD1: ['Khách AHEAD1', '+84917000111', 'đi xe lăn', 2, 'confirmed'],
+    expect(Object.fromEntries(named.map((b) => [b.code, [b.fullName, b.phone, b.notes, b.people, b.status, b.anonymisedAt]]))).toEqual({
+      KEPT30: ['Khách KEPT30', '+84917000111', 'đi xe lăn', 2, 'confirmed', null],
+      GONE30: ['', '', '', 2, 'confirmed', now],
+      CANCKE: ['Khách CANCKE', '+84917000111', 'đi xe lăn', 2, 'cancelled', null],
+      CANCGO: ['', '', '', 2, 'cancelled', now],
+      DECLGO: ['', '', '', 2, 'declined', now],
+      AHEAD1: ['Khách AHEAD1', '+84917000111', 'đi xe lăn', 2, 'confirmed', null],
     });
     expect([await opens('KEPT30'), await opens('GONE30'), await opens('CANCGO')]).toEqual([true, false, false]);
 
     const recorded = await db.select().from(outcomes).where(inArray(outcomes.createdAt, [ago(179 * DAY), ago(181 * DAY)])).orderBy(outcomes.createdAt);
-    expect(recorded.map((o) => [o.fullName, o.phone, o.householdNote, o.blockerNote, o.blocker, o.status])).toEqual([
-      ['(đã xóa)', null, '', '', 'nfc-fails', 'confirmed'],
-      ['Ghi nhận 179 ngày', '+84917000222', 'nhà số 5', 'chip', 'nfc-fails', 'confirmed'],
+    expect(recorded.map((o) => [o.fullName, o.phone, o.householdNote, o.blockerNote, o.blocker, o.status, o.anonymisedAt])).toEqual([
+      ['', null, '', '', 'nfc-fails', 'confirmed', now],
+      ['Ghi nhận 179 ngày', '+84917000222', 'nhà số 5', 'chip', 'nfc-fails', 'confirmed', null],
     ]);
     expect((await db.select().from(waitlist)).map((w) => w.fullName)).toEqual(['Chờ hôm qua']);
     expect((await db.select().from(outbox).where(eq(outbox.phone, '+84917000444'))).map((m) => m.body).sort()).toEqual(['chưa gửi được', 'gửi 23 giờ trước']);

@@ -198,6 +198,6 @@ describeEachEngine('the staff workspace', (database: () => Database) => {
     if (!recorded.ok) throw new Error(recorded.reason);
     await removeExpiredPersonalData(db, new Date(recorded.outcome.createdAt.getTime() + 181 * 24 * 3600_000));
     const [row] = await db.select().from(outcomes).where(eq(outcomes.id, recorded.outcome.id));
-    expect(row).toMatchObject({ fullName: '(đã xóa)', phone: null, steps: ['activated'], hamletId: hamlet['dong-son-kp5'] });
+    expect(row).toMatchObject({ fullName: '', phone: null, anonymisedAt: expect.any(Date), steps: ['activated'], hamletId: hamlet['dong-son-kp5'] });
   });
 });

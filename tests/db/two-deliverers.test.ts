@@ -27,7 +27,7 @@ describe.skipIf(!withPostgres)('two instances sending messages [postgres]', () =
   it('never send a message twice nor spend the refresh token twice, ZNS and SMS alike', async () => {
     const phones = Array.from({ length: 60 }, (_, i) => `+8491300${String(i).padStart(4, '0')}`);
     phones.filter((_, i) => i % 3 === 0).forEach((phone) => standIns.zaloPhones.set(phone.slice(1), 'no-zalo'));
-    await handle.database.db.insert(outbox).values(phones.map((phone, i) => ({ phone, kind: 'confirmed', body: `tin ${i}`, params: { code: `C-${i}` } })));
+    await handle.database.db.insert(outbox).values(phones.map((phone, i) => ({ phone, kind: 'confirmed' as const, body: `tin ${i}`, params: { code: `C-${i}` } })));
     const instance = () => {
       const read = messagingSettings(standInSettings(standIns));
       if (!read.ok) throw new Error(read.error);

@@ -3,6 +3,7 @@ import { NEXT_ACTIONS, OUTCOME_BLOCKERS, OUTCOME_CASES, OUTCOME_STATUSES, OUTCOM
 import { formatPhone } from '@/lib/phone';
 import type { CellValue } from '@/lib/spreadsheet/safe-cell';
 import { localDate, localTime } from '@/lib/time';
+import { nameOrRemoved } from '@/lib/retention';
 
 export const EXPORT_COLUMNS = ['recordedAt', 'hamlet', 'fullName', 'phone', 'householdNote', 'case', 'steps', 'blocker', 'blockerNote', 'targetGroup', 'nextAction', 'status'] as const;
 
@@ -20,6 +21,7 @@ export async function* outcomeExportRows(t: Translate, batches: AsyncIterable<Ou
   const groups = labels(t, 'outcome.groups', TARGET_GROUPS);
   const nextActions = labels(t, 'outcome.nextActions', NEXT_ACTIONS);
   const statuses = labels(t, 'export.statuses', OUTCOME_STATUSES);
+  const removed = t('removed');
   const label = (map: Map<string, string>, value: string | null) => (value ? (map.get(value) ?? value) : '');
   yield EXPORT_COLUMNS.map((column) => t(`export.${column}`));
   for await (const batch of batches) {
@@ -27,7 +29,7 @@ export async function* outcomeExportRows(t: Translate, batches: AsyncIterable<Ou
       yield [
         `${localDate(row.createdAt)} ${localTime(row.createdAt)}`,
         row.hamletName,
-        row.fullName,
+        nameOrRemoved(row, removed),
         row.phone ? formatPhone(row.phone) : '',
         row.householdNote,
         label(cases, row.case),

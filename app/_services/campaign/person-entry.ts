@@ -3,6 +3,7 @@ import { OUTCOME_BLOCKERS, OUTCOME_STEPS, TARGET_GROUPS } from '@/lib/staff/outc
 import { formatPhone } from '@/lib/phone';
 import type { CellValue } from '@/lib/spreadsheet/safe-cell';
 import { PERSON_CLOSINGS, PERSON_SOURCES, PERSON_STAGES } from '@/lib/campaign/person-values';
+import { nameOrRemoved } from '@/lib/retention';
 
 /** Messages by their full key (`StaffFollowUp.stages.to-visit`), with values where the message has any. */
 export type Translate = (key: string, values?: Record<string, string>) => string;
@@ -38,13 +39,14 @@ export const PEOPLE_EXPORT_COLUMNS = ['hamlet', 'address', 'fullName', 'birthYea
 /** The header, then one row per entry of the list as filtered, in the list's order; the birth year stays a number. */
 export async function* peopleExportRows(t: Translate, batches: AsyncIterable<PeopleListRow[]>): AsyncGenerator<CellValue[]> {
   const words = entryWords(t);
+  const removed = t('Staff.removed');
   yield PEOPLE_EXPORT_COLUMNS.map((column) => t(`StaffFollowUp.export.${column}`));
   for await (const batch of batches) {
     for (const row of batch) {
       yield [
         row.hamletName,
         row.address,
-        row.fullName,
+        nameOrRemoved(row, removed),
         row.birthYear,
         row.phone ? formatPhone(row.phone) : '',
         words.group(row),

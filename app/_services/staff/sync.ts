@@ -38,7 +38,7 @@ export async function applySyncRecord(db: Db, staff: { user: StaffUser; scope: S
     if (!(await claimReceipt(tx, staff.user.id, record, now))) {
       const receipt = await findReceipt(tx, record.id);
       if (receipt?.userId !== staff.user.id) return { id: record.id, result: 'refused', reason: 'id-taken' };
-      return { id: record.id, result: receipt.result, ...(receipt.reason ? { reason: receipt.reason as SyncRefusal } : {}) };
+      return { id: record.id, result: receipt.result, ...(receipt.reason ? { reason: receipt.reason } : {}) };
     }
     // A device's clock may run ahead; nothing is recorded as happening later than it reached the server.
     const at = new Date(Math.min(new Date(record.createdAt).getTime(), now.getTime()));

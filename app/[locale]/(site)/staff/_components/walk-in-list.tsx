@@ -5,6 +5,7 @@ import type { Scope } from '@/db/queries/staff';
 import { Link } from '@/app/_components/link';
 import { localTime } from '@/lib/time';
 import { outcomeSummary, outcomeText } from './outcome-text';
+import { nameOrRemoved } from '@/lib/retention';
 
 /**
  * A day's outcomes without a booking: walk-ins, house visits and citizens'
@@ -22,7 +23,7 @@ export async function WalkInList({ scope, day }: { scope: Scope; day: string }) 
         {walkIns.map(({ outcome, hamletName }) => (
           <li key={outcome.id} className="card">
             <span className="card-title">
-              {localTime(outcome.createdAt)} · {outcome.fullName} · {hamletName}
+              {localTime(outcome.createdAt)} · {nameOrRemoved(outcome, t('removed'))} · {hamletName}
             </span>
             {outcome.status === 'self-reported' && (
               <span>

@@ -9,6 +9,7 @@ import { formatPhone } from '@/lib/phone';
 import { markPersonAction } from './actions';
 import styles from './follow-up.module.css';
 import type { ListFilter } from '@/lib/campaign/visit-list-filter';
+import { nameOrRemoved } from '@/lib/retention';
 
 type Props = { row: PeopleListRow; words: ReturnType<typeof entryWords>; inHousehold: boolean; filter: ListFilter; locale: Locale };
 
@@ -19,7 +20,8 @@ const isIn = (stages: readonly string[], stage: string) => stages.includes(stage
  * campaign, the house-visit form opened for them, and one button per mark.
  */
 export async function FollowUpCard({ row, words, inHousehold, filter, locale }: Props) {
-  const t = await getTranslations('StaffFollowUp');
+  const [t, tStaff] = await Promise.all([getTranslations('StaffFollowUp'), getTranslations('Staff')]);
+  const name = nameOrRemoved(row, tStaff('removed'));
   const open = !row.closedAs && !isIn(REACHED, row.stage);
   const marks = open ? [...(row.contactedOn ? [] : (['contacted'] as const)), 'activated' as const, ...PERSON_CLOSINGS] : [];
   const reopen = Boolean(row.closedAs || (open && row.contactedOn));
@@ -28,7 +30,7 @@ export async function FollowUpCard({ row, words, inHousehold, filter, locale }: 
   return (
     <article className={`card ${styles.person}`} id={`p-${row.id}`} aria-labelledby={nameId}>
       <h3 className={styles.name} id={nameId}>
-        {row.fullName}
+        {name}
       </h3>
       <p className={styles.facts}>
         {row.birthYear && <span>{t('born', { year: row.birthYear })}</span>}
@@ -54,7 +56,7 @@ export async function FollowUpCard({ row, words, inHousehold, filter, locale }: 
         </Link>
       </p>
       {(marks.length > 0 || reopen) && (
-        <form action={markPersonAction} className={styles.marks} aria-label={t('markGroup', { name: row.fullName })}>
+        <form action={markPersonAction} className={styles.marks} aria-label={t('markGroup', { name })}>
           <input type="hidden" name="id" value={row.id} />
           {filter.hamlet && <input type="hidden" name="hamlet" value={filter.hamlet} />}
           <input type="hidden" name="status" value={filter.status} />

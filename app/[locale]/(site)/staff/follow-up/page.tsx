@@ -15,6 +15,7 @@ import { FollowUpCard } from './follow-up-card';
 import styles from './follow-up.module.css';
 import { listQuery, peopleFilterOf, readListFilter, STATUS_FILTERS } from '@/lib/campaign/visit-list-filter';
 import { pageTitle } from '@/i18n/page-title';
+import { nameOrRemoved } from '@/lib/retention';
 
 export const generateMetadata = pageTitle('StaffFollowUp.title');
 
@@ -91,7 +92,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       )}
       {saved && mark && (
         <p className="notice notice-success" role="status">
-          {t('saved', { name: saved.fullName, status: t(`marks.${mark}`) })}
+          {t('saved', { name: nameOrRemoved(saved, all('Staff.removed')), status: t(`marks.${mark}`) })}
         </p>
       )}
       {search.error === 'not-found' && (

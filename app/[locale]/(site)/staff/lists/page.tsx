@@ -15,6 +15,7 @@ import { recordId } from '@/lib/record-id';
 import { requireStaff } from '@/app/_services/staff/session';
 import styles from './lists.module.css';
 import { pageTitle } from '@/i18n/page-title';
+import { nameOrRemoved } from '@/lib/retention';
 
 export const generateMetadata = pageTitle('StaffLists.title');
 
@@ -101,7 +102,7 @@ export default async function ListsPage({ params, searchParams }: Props) {
                     <td data-label={tStaff('export.recordedAt')}>{formatWhen(row.createdAt, locale, 'dayShort')}</td>
                     <th scope="row" data-label={tStaff('export.fullName')}>
                       <span>
-                        {row.fullName}
+                        {nameOrRemoved(row, tStaff('removed'))}
                         {row.phone && <span className={styles.phone}>{formatPhone(row.phone)}</span>}
                       </span>
                     </th>

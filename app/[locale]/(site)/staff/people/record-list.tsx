@@ -4,13 +4,14 @@ import type { PersonRecord } from '@/db/queries/person-detail';
 import type { Locale } from '@/i18n/routing';
 import { formatDate } from '@/lib/dates';
 import { outcomeSummary, outcomeText } from '../_components/outcome-text';
+import { nameOrRemoved } from '@/lib/retention';
 
 /**
  * A person's bookings and outcomes, one line each, oldest first; a record
  * that entered the register as someone merged into them says as whom.
  */
 export async function RecordList({ records, personId, locale }: { records: PersonRecord[]; personId: number; locale: Locale }) {
-  const [t, status, text] = await Promise.all([getTranslations('StaffPeople'), getTranslations('Staff.status'), outcomeText()]);
+  const [t, status, tStaff, text] = await Promise.all([getTranslations('StaffPeople'), getTranslations('Staff.status'), getTranslations('Staff'), outcomeText()]);
   if (records.length === 0) return <p>{t('records.none')}</p>;
   const line = (record: PersonRecord) => {
     if (record.kind === 'booking') {
@@ -28,7 +29,7 @@ export async function RecordList({ records, personId, locale }: { records: Perso
       {records.map((record) => (
         <li key={`${record.kind}-${record.kind === 'booking' ? record.booking.id : record.outcome.id}`}>
           {formatDate(record.at, locale, 'date')}: {line(record)}
-          {record.enteredAs.id !== personId && <> {t('records.enteredAs', { name: record.enteredAs.fullName, id: record.enteredAs.id })}</>}
+          {record.enteredAs.id !== personId && <> {t('records.enteredAs', { name: nameOrRemoved(record.enteredAs, tStaff('removed')), id: record.enteredAs.id })}</>}
         </li>
       ))}
     </ul>

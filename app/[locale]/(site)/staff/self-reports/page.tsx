@@ -10,6 +10,7 @@ import { messageCode } from '@/i18n/message-code';
 import { formatWhen } from '@/lib/dates';
 import { TARGET_GROUPS } from '@/lib/staff/outcome-values';
 import { pageTitle } from '@/i18n/page-title';
+import { nameOrRemoved } from '@/lib/retention';
 
 export const generateMetadata = pageTitle('Staff.reports.title');
 
@@ -38,7 +39,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
       <ul className="booking-list">
         {rows.map(({ outcome, hamletName }) => (
           <li key={outcome.id} className="card">
-            <span className="card-title">{outcome.fullName}</span>
+            <span className="card-title">{nameOrRemoved(outcome, t('removed'))}</span>
             <span>{hamletName}{outcome.phone ? ` · ${formatPhone(outcome.phone)}` : ''} · {formatWhen(outcome.createdAt, locale, 'dayShort')}</span>
             <span>{outcomeSummary(outcome, text)}</span>
             {outcome.blockerNote && <span>{outcome.blockerNote}</span>}

@@ -13,6 +13,7 @@ import { outcomeText } from '../_components/outcome-text';
 import { WalkInList } from '../_components/walk-in-list';
 import { localDate } from '@/lib/time';
 import { pageTitle } from '@/i18n/page-title';
+import { nameOrRemoved } from '@/lib/retention';
 
 export const generateMetadata = pageTitle('Staff.outcome.walkInTitle');
 
@@ -50,7 +51,7 @@ export default async function WalkInPage({ params, searchParams }: Props) {
           <Link href="/staff/follow-up">{tList('backToList')}</Link>
         </p>
       )}
-      {person && <p>{tList('visitFor', { name: person.fullName })}</p>}
+      {person && <p>{tList('visitFor', { name: nameOrRemoved(person, t('removed')) })}</p>}
       {personParam && !person && (
         <p className="notice notice-error" role="alert">
           {tList('notFound')}

@@ -20,6 +20,7 @@ import { recordId } from '@/lib/record-id';
 import { messageCode } from '@/i18n/message-code';
 import { formatWhen } from '@/lib/dates';
 import { pageTitle } from '@/i18n/page-title';
+import { nameOrRemoved } from '@/lib/retention';
 
 export const generateMetadata = pageTitle('PageTitles.staffBooking');
 
@@ -52,7 +53,7 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
       {error && <p className="notice notice-error" role="alert">{t(`errors.${error}` as 'errors.not-found')}</p>}
       <BookingStatus booking={booking} />
       <dl className="summary">
-        <div><dt>{tForm('fullName')}</dt><dd>{booking.fullName}</dd></div>
+        <div><dt>{tForm('fullName')}</dt><dd>{nameOrRemoved(booking, t('removed'))}</dd></div>
         <div><dt>{tForm('phone')}</dt><dd>{formatPhone(booking.phone)}</dd></div>
         <div><dt>{tForm('people')}</dt><dd>{booking.people}</dd></div>
         <div><dt>{tForm('need')}</dt><dd>{tForm(`needs.${booking.need}` as 'needs.unsure')}</dd></div>
@@ -100,7 +101,7 @@ export default async function StaffBookingPage({ params, searchParams }: Props) 
         bookingId={booking.id}
         recorded={recorded.map((o) => ({
           id: o.id,
-          line: `${o.fullName}: ${outcomeSummary(o, text)} (${o.status === 'self-reported' ? t('reports.selfReported') : t(`status.${o.status === 'confirmed' ? 'confirmed' : 'declined'}`)})`,
+          line: `${nameOrRemoved(o, t('removed'))}: ${outcomeSummary(o, text)} (${o.status === 'self-reported' ? t('reports.selfReported') : t(`status.${o.status === 'confirmed' ? 'confirmed' : 'declined'}`)})`,
         }))}
         text={text}
       />

@@ -16,6 +16,7 @@ import { RecordList } from '../record-list';
 import { splitAction } from './actions';
 import { PersonStateLines } from './person-state-lines';
 import { pageTitle } from '@/i18n/page-title';
+import { nameOrRemoved } from '@/lib/retention';
 
 export const generateMetadata = pageTitle('PageTitles.staffPerson');
 
@@ -31,14 +32,15 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const detail = await personDetail(db, staff.scope, recordId(id), localDate(new Date()));
   if (!detail) notFound();
   const { person, survivor, mergedIn, state, records } = detail;
-  const [t, hamlet] = await Promise.all([getTranslations('StaffPeople'), getPlace(db, person.hamletId)]);
+  const [t, tStaff, hamlet] = await Promise.all([getTranslations('StaffPeople'), getTranslations('Staff'), getPlace(db, person.hamletId)]);
+  const name = (someone: Parameters<typeof nameOrRemoved>[0]) => nameOrRemoved(someone, tStaff('removed'));
   const search = await searchParams;
   const done = messageCode(t.raw('done'), search.done);
   const error = messageCode(t.raw('errors'), search.error);
 
   return (
     <div className="page narrow">
-      <h1>{t('personNumber', { name: person.fullName, id: person.id })}</h1>
+      <h1>{t('personNumber', { name: name(person), id: person.id })}</h1>
       {done && (
         <p className="notice notice-success" role="status">
           {t(`done.${done}` as 'done.split')}
@@ -51,7 +53,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
       )}
       {survivor && (
         <p className="notice">
-          {t('mergedInto')} <Link href={`/staff/people/${survivor.id}`}>{t('personNumber', { name: survivor.fullName, id: survivor.id })}</Link>
+          {t('mergedInto')} <Link href={`/staff/people/${survivor.id}`}>{t('personNumber', { name: name(survivor), id: survivor.id })}</Link>
         </p>
       )}
       <PersonFacts person={person} hamletName={hamlet.name} locale={locale} />
@@ -73,13 +75,13 @@ export default async function PersonPage({ params, searchParams }: Props) {
             {mergedIn.map((other) => (
               <li key={other.id} className={`card ${styles.split}`}>
                 <Link href={`/staff/people/${other.id}`} className="card-title">
-                  {t('personNumber', { name: other.fullName, id: other.id })}
+                  {t('personNumber', { name: name(other), id: other.id })}
                 </Link>
                 <form action={splitAction}>
                   <input type="hidden" name="id" value={other.id} />
                   <input type="hidden" name="from" value={person.id} />
                   <button type="submit" className="button">
-                    {t('mergedIn.split', { name: other.fullName })}
+                    {t('mergedIn.split', { name: name(other) })}
                   </button>
                 </form>
               </li>

@@ -1,0 +1,23 @@
+-- Every enumerated column refuses a value outside the code's own list (db/one-of.ts). Rows already
+-- stored hold them: these lists have only ever grown (waitlist 'declined', place 'province', the check's
+-- needs), the outbox's kinds were always its text messages' names, and 0011 wrote only listed values.
+ALTER TABLE "people" DROP CONSTRAINT "people_closed_check";--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_need_check" CHECK ("bookings"."need" in ('not-activated', 'not-registered', 'not-installed', 'approved-not-installed', 'waiting-approval', 'waiting-not-installed', 'no-chip-card', 'sim-not-own-name', 'ready', 'no-smartphone', 'child-under-14', 'foreigner', 'lost-phone', 'sim-changed', 'expired-card', 'cannot-log-in', 'rejected', 'may-have-level-2', 'may-have-level-2-not-installed', 'unsure'));--> statement-breakpoint
+ALTER TABLE "campaign_targets" ADD CONSTRAINT "campaign_targets_target_group_check" CHECK ("campaign_targets"."target_group" in ('official', 'youth-union', 'mass-organisation', 'student', 'other-citizen'));--> statement-breakpoint
+ALTER TABLE "hamlet_population" ADD CONSTRAINT "hamlet_population_target_group_check" CHECK ("hamlet_population"."target_group" in ('official', 'youth-union', 'mass-organisation', 'student', 'other-citizen'));--> statement-breakpoint
+ALTER TABLE "outbox" ADD CONSTRAINT "outbox_kind_check" CHECK ("outbox"."kind" in ('confirmed', 'received', 'reminder', 'moved', 'cancelled', 'waitlist-joined', 'waitlist-offer', 'links'));--> statement-breakpoint
+ALTER TABLE "outbox" ADD CONSTRAINT "outbox_status_check" CHECK ("outbox"."status" in ('pending', 'sent', 'failed'));--> statement-breakpoint
+ALTER TABLE "outbox" ADD CONSTRAINT "outbox_channel_check" CHECK ("outbox"."channel" in ('zalo', 'sms'));--> statement-breakpoint
+ALTER TABLE "outcomes" ADD CONSTRAINT "outcomes_case_check" CHECK ("outcomes"."case" in ('approved-not-activated', 'not-registered', 'app-not-installed', 'level-2-needed'));--> statement-breakpoint
+ALTER TABLE "outcomes" ADD CONSTRAINT "outcomes_steps_check" CHECK ("outcomes"."steps" <@ array['app-installed', 'level-1-submitted', 'level-1-approved', 'level-2-submitted', 'activated', 'portal-login']::text[]);--> statement-breakpoint
+ALTER TABLE "outcomes" ADD CONSTRAINT "outcomes_blocker_check" CHECK ("outcomes"."blocker" in ('no-chip-card', 'sim-not-own-name', 'no-smartphone', 'nfc-fails', 'face-fails', 'otp-not-received', 'waiting-approval', 'other'));--> statement-breakpoint
+ALTER TABLE "outcomes" ADD CONSTRAINT "outcomes_target_group_check" CHECK ("outcomes"."target_group" in ('official', 'youth-union', 'mass-organisation', 'student', 'other-citizen'));--> statement-breakpoint
+ALTER TABLE "outcomes" ADD CONSTRAINT "outcomes_next_action_check" CHECK ("outcomes"."next_action" in ('come-back-after-approval', 'ward-police-level-2', 'carrier-sim'));--> statement-breakpoint
+ALTER TABLE "outcomes" ADD CONSTRAINT "outcomes_status_check" CHECK ("outcomes"."status" in ('confirmed', 'self-reported', 'rejected'));--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_target_group_check" CHECK ("people"."target_group" in ('official', 'youth-union', 'mass-organisation', 'student', 'other-citizen'));--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_level2_source_check" CHECK ("people"."level2_source" in ('before', 'police'));--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_closed_check" CHECK ("people"."closed_as" in ('moved-away', 'died', 'refused'));--> statement-breakpoint
+ALTER TABLE "sync_receipts" ADD CONSTRAINT "sync_receipts_kind_check" CHECK ("sync_receipts"."kind" in ('outcome', 'arrival'));--> statement-breakpoint
+ALTER TABLE "sync_receipts" ADD CONSTRAINT "sync_receipts_reason_check" CHECK ("sync_receipts"."reason" in ('not-found', 'not-active', 'invalid', 'id-taken'));--> statement-breakpoint
+ALTER TABLE "waitlist" ADD CONSTRAINT "waitlist_status_check" CHECK ("waitlist"."status" in ('waiting', 'offered', 'booked', 'declined', 'expired', 'cancelled'));--> statement-breakpoint
+ALTER TABLE "waitlist" ADD CONSTRAINT "waitlist_need_check" CHECK ("waitlist"."need" in ('not-activated', 'not-registered', 'not-installed', 'approved-not-installed', 'waiting-approval', 'waiting-not-installed', 'no-chip-card', 'sim-not-own-name', 'ready', 'no-smartphone', 'child-under-14', 'foreigner', 'lost-phone', 'sim-changed', 'expired-card', 'cannot-log-in', 'rejected', 'may-have-level-2', 'may-have-level-2-not-installed', 'unsure'));
