@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestFacts } from './request-facts';
 import { sendResponse } from './send-response';
 import { textAnswer } from './text-answer';
+import { webHeaders } from './web-headers';
 
 /**
  * React writes a server action's arguments as JSON: one JSON text, or a form
@@ -34,12 +35,7 @@ export async function isUndecodableActionBody(headers: Headers, body: Uint8Array
 /** Answers 400 to a POST to a page whose body, already read (lib/http/body-first.ts), no page could have written; true when it answered. */
 export async function refuseUndecodableActionBody(req: IncomingMessage, res: ServerResponse, facts: RequestFacts, body: Uint8Array<ArrayBuffer>): Promise<boolean> {
   if (req.method !== 'POST' || facts.kind !== 'page') return false;
-  const headers = new Headers();
-  for (const name of ['content-type', 'next-action']) {
-    const value = req.headers[name];
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  if (!(await isUndecodableActionBody(headers, body))) return false;
+  if (!(await isUndecodableActionBody(webHeaders(req, ['content-type', 'next-action']), body))) return false;
   await sendResponse(req, res, textAnswer(400, 'Yêu cầu không hợp lệ. / Bad request.'));
   return true;
 }

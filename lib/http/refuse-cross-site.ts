@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { crossSiteRefusal, isRefusedAsCrossSite } from './same-origin';
 import { sendResponse } from './send-response';
+import { webHeaders } from './web-headers';
 
 const CONSULTED = ['origin', 'referer', 'sec-fetch-site', 'host', 'x-forwarded-host'];
 
@@ -13,13 +14,8 @@ const CONSULTED = ['origin', 'referer', 'sec-fetch-site', 'host', 'x-forwarded-h
 export function refuseCrossSite(req: IncomingMessage, res: ServerResponse): boolean {
   const method = req.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD') return false;
-  const headers = new Headers();
-  for (const name of CONSULTED) {
-    const value = req.headers[name];
-    if (typeof value === 'string') headers.set(name, value);
-  }
   const pathname = (req.url ?? '/').split('?')[0];
-  if (!isRefusedAsCrossSite(method, pathname, headers)) return false;
+  if (!isRefusedAsCrossSite(method, pathname, webHeaders(req, CONSULTED))) return false;
   void sendResponse(req, res, crossSiteRefusal(pathname));
   return true;
 }
